@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Storage.Conversations;
 
@@ -26,14 +27,15 @@ public abstract class SwitchboardDbContext : DbContext
     }
 
     /// <summary>
-    /// Converts a value the way EF Core would before it reaches <typeparamref name="TEntity"/>'s column.
-    /// Raw SQL bypasses value converters, and SQLite stores instants as ticks where PostgreSQL stores timestamptz.
+    /// A parameter for <typeparamref name="TEntity"/>'s column, for hand-written SQL. Raw SQL bypasses value
+    /// converters (SQLite stores instants as ticks) and would type a parameter from its value alone, which a null
+    /// does not have; the column's own type mapping converts and types the value exactly as EF Core would.
     /// </summary>
-    internal object ToColumnValue<TEntity>(string propertyName, object? value)
+    internal DbParameter ColumnParameter<TEntity>(string propertyName, object? value)
     {
         var property = Model.FindEntityType(typeof(TEntity))?.FindProperty(propertyName)
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{propertyName} is not mapped.");
-        var converted = property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
-        return converted ?? DBNull.Value;
+        using var command = Database.GetDbConnection().CreateCommand();
+        return property.GetRelationalTypeMapping().CreateParameter(command, propertyName, value, property.IsNullable);
     }
 }

@@ -33,19 +33,18 @@ internal sealed class EfConversationAddressBook(IDbContextFactory<SwitchboardDbC
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        object[] values =
+        object[] parameters =
         [
-            address.TenantId,
-            address.AadObjectId,
-            address.ServiceUrl.OriginalString,
-            address.ConversationId,
-            address.ChannelAccountId,
-            address.BotId,
-            (object?)address.Locale ?? DBNull.Value,
-            // PostgreSQL's timestamptz accepts only UTC offsets from Npgsql; the instant is what matters.
-            db.ToColumnValue<StoredConversationAddress>(nameof(StoredConversationAddress.UpdatedAt), address.UpdatedAt.ToUniversalTime()),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.TenantId), address.TenantId),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.AadObjectId), address.AadObjectId),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.ServiceUrl), address.ServiceUrl.OriginalString),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.ConversationId), address.ConversationId),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.ChannelAccountId), address.ChannelAccountId),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.BotId), address.BotId),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.Locale), address.Locale),
+            db.ColumnParameter<StoredConversationAddress>(nameof(StoredConversationAddress.UpdatedAt), address.UpdatedAt),
         ];
-        await db.Database.ExecuteSqlRawAsync(UpsertSql, values, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(UpsertSql, parameters, cancellationToken);
     }
 
     public async Task<ConversationAddress?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)

@@ -22,12 +22,12 @@ internal sealed class EfInboundDeduplicator(IDbContextFactory<SwitchboardDbConte
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        object[] values =
+        object[] parameters =
         [
-            key,
-            db.ToColumnValue<ProcessedActivity>(nameof(ProcessedActivity.ReceivedAt), time.GetUtcNow()),
+            db.ColumnParameter<ProcessedActivity>(nameof(ProcessedActivity.Key), key),
+            db.ColumnParameter<ProcessedActivity>(nameof(ProcessedActivity.ReceivedAt), time.GetUtcNow()),
         ];
-        var inserted = await db.Database.ExecuteSqlRawAsync(InsertSql, values, cancellationToken);
+        var inserted = await db.Database.ExecuteSqlRawAsync(InsertSql, parameters, cancellationToken);
         return inserted == 1;
     }
 }

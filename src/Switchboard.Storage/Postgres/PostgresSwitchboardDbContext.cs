@@ -3,12 +3,17 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Switchboard.Storage.Postgres;
 
-/// <summary>
-/// The PostgreSQL flavour of <see cref="SwitchboardDbContext"/>; its migrations are under <c>Migrations/Postgres</c>.
-/// Instants map to <c>timestamptz</c> natively, so the model needs nothing beyond the shared one.
-/// </summary>
+/// <summary>The PostgreSQL flavour of <see cref="SwitchboardDbContext"/>; its migrations are under <c>Migrations/Postgres</c>.</summary>
 public sealed class PostgresSwitchboardDbContext(DbContextOptions<PostgresSwitchboardDbContext> options)
-    : SwitchboardDbContext(options);
+    : SwitchboardDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
+    }
+}
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the PostgreSQL model; it never connects to the server named here.</summary>
 internal sealed class PostgresSwitchboardDbContextDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSwitchboardDbContext>
