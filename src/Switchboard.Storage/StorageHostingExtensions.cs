@@ -55,7 +55,8 @@ public static class StorageHostingExtensions
 
     /// <summary>
     /// Creates the database if needed and applies pending migrations. Safe when several instances start at once:
-    /// EF Core holds a database-wide migration lock (on PostgreSQL and SQLite alike) while it applies them.
+    /// EF Core holds a database-wide migration lock while it applies them (on PostgreSQL a table lock that ends
+    /// with the transaction; on SQLite a row in <c>__EFMigrationsLock</c>).
     /// </summary>
     public static async Task MigrateSwitchboardDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -64,10 +65,16 @@ public static class StorageHostingExtensions
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageHostingExtensions).Namespace!);
 
         await using var db = await services.GetRequiredService<IDbContextFactory<SwitchboardDbContext>>().CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-        StorageLog.Migrating(logger, provider, pending);
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Only take the migration lock when there is something to apply. The SQLite lock is a row that a process
+        // killed while holding it leaves behind, and every later start would then wait for it forever; most starts
+        // have nothing to migrate and so never hold it.
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        if (pending > 0)
+        {
+            StorageLog.Migrating(logger, provider, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
         var current = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault() ?? "(none)";
         StorageLog.Migrated(logger, provider, current);
