@@ -13,11 +13,18 @@ public sealed class PostgresTestServer : ITestDatabaseServer, IAsyncLifetime
     public const string EnvironmentVariable = "SWITCHBOARD_TEST_POSTGRES";
     private const string DefaultServer = "Host=127.0.0.1;Port=5432;Username=switchboard;Password=switchboard";
 
-    private readonly NpgsqlConnectionStringBuilder server = new(Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured ? configured : DefaultServer)
+    private readonly NpgsqlConnectionStringBuilder server;
+
+    public PostgresTestServer()
+        : this(Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured ? configured : DefaultServer)
+    {
+    }
+
+    internal PostgresTestServer(string serverConnectionString)
     {
         // Fail within seconds when nothing listens, rather than after Npgsql's default 15 s per test.
-        Timeout = 5,
-    };
+        server = new NpgsqlConnectionStringBuilder(serverConnectionString) { Timeout = 5 };
+    }
 
     public StorageProvider Provider => StorageProvider.Postgres;
 
