@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.DemoCompany;
+using Switchboard.Domain.Directory;
+
+namespace Switchboard.Host.Directory;
+
+/// <summary>Registers the directory layer: where the snapshot comes from, its loading at start-up and its readiness check.</summary>
+internal static class DirectoryServiceExtensions
+{
+    public const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddSwitchboardDirectory(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>();
+
+        services.AddOptions<DirectoryOptions>()
+            .BindConfiguration(DirectoryOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                if (!string.IsNullOrWhiteSpace(options.SnapshotFile))
+                {
+                    options.SnapshotFile = Path.GetFullPath(options.SnapshotFile, environment.ContentRootPath);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddDirectorySource<SnapshotFileSource>(DirectorySourcePriority.SnapshotFile, SnapshotFileSource.IsConfigured);
+        services.AddDirectorySource<DemoCompanySource>(DirectorySourcePriority.DemoCompany, _ => true);
+        services.TryAddSingleton<DirectorySourceSelector>();
+
+        services.AddHostedService<DirectoryLoader>();
+        services.AddHealthChecks().AddCheck<DirectoryHealthCheck>(DirectoryHealthCheck.Name, tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// Offers a directory source to the loader. At start-up the loader takes the source with the highest
+    /// <paramref name="priority"/> (see <see cref="DirectorySourcePriority"/>) whose <paramref name="isConfigured"/> holds.
+    /// </summary>
+    public static IServiceCollection AddDirectorySource<TSource>(this IServiceCollection services, int priority, Func<IServiceProvider, bool> isConfigured)
+        where TSource : class, IDirectorySnapshotSource
+    {
+        services.TryAddSingleton<TSource>();
+        services.AddSingleton(new DirectorySourceRegistration(typeof(TSource), priority, isConfigured));
+        return services;
+    }
+}
