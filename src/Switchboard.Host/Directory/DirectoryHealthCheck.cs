@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Switchboard.Domain.Directory;
 
-namespace Switchboard.Host.Directory;
+namespace Switchboard.Host.DirectoryLoading;
 
 /// <summary>Ready once a directory snapshot is active: before that, every routing answer would be "nobody".</summary>
 internal sealed class DirectoryHealthCheck(IPeopleDirectory directory) : IHealthCheck

@@ -1,6 +1,6 @@
 using Switchboard.Domain.Directory;
 
-namespace Switchboard.Host.Directory;
+namespace Switchboard.Host.DirectoryLoading;
 
 /// <summary>
 /// Loads the configured directory source once the host starts and activates the snapshot. It runs in the

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Switchboard.Host.Directory;
+namespace Switchboard.Host.DirectoryLoading;
 
 /// <summary>Where the directory comes from (section <c>Switchboard:Directory</c>).</summary>
 internal sealed class DirectoryOptions : IValidatableObject

@@ -1,8 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.DemoCompany;
 using Switchboard.Domain.Directory;
+using Switchboard.Host.DirectoryLoading;
 
-namespace Switchboard.Host.Directory;
+// In the host's root namespace so the composition root calls it without a using. The other types of this folder live
+// in Switchboard.Host.DirectoryLoading rather than ...Directory: a namespace named Directory would hide System.IO.Directory
+// from all code in Switchboard.Host.
+namespace Switchboard.Host;
 
 /// <summary>Registers the directory layer: where the snapshot comes from, its loading at start-up and its readiness check.</summary>
 internal static class DirectoryServiceExtensions
@@ -44,7 +48,7 @@ internal static class DirectoryServiceExtensions
         where TSource : class, IDirectorySnapshotSource
     {
         services.TryAddSingleton<TSource>();
-        services.AddSingleton(new DirectorySourceRegistration(typeof(TSource), priority, isConfigured));
+        services.AddSingleton(new DirectorySourceRegistration(priority, isConfigured, provider => provider.GetRequiredService<TSource>()));
         return services;
     }
 }

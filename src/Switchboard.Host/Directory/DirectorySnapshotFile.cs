@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Switchboard.Domain.Directory;
 
-namespace Switchboard.Host.Directory;
+namespace Switchboard.Host.DirectoryLoading;
 
 /// <summary>Reads a snapshot file and turns a JSON error into one that names the file, the line and the JSON path.</summary>
 internal static class DirectorySnapshotFile

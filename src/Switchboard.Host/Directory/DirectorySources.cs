@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Domain.Directory;
 
-namespace Switchboard.Host.Directory;
+namespace Switchboard.Host.DirectoryLoading;
 
 /// <summary>
 /// Priorities of the directory sources: the configured source with the highest priority is loaded.
@@ -15,8 +15,11 @@ internal static class DirectorySourcePriority
     public const int DemoCompany = 0;
 }
 
-/// <summary>One way to obtain the directory: which source type, how it ranks, and whether configuration enables it.</summary>
-internal sealed record DirectorySourceRegistration(Type SourceType, int Priority, Func<IServiceProvider, bool> IsConfigured);
+/// <summary>One way to obtain the directory: how it ranks, whether configuration enables it, and how to create it.</summary>
+internal sealed record DirectorySourceRegistration(
+    int Priority,
+    Func<IServiceProvider, bool> IsConfigured,
+    Func<IServiceProvider, IDirectorySnapshotSource> Create);
 
 /// <summary>Picks the directory source to load among those registered with <c>AddDirectorySource</c>.</summary>
 internal sealed class DirectorySourceSelector(IEnumerable<DirectorySourceRegistration> registrations, IServiceProvider services)
@@ -27,7 +30,7 @@ internal sealed class DirectorySourceSelector(IEnumerable<DirectorySourceRegistr
             .OrderByDescending(r => r.Priority)
             .FirstOrDefault(r => r.IsConfigured(services))
             ?? throw new InvalidOperationException("No directory source is configured; register at least the demo company.");
-        return (IDirectorySnapshotSource)services.GetRequiredService(chosen.SourceType);
+        return chosen.Create(services);
     }
 }
 
