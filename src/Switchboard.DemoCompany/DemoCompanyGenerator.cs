@@ -140,12 +140,15 @@ public static class DemoCompanyGenerator
 
         private void Name(Person person)
         {
-            // About one in ten works away from home: the name and language follow the person, the site follows the job.
-            var culture = person.Site.Names;
-            var expatriate = _random.Chance(10);
-            if (expatriate)
+            // The language comes from the site's mix; a name is then drawn from a culture that speaks it, so an
+            // English speaker in Lyon is not called Aurélie. About one in twelve works away from home: their name and
+            // language follow them, the site follows the job.
+            var expatriate = _random.Chance(8);
+            var culture = expatriate ? _random.Pick(DemoSites.All).Names : person.Site.Names;
+            var language = expatriate ? HomeLanguage(culture) : _random.PickWeighted(person.Site.Languages);
+            if (!SameLanguage(HomeLanguage(culture), language))
             {
-                culture = _random.Pick(DemoSites.All).Names;
+                culture = _random.Pick(Cultures.Where(c => SameLanguage(HomeLanguage(c), language)).ToList());
             }
 
             var (given, surnames) = DemoNames.For(culture);
@@ -169,9 +172,7 @@ public static class DemoCompanyGenerator
                 }
             }
 
-            person.Language = expatriate && culture != person.Site.Names
-                ? HomeLanguage(culture)
-                : _random.PickWeighted(person.Site.Languages);
+            person.Language = language;
         }
 
         private void Profile(Person person)
@@ -681,6 +682,10 @@ public static class DemoCompanyGenerator
             ? zone
             : TimeZoneInfo.FindSystemTimeZoneById(site.WindowsZone);
     }
+
+    private static readonly NameCulture[] Cultures = Enum.GetValues<NameCulture>();
+
+    private static bool SameLanguage(string left, string right) => string.CompareOrdinal(left, 0, right, 0, 2) == 0;
 
     private static string HomeLanguage(NameCulture culture) => culture switch
     {

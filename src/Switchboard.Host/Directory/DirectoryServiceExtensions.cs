@@ -16,6 +16,12 @@ internal static class DirectoryServiceExtensions
     public static IHostApplicationBuilder AddSwitchboardDirectory(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(DirectorySourceSelector)))
+        {
+            // Already added: a second loader would load twice and a second health check of the same name would throw.
+            return builder;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>();
 

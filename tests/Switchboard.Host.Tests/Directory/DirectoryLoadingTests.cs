@@ -79,6 +79,18 @@ public sealed class DirectoryLoadingTests
     }
 
     [Fact]
+    public void AddSwitchboardDirectory_CalledTwice_RegistersOneLoader()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+
+        builder.AddSwitchboardDirectory();
+        builder.AddSwitchboardDirectory();
+
+        Assert.Single(builder.Services, d => d.ImplementationType == typeof(DirectoryLoader));
+        Assert.Equal(2, builder.Services.Count(d => d.ServiceType == typeof(DirectorySourceRegistration)));
+    }
+
+    [Fact]
     public async Task LoadAsync_SourceFails_RethrowsAndActivatesNothing()
     {
         var failing = new Mock<IDirectorySnapshotSource>();
