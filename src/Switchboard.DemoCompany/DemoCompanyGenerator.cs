@@ -42,7 +42,6 @@ public static class DemoCompanyGenerator
 
     private sealed class Person
     {
-        public required int Index { get; init; }
         public required string Id { get; init; }
         public required string Department { get; init; }
         public required DemoTeam? Team { get; init; }
@@ -100,9 +99,11 @@ public static class DemoCompanyGenerator
         {
             var lyon = DemoSites.Lyon;
             var ceo = Add(ExecutiveDepartment, DemoOrganisation.ExecutiveOffice, DemoOrganisation.Ceo, lyon, manager: null, isManager: true);
-            foreach (var role in DemoOrganisation.ExecutiveOffice.Roles.Concat([DemoOrganisation.ExecutiveOffice.Roles[^1]]))
+            var office = DemoOrganisation.ExecutiveOffice;
+            for (var i = 0; i < office.Size; i++)
             {
-                Add(ExecutiveDepartment, DemoOrganisation.ExecutiveOffice, role, lyon, ceo, isManager: false);
+                // One chief of staff, then assistants: the last role repeats.
+                Add(ExecutiveDepartment, office, office.Roles[Math.Min(i, office.Roles.Count - 1)], lyon, ceo, isManager: false);
             }
 
             foreach (var department in DemoOrganisation.Departments)
@@ -122,11 +123,9 @@ public static class DemoCompanyGenerator
 
         private Person Add(string department, DemoTeam? team, DemoRole role, DemoSite site, Person? manager, bool isManager)
         {
-            var index = _people.Count;
             var person = new Person
             {
-                Index = index,
-                Id = ObjectId(1, index),
+                Id = ObjectId(1, _people.Count),
                 Department = department,
                 Team = team,
                 Role = role,
