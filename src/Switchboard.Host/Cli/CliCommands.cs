@@ -12,6 +12,7 @@ internal static class CliCommands
 {
     private static readonly Dictionary<string, Func<ICliCommand>> Commands = new(StringComparer.Ordinal)
     {
+        ["demo-tenant"] = () => new DemoTenantCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>
