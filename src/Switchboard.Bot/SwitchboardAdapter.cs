@@ -22,9 +22,12 @@ internal sealed partial class SwitchboardAdapter : CloudAdapter
         TurnTelemetryMiddleware telemetry,
         TenantGuardMiddleware tenantGuard,
         IOptions<BotCredentialsOptions> credentials,
-        ILogger<SwitchboardAdapter> logger)
-        : base(authentication, logger)
+        ILoggerFactory loggerFactory)
+        : base(authentication, loggerFactory.CreateLogger<CloudAdapter>())
     {
+        // The SDK logs every activity at Information under its own category, which operators can turn down
+        // without losing Switchboard's turn failures and security warnings.
+        var logger = loggerFactory.CreateLogger<SwitchboardAdapter>();
         _logger = logger;
         Use(telemetry);
         Use(tenantGuard);

@@ -36,7 +36,8 @@ internal sealed partial class TenantGuardMiddleware : IMiddleware
                 reason,
                 UntrustedText.ForLog(activity.ChannelId),
                 UntrustedText.ForLog(tenant ?? activity.Conversation?.TenantId),
-                UntrustedText.ForLog(activity.Type));
+                UntrustedText.ForLog(activity.Type),
+                UntrustedText.ForLog(activity.Id));
             return;
         }
 
@@ -85,7 +86,7 @@ internal sealed partial class TenantGuardMiddleware : IMiddleware
         EventId = BotEventIds.ActivityRejected,
         EventName = nameof(BotEventIds.ActivityRejected),
         Level = LogLevel.Warning,
-        Message = "Security: dropped a {ActivityType} activity from channel {ChannelId}, tenant {TenantId}: {Reason}")]
+        Message = "Security: dropped {ActivityType} activity {ActivityId} from channel {ChannelId}, tenant {TenantId}: {Reason}")]
     private static partial void LogActivityRejected(
-        ILogger logger, TurnRejection reason, string channelId, string tenantId, string activityType);
+        ILogger logger, TurnRejection reason, string channelId, string tenantId, string activityType, string activityId);
 }
