@@ -27,15 +27,14 @@ internal sealed partial class SwitchboardAdapter : CloudAdapter
     {
         // The SDK logs every activity at Information under its own category, which operators can turn down
         // without losing Switchboard's turn failures and security warnings.
-        var logger = loggerFactory.CreateLogger<SwitchboardAdapter>();
-        _logger = logger;
+        _logger = loggerFactory.CreateLogger<SwitchboardAdapter>();
         Use(telemetry);
         Use(tenantGuard);
         OnTurnError = ApologizeAsync;
 
         if (credentials.Value.AuthenticationDisabled)
         {
-            LogAuthenticationDisabled(logger);
+            LogAuthenticationDisabled(_logger);
         }
     }
 

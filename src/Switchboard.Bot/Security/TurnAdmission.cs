@@ -19,7 +19,7 @@ internal sealed record TurnAdmission(string TenantId)
 }
 
 /// <summary>Why the tenant guard dropped an activity (logged as the security event's reason).</summary>
-public enum TurnRejection
+internal enum TurnRejection
 {
     /// <summary>The activity did not come from Microsoft Teams.</summary>
     NotTeamsChannel,

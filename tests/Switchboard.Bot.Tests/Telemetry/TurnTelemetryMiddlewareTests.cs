@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -77,6 +78,34 @@ public sealed class TurnTelemetryMiddlewareTests : IDisposable
             _middleware.OnTurnAsync(context, _ => throw new InvalidOperationException("boom"), CancellationToken.None));
 
         Assert.Equal("failed", Assert.Single(_measurements, m => m.Instrument == "switchboard.bot.turns").Tags["switchboard.turn.outcome"]);
+    }
+
+    [Fact]
+    public async Task OnTurn_AnyTurn_IsOneSpanTaggedWithTypeChannelTenantAndOutcome()
+    {
+        var activity = TestActivities.Personal(ActivityTypes.Message);
+        activity.Id = Guid.NewGuid().ToString();
+        var spans = new List<System.Diagnostics.Activity>();
+        using var spanListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == BotTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = span => { lock (spans) { spans.Add(span); } },
+        };
+        ActivitySource.AddActivityListener(spanListener);
+        var context = TestActivities.ContextFor(new TestAdapter(), activity);
+
+        using (var parent = new System.Diagnostics.Activity("test").Start())
+        {
+            await _middleware.OnTurnAsync(context, _ => Task.CompletedTask, CancellationToken.None);
+
+            // Spans from tests running in parallel are told apart by their parent.
+            var span = Assert.Single(spans, s => s.ParentSpanId == parent.SpanId);
+            Assert.Equal("message", span.GetTagItem("switchboard.activity.type"));
+            Assert.Equal("msteams", span.GetTagItem("switchboard.channel"));
+            Assert.Equal(TestActivities.AllowedTenant, span.GetTagItem("switchboard.tenant"));
+            Assert.Equal("rejected", span.GetTagItem("switchboard.turn.outcome"));
+        }
     }
 
     public void Dispose()
