@@ -8,7 +8,7 @@ using Moq;
 using Switchboard.Domain.Conversations;
 using Switchboard.Host.Tests.Infrastructure;
 
-namespace Switchboard.Host.Tests.Bot;
+namespace Switchboard.Host.Tests;
 
 /// <summary>POST /api/messages through the real CloudAdapter, answered to a fake Bot Connector on loopback.</summary>
 public sealed class BotEndpointTests(SwitchboardApp app) : IClassFixture<SwitchboardApp>
