@@ -14,6 +14,13 @@ public sealed class BotTelemetry
 
     internal static readonly ActivitySource Source = new(SourceName);
 
+    // The exporters' default buckets suit milliseconds; these are the ones ASP.NET Core uses for request
+    // durations in seconds, so turn and request histograms line up on one dashboard.
+    private static readonly InstrumentAdvice<double> DurationBuckets = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10],
+    };
+
     private readonly Counter<long> _turns;
     private readonly Histogram<double> _turnDuration;
 
@@ -23,7 +30,11 @@ public sealed class BotTelemetry
         _turns = meter.CreateCounter<long>(
             "switchboard.bot.turns", unit: "{turn}", description: "Turns received on /api/messages, by outcome.");
         _turnDuration = meter.CreateHistogram<double>(
-            "switchboard.bot.turn.duration", unit: "s", description: "Time from receiving an activity to the end of its turn.");
+            "switchboard.bot.turn.duration",
+            unit: "s",
+            description: "Time from receiving an activity to the end of its turn.",
+            tags: null,
+            advice: DurationBuckets);
     }
 
     internal void RecordTurn(string activityType, string channel, TurnOutcome outcome, TimeSpan duration)
