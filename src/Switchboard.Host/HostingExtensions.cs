@@ -1,21 +1,45 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Switchboard.Bot;
+using Switchboard.Host.Telemetry;
+
 namespace Switchboard.Host;
 
 /// <summary>Composition root: one call per layer, so Program.cs stays short.</summary>
 internal static class HostingExtensions
 {
+    /// <summary>Health checks carrying this tag must pass before the host takes traffic (<c>/readyz</c>).</summary>
+    public const string ReadyTag = "ready";
+
     public static WebApplicationBuilder AddSwitchboard(this WebApplicationBuilder builder)
     {
+        builder.Services.AddHealthChecks();
+        builder.AddSwitchboardTelemetry();
+        builder.AddSwitchboardBot();
+
+        // Storage and directory are wired here, one line each (they register their "ready" health checks):
+        // builder.AddSwitchboardStorage();     // Switchboard.Storage: IConversationAddressBook, "database" check
+        // builder.AddSwitchboardDirectory();   // Switchboard.Host.Directory: demo company or snapshot, "directory" check
         return builder;
     }
 
     public static Task PrepareSwitchboardAsync(this WebApplication app)
     {
+        // Settings are checked before anything touches the database, so a misconfigured production host stops
+        // here with the names of the missing settings (Program.cs turns this into a one-line error).
+        app.Services.GetService<IStartupValidator>()?.Validate();
+
+        // Storage migrations run here, after the settings check:
+        // await app.Services.MigrateSwitchboardDatabaseAsync(app.Lifetime.ApplicationStopping);
         return Task.CompletedTask;
     }
 
     public static WebApplication MapSwitchboard(this WebApplication app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+        // Liveness runs no check: it answers as long as the process serves requests.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapSwitchboardBot();
         return app;
     }
 }

@@ -11,10 +11,21 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSwitchboard();
 
 var app = builder.Build();
-await app.PrepareSwitchboardAsync();
+try
+{
+    await app.PrepareSwitchboardAsync();
+}
+catch (Exception exception) when (StartupFailure.Describe(exception) is { } reason)
+{
+    // Bad settings are an operator's mistake, not a crash: one clear line and a non-zero exit code.
+    await Console.Error.WriteLineAsync($"Switchboard cannot start: {reason}");
+    return 1;
+}
+
 app.MapSwitchboard();
 await app.RunAsync();
 return 0;
 
 /// <summary>Lets WebApplicationFactory find the entry point.</summary>
 public partial class Program;
+

@@ -1,0 +1,17 @@
+namespace Switchboard.Bot;
+
+/// <summary>
+/// Event ids of the bot's log events, in one place so operators can alert on them and none is reused.
+/// 1000-1099 security, 1100-1199 turns, 1200-1299 conversation addresses.
+/// </summary>
+internal static class BotEventIds
+{
+    public const int ActivityRejected = 1001;
+    public const int AuthenticationDisabled = 1002;
+
+    public const int TurnFailed = 1101;
+    public const int GreetingSent = 1102;
+
+    public const int AddressRecorded = 1201;
+    public const int AddressIncomplete = 1202;
+}

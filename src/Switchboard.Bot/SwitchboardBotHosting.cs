@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Switchboard.Bot.Conversations;
+using Switchboard.Bot.Security;
+using Switchboard.Bot.Telemetry;
+
+namespace Switchboard.Bot;
+
+/// <summary>
+/// The bot layer's entry points for the host. The host calls these two methods and never sees a
+/// <c>Microsoft.Bot.*</c> type, so replacing the Bot Framework SDK touches this project only.
+/// </summary>
+public static class SwitchboardBotHosting
+{
+    /// <summary>The endpoint Teams (through the Bot Connector) posts activities to.</summary>
+    public const string MessagesPath = "/api/messages";
+
+    /// <summary>
+    /// Registers the adapter, the turn pipeline and the bot. Needs an <c>IConversationAddressBook</c> from the
+    /// storage layer.
+    /// </summary>
+    public static IHostApplicationBuilder AddSwitchboardBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddOptions<BotCredentialsOptions>()
+            .BindConfiguration(string.Empty)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<BotSecurityOptions>()
+            .BindConfiguration(BotSecurityOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotSecurityOptions>, BotStartupSafetyValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
+
+        // The SDK reads MicrosoftAppType/MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppTenantId from the
+        // configuration root itself; handing it the configuration here is the one place it is seen.
+        services.TryAddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+            provider.GetRequiredService<IConfiguration>(),
+            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+
+        services.TryAddSingleton<TurnTelemetryMiddleware>();
+        services.TryAddSingleton<TenantGuardMiddleware>();
+        services.TryAddSingleton<SwitchboardAdapter>();
+        services.TryAddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SwitchboardAdapter>());
+
+        // Per request: the bot and what it uses may depend on scoped stores (a DbContext).
+        services.TryAddScoped<ConversationAddressRecorder>();
+        services.TryAddTransient<IBot, SwitchboardBot>();
+
+        return builder;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c> to the adapter.</summary>
+    public static IEndpointConventionBuilder MapSwitchboardBot(this IEndpointRouteBuilder endpoints)
+    {
+        // Built now rather than on the first activity: wiring errors surface at startup, and so does the
+        // warning when authentication is disabled.
+        _ = endpoints.ServiceProvider.GetRequiredService<SwitchboardAdapter>();
+
+        return endpoints
+            .MapPost(
+                MessagesPath,
+                (HttpContext context, [FromServices] IBotFrameworkHttpAdapter adapter, [FromServices] IBot bot) =>
+                    adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted))
+            .WithName("BotMessages");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Switchboard.Host.Tests.Infrastructure;
+
+/// <summary>One HTTP call the bot made to the Bot Connector.</summary>
+public sealed record ConnectorCall(string Method, string Path, string Body, bool HasAuthorization, TimeSpan ReceivedAt)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+}
+
+/// <summary>
+/// A stand-in for the Bot Connector on a real loopback socket: it records every call the bot makes and answers
+/// the way the connector does, so tests exercise the SDK's real HTTP client and serialization.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _nextId;
+
+    private FakeBotConnector(WebApplication app) => _app = app;
+
+    /// <summary>Where activities should say the connector is (their <c>serviceUrl</c>).</summary>
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>Time on the connector's clock, to measure how long the bot took to call it.</summary>
+    public TimeSpan Now => _clock.Elapsed;
+
+    public static async Task<FakeBotConnector> StartAsync()
+    {
+        // An empty builder: no appsettings.json (the host's, copied next to the tests, names port 3978).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+
+        var connector = new FakeBotConnector(app);
+        app.Run(connector.HandleAsync);
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        connector.ServiceUrl = new Uri(address + "/");
+        return connector;
+    }
+
+    /// <summary>The calls made about one conversation, in the order received.</summary>
+    public IReadOnlyList<ConnectorCall> CallsFor(string conversationId) =>
+        _calls.Where(call => call.Path.StartsWith($"/v3/conversations/{conversationId}/", StringComparison.Ordinal)).ToList();
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var method = context.Request.Method;
+        var path = context.Request.Path.Value ?? string.Empty;
+        _calls.Enqueue(new ConnectorCall(method, path, body, context.Request.Headers.Authorization.Count > 0, _clock.Elapsed));
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var isConversations = segments.Length >= 2 && segments[0] == "v3" && segments[1] == "conversations";
+        var id = $"fake-{Interlocked.Increment(ref _nextId)}";
+
+        // Send to conversation, reply to activity, update activity: all answer with a ResourceResponse.
+        if (isConversations && segments.Length is 4 or 5 && segments[3] == "activities" && method is "POST" or "PUT")
+        {
+            await context.Response.WriteAsJsonAsync(new { id }, context.RequestAborted);
+            return;
+        }
+
+        // Create conversation answers with a ConversationResourceResponse.
+        if (isConversations && segments.Length == 2 && method == "POST")
+        {
+            await context.Response.WriteAsJsonAsync(
+                new { id = $"a:{id}", activityId = id, serviceUrl = ServiceUrl.ToString() }, context.RequestAborted);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        await context.Response.WriteAsJsonAsync(
+            new { error = new { code = "NotFound", message = $"The fake connector does not serve {method} {path}." } },
+            context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
