@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Switchboard.Bot;
 using Switchboard.Host.Telemetry;
+using Switchboard.Storage;
 
 namespace Switchboard.Host;
 
@@ -17,21 +18,18 @@ internal static class HostingExtensions
         builder.AddSwitchboardTelemetry();
         builder.AddSwitchboardBot();
 
-        // Storage and directory are wired here, one line each (they register their "ready" health checks):
-        // builder.AddSwitchboardStorage();     // Switchboard.Storage: IConversationAddressBook, "database" check
-        // builder.AddSwitchboardDirectory();   // Switchboard.Host.Directory: demo company or snapshot, "directory" check
+        builder.AddSwitchboardStorage();
+        builder.AddSwitchboardDirectory();
         return builder;
     }
 
-    public static Task PrepareSwitchboardAsync(this WebApplication app)
+    public static async Task PrepareSwitchboardAsync(this WebApplication app)
     {
         // Settings are checked before anything touches the database, so a misconfigured production host stops
         // here with the names of the missing settings (Program.cs turns this into a one-line error).
         app.Services.GetService<IStartupValidator>()?.Validate();
 
-        // Storage migrations run here, after the settings check:
-        // await app.Services.MigrateSwitchboardDatabaseAsync(app.Lifetime.ApplicationStopping);
-        return Task.CompletedTask;
+        await app.Services.MigrateSwitchboardDatabaseAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication MapSwitchboard(this WebApplication app)

@@ -111,8 +111,9 @@ public sealed class BotEndpointTests(SwitchboardApp app) : IClassFixture<Switchb
         using var response = await TeamsActivities.PostAsync(client, message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var address = Assert.Single(app.Addresses.Saved, saved => saved.ConversationId == TeamsActivities.ConversationId(message));
-        Assert.Equal(TeamsActivities.UserAadObjectId(message), address.AadObjectId);
+        var address = await app.AddressBook.FindAsync(TeamsActivities.DemoTenant, TeamsActivities.UserAadObjectId(message), CancellationToken.None);
+        Assert.NotNull(address);
+        Assert.Equal(TeamsActivities.ConversationId(message), address.ConversationId);
         Assert.Equal(TeamsActivities.DemoTenant, address.TenantId);
         Assert.Equal(app.Connector.ServiceUrl, address.ServiceUrl);
         Assert.Equal(message["from"]!["id"]!.GetValue<string>(), address.ChannelAccountId);
@@ -226,7 +227,7 @@ public sealed class BotEndpointTests(SwitchboardApp app) : IClassFixture<Switchb
     {
         var conversationId = TeamsActivities.ConversationId(activity);
         Assert.Empty(app.Connector.CallsFor(conversationId));
-        Assert.DoesNotContain(app.Addresses.Saved, address => address.ConversationId == conversationId);
+        Assert.Equal(0, app.CountStoredAddresses(conversationId));
     }
 
     // Tests share one host, so a test finds its own security event by the id of the activity it posted.

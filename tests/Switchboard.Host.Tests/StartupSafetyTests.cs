@@ -40,14 +40,14 @@ public sealed class StartupSafetyTests
     [Fact]
     public async Task Start_ProductionWithAppIdAndAllowedTenant_RunsAndRefusesUnsignedActivities()
     {
+        using var data = new TestDataFolder();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("MicrosoftAppId", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
             builder.UseSetting("MicrosoftAppPassword", "not-a-real-secret");
             builder.UseSetting("Switchboard:Security:AllowedTenants:0", TeamsActivities.DemoTenant);
-            builder.ConfigureTestServices(services =>
-                services.AddSingleton<IConversationAddressBook>(new InMemoryConversationAddressBook()));
+            builder.UseSetting("Switchboard:Storage:DataFolder", data.Path);
         });
         using var client = factory.CreateClient();
 

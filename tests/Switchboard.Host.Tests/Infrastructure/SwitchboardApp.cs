@@ -2,21 +2,25 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 using Switchboard.Domain.Conversations;
+using Switchboard.Storage;
 
 namespace Switchboard.Host.Tests.Infrastructure;
 
 /// <summary>
 /// The real host with the real CloudAdapter, in Development with an empty MicrosoftAppId (Bot Framework
-/// authentication off), a fake Bot Connector on loopback, an in-memory address book and captured logs.
+/// authentication off), a fake Bot Connector on loopback, a real SQLite database in a throwaway folder, and captured logs.
 /// </summary>
 public sealed class SwitchboardApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public FakeBotConnector Connector { get; private set; } = null!;
 
-    public InMemoryConversationAddressBook Addresses { get; } = new();
+    private readonly TestDataFolder _data = new();
+
+    /// <summary>What the bot saved, read back from the real database.</summary>
+    public IConversationAddressBook AddressBook => Services.GetRequiredService<IConversationAddressBook>();
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -25,12 +29,15 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Development");
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("MicrosoftAppPassword", string.Empty);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IConversationAddressBook>();
-            services.AddSingleton<IConversationAddressBook>(Addresses);
-            services.AddSingleton<ILoggerProvider>(Logs);
-        });
+        builder.UseSetting("Switchboard:Storage:DataFolder", _data.Path);
+        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    /// <summary>How many stored addresses point at <paramref name="conversationId"/>, whatever their tenant.</summary>
+    public int CountStoredAddresses(string conversationId)
+    {
+        using var db = Services.GetRequiredService<IDbContextFactory<SwitchboardDbContext>>().CreateDbContext();
+        return db.ConversationAddresses.Count(address => address.ConversationId == conversationId);
     }
 
     public async Task InitializeAsync()
@@ -48,5 +55,6 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>, IAsyncLifet
     {
         await base.DisposeAsync();
         await Connector.DisposeAsync();
+        _data.Dispose();
     }
 }
