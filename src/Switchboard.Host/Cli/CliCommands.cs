@@ -12,6 +12,7 @@ internal static class CliCommands
 {
     private static readonly Dictionary<string, Func<ICliCommand>> Commands = new(StringComparer.Ordinal)
     {
+        ["package"] = () => new PackageCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>
