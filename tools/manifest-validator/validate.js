@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Validates an unpacked Teams app package (a folder holding manifest.json and the files it names)
-// the way Teams would refuse it, but offline: the manifest and its localisation files against the
+// Validates a Teams app package (the zip an administrator uploads, or a folder holding manifest.json
+// and the files it names) the way Teams would refuse it, but offline: the manifest and its localisation files against the
 // official JSON schemas shipped inside @microsoft/app-manifest, and the icons against the sizes and
 // colours Teams requires. Prints one line per problem and exits 1 if there is any.
 //
-// Usage: node validate.js <package-folder>
+// Usage: node validate.js <package.zip | package-folder>
 "use strict";
 
 const fs = require("node:fs");
@@ -31,13 +31,13 @@ function problem(where, message) {
   problems.push(`${where}: ${message}`);
 }
 
-function readJson(folder, file) {
-  const full = path.join(folder, file);
-  if (!fs.existsSync(full)) {
+function readJson(pkg, file) {
+  const bytes = pkg.read(file);
+  if (!bytes) {
     problem(file, "missing from the package");
     return undefined;
   }
-  const text = fs.readFileSync(full, "utf8");
+  const text = bytes.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) {
     problem(file, "starts with a byte order mark; Teams expects plain UTF-8");
     return undefined;
@@ -232,28 +232,28 @@ function decodePng(buffer) {
   return { width: header.width, height: header.height, pixels };
 }
 
-function readIcon(folder, file, role) {
+function readIcon(pkg, file, role) {
   if (typeof file !== "string") return undefined;
-  const full = path.join(folder, file);
-  if (!fs.existsSync(full)) {
+  const bytes = pkg.read(file);
+  if (!bytes) {
     problem(file, `${role} icon missing from the package`);
     return undefined;
   }
   try {
-    return decodePng(fs.readFileSync(full));
+    return decodePng(bytes);
   } catch (error) {
     problem(file, `${role} icon: ${error.message}`);
     return undefined;
   }
 }
 
-function checkIcons(folder, icons) {
+function checkIcons(pkg, icons) {
   if (!icons) return;
-  const color = readIcon(folder, icons.color, "colour");
+  const color = readIcon(pkg, icons.color, "colour");
   if (color && (color.width !== COLOR_ICON_SIZE || color.height !== COLOR_ICON_SIZE)) {
     problem(icons.color, `colour icon is ${color.width}x${color.height}, Teams requires ${COLOR_ICON_SIZE}x${COLOR_ICON_SIZE}`);
   }
-  const outline = readIcon(folder, icons.outline, "outline");
+  const outline = readIcon(pkg, icons.outline, "outline");
   if (!outline) return;
   if (outline.width !== OUTLINE_ICON_SIZE || outline.height !== OUTLINE_ICON_SIZE) {
     problem(icons.outline, `outline icon is ${outline.width}x${outline.height}, Teams requires ${OUTLINE_ICON_SIZE}x${OUTLINE_ICON_SIZE}`);
@@ -307,7 +307,7 @@ function translatableStrings(manifest) {
   return strings;
 }
 
-async function checkLocalisation(folder, manifest, manifestVersion) {
+async function checkLocalisation(pkg, manifest, manifestVersion) {
   const info = manifest.localizationInfo;
   if (!info) return;
   const expected = translatableStrings(manifest);
@@ -316,7 +316,7 @@ async function checkLocalisation(folder, manifest, manifestVersion) {
   for (const language of info.additionalLanguages ?? []) files.push({ file: language.file, tag: language.languageTag, isDefault: false });
 
   for (const { file, tag, isDefault } of files) {
-    const strings = readJson(folder, file);
+    const strings = readJson(pkg, file);
     if (!strings) continue;
     const schema = packagedSchema(file, strings.$schema, "MicrosoftTeams.Localization.schema.json");
     if (schema) {
@@ -341,18 +341,72 @@ async function checkLocalisation(folder, manifest, manifestVersion) {
   }
 }
 
-async function main() {
-  const folder = process.argv[2];
-  if (!folder || process.argv.length > 3) {
-    console.error("usage: node validate.js <unpacked-package-folder>");
-    return 2;
-  }
-  if (!fs.existsSync(path.join(folder))) {
-    console.error(`validate.js: ${folder} does not exist`);
-    return 2;
-  }
+// --- reading the package ------------------------------------------------------------------------------
 
-  const manifest = readJson(folder, "manifest.json");
+// Reads a zip with Node's zlib alone (stored and deflated entries, as every zip tool writes). Teams
+// reads the manifest and the files it names from the root of the zip, so an entry inside a folder is
+// a problem, not something to look through.
+function readZip(file) {
+  const zip = fs.readFileSync(file);
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error(`${file} is not a zip file`);
+  const count = zip.readUInt16LE(end + 10);
+  let entry = zip.readUInt32LE(end + 16);
+  const entries = new Map();
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(entry) !== 0x02014b50) throw new Error(`${file}: damaged central directory`);
+    const method = zip.readUInt16LE(entry + 10);
+    const compressedSize = zip.readUInt32LE(entry + 20);
+    const nameLength = zip.readUInt16LE(entry + 28);
+    const extraLength = zip.readUInt16LE(entry + 30);
+    const commentLength = zip.readUInt16LE(entry + 32);
+    const local = zip.readUInt32LE(entry + 42);
+    const name = zip.toString("utf8", entry + 46, entry + 46 + nameLength);
+    entry += 46 + nameLength + extraLength + commentLength;
+
+    if (name.includes("/") || name.includes("\\")) {
+      problem(file, `entry "${name}" is not at the root of the zip; Teams only reads files from the root`);
+      continue;
+    }
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`${file}: damaged entry ${name}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + compressedSize);
+    if (method === 0) entries.set(name, Buffer.from(data));
+    else if (method === 8) entries.set(name, zlib.inflateRawSync(data));
+    else problem(file, `entry "${name}" uses compression method ${method}; use deflate or store`);
+  }
+  return { describe: file, read: (name) => entries.get(name) };
+}
+
+function readFolder(folder) {
+  return {
+    describe: folder,
+    read: (name) => {
+      const full = path.join(folder, name);
+      return name === path.basename(name) && fs.existsSync(full) ? fs.readFileSync(full) : undefined;
+    },
+  };
+}
+
+async function main() {
+  const target = process.argv[2];
+  if (!target || process.argv.length > 3) {
+    console.error("usage: node validate.js <package.zip | package-folder>");
+    return 2;
+  }
+  if (!fs.existsSync(target)) {
+    console.error(`validate.js: ${target} does not exist`);
+    return 2;
+  }
+  const pkg = fs.statSync(target).isDirectory() ? readFolder(target) : readZip(target);
+
+  const manifest = readJson(pkg, "manifest.json");
   if (manifest) {
     const schema = packagedSchema("manifest.json", manifest.$schema, "MicrosoftTeams.schema.json");
     if (schema) {
@@ -360,18 +414,19 @@ async function main() {
         problem("manifest.json", `manifestVersion ${JSON.stringify(manifest.manifestVersion)} differs from the $schema version ${schema.version}`);
       }
       await validateAgainst("manifest.json", manifest, schema.schema);
-      await checkLocalisation(folder, manifest, schema.version);
+      await checkLocalisation(pkg, manifest, schema.version);
     }
     findPlaceholders("manifest.json", manifest);
-    checkIcons(folder, manifest.icons);
+    checkIcons(pkg, manifest.icons);
   }
 
   for (const line of problems) console.error(line);
   if (problems.length > 0) {
-    console.error(`package in ${folder} is invalid: ${problems.length} problem(s)`);
+    console.error(`package ${pkg.describe} is invalid: ${problems.length} problem(s)`);
     return 1;
   }
-  console.log(`package in ${folder} is valid (manifest v${manifest.manifestVersion}, icons, ${1 + (manifest.localizationInfo?.additionalLanguages?.length ?? 0)} language(s))`);
+  const languages = 1 + (manifest.localizationInfo?.additionalLanguages?.length ?? 0);
+  console.log(`package ${pkg.describe} is valid: manifest v${manifest.manifestVersion}, icons, ${languages} language(s)`);
   return 0;
 }
 
