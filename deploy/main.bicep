@@ -3,7 +3,7 @@
 // Application Insights over a Log Analytics workspace. Deployed to one resource group; see README.md.
 targetScope = 'resourceGroup'
 
-@description('Prefix of every resource name, e.g. swb-prod. Letters, digits and hyphens; starts with a letter.')
+@description('Prefix of every resource name, e.g. swb-prod: letters, digits and hyphens, starting with a letter. Lower-cased, since host and server names are.')
 @minLength(3)
 @maxLength(12)
 param namePrefix string
@@ -87,20 +87,22 @@ param keyVaultPurgeProtection bool = true
 @maxValue(730)
 param logRetentionInDays int = 30
 
+var prefix = toLower(namePrefix)
+
 // Globally unique names get a suffix stable for this resource group, so redeploying updates in place.
 var suffix = uniqueString(resourceGroup().id)
-var webAppName = '${namePrefix}-${suffix}'
-var postgresServerName = '${namePrefix}-pg-${suffix}'
+var webAppName = '${prefix}-${suffix}'
+var postgresServerName = '${prefix}-pg-${suffix}'
 var databaseName = 'switchboard'
 var isPrivate = postgresNetwork == 'PrivateVnet'
-var appInsightsName = '${namePrefix}-appi'
-var vnetName = '${namePrefix}-vnet'
+var appInsightsName = '${prefix}-appi'
+var vnetName = '${prefix}-vnet'
 var postgresDnsZoneName = '${postgresServerName}.private.postgres.database.azure.com'
 var connectionStringSecretName = 'storage-connection-string'
 var botPasswordSecretName = 'bot-app-password'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-  name: '${namePrefix}-id'
+  name: '${prefix}-id'
   location: location
   tags: tags
 }
@@ -108,7 +110,7 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
-    namePrefix: namePrefix
+    namePrefix: prefix
     appInsightsName: appInsightsName
     location: location
     tags: tags
@@ -119,7 +121,7 @@ module monitoring 'modules/monitoring.bicep' = {
 module network 'modules/network.bicep' = if (isPrivate) {
   name: 'network'
   params: {
-    namePrefix: namePrefix
+    namePrefix: prefix
     location: location
     tags: tags
     vnetName: vnetName
@@ -159,7 +161,7 @@ module keyVault 'modules/keyvault.bicep' = {
   params: {
     location: location
     tags: tags
-    vaultName: take('${replace(namePrefix, '-', '')}kv${suffix}', 24)
+    vaultName: take('${replace(prefix, '-', '')}kv${suffix}', 24)
     readerIdentityId: identity.id
     readerPrincipalId: identity.properties.principalId
     purgeProtection: keyVaultPurgeProtection
@@ -176,7 +178,7 @@ var effectiveBotAppId = botIdentityType == 'SingleTenant' ? botAppId : identity.
 module app 'modules/appservice.bicep' = {
   name: 'appservice'
   params: {
-    namePrefix: namePrefix
+    namePrefix: prefix
     location: location
     tags: tags
     webAppName: webAppName
@@ -198,9 +200,9 @@ module app 'modules/appservice.bicep' = {
 module bot 'modules/bot.bicep' = {
   name: 'bot'
   params: {
-    namePrefix: namePrefix
+    namePrefix: prefix
     tags: tags
-    botName: '${namePrefix}-bot-${suffix}'
+    botName: '${prefix}-bot-${suffix}'
     botIdentityType: botIdentityType
     botAppId: effectiveBotAppId
     tenantId: tenant().tenantId
