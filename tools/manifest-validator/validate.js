@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Validates a Teams app package (the zip an administrator uploads, or a folder holding manifest.json
-// and the files it names) the way Teams would refuse it, but offline: the manifest and its localisation files against the
-// official JSON schemas shipped inside @microsoft/app-manifest, and the icons against the sizes and
-// colours Teams requires. Prints one line per problem and exits 1 if there is any.
+// and the files it names) the way Teams would refuse it, but offline: the manifest and its
+// localisation files against the official JSON schemas shipped inside @microsoft/app-manifest, and the
+// icons against the sizes and colours Teams requires. Prints one line per problem, exits 1 if any.
 //
 // Usage: node validate.js <package.zip | package-folder>
 "use strict";
@@ -37,11 +37,8 @@ function readJson(pkg, file) {
     problem(file, "missing from the package");
     return undefined;
   }
-  const text = bytes.toString("utf8");
-  if (text.charCodeAt(0) === 0xfeff) {
-    problem(file, "starts with a byte order mark; Teams expects plain UTF-8");
-    return undefined;
-  }
+  // Editors on Windows often save JSON with a byte order mark; it is not part of the content.
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -61,7 +58,10 @@ function packagedSchema(file, schemaUrl, expectedName) {
     problem(file, `schema version v${match[1]} is not shipped in @microsoft/app-manifest; pick one under ${SCHEMA_ROOT}`);
     return undefined;
   }
-  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+  // Some shipped schemas spell control characters as \a and \v, which JSON does not allow; the
+  // package itself rewrites them the same way before parsing.
+  const text = fs.readFileSync(schemaFile, "utf8").replace(/\\a/g, "\\u0007").replace(/\\v/g, "\\u000b");
+  const schema = JSON.parse(text);
   return { version: match[1], schema: withUnicodeSafePatterns(schema) };
 }
 
