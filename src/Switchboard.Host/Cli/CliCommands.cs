@@ -13,6 +13,7 @@ internal static class CliCommands
     private static readonly Dictionary<string, Func<ICliCommand>> Commands = new(StringComparer.Ordinal)
     {
         ["demo-tenant"] = () => new DemoTenantCommand(),
+        ["package"] = () => new PackageCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>
