@@ -12,6 +12,9 @@ internal static class CliCommands
 {
     private static readonly Dictionary<string, Func<ICliCommand>> Commands = new(StringComparer.Ordinal)
     {
+        ["sync"] = () => new SyncCommand(),
+        ["export"] = () => new ExportCommand(),
+        ["bench-sync"] = () => new BenchSyncCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>
