@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
@@ -68,11 +69,19 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
         var done = 0;
         run.Report(stage, 0, batches.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelBatches, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(batches, parallel, async (batch, token) =>
+        try
         {
-            await ExecuteBatchAsync(batch, run, token);
-            run.Report(stage, Interlocked.Increment(ref done), batches.Count);
-        });
+            await Parallel.ForEachAsync(batches, parallel, async (batch, token) =>
+            {
+                await ExecuteBatchAsync(batch, run, token);
+                run.Report(stage, Interlocked.Increment(ref done), batches.Count);
+            });
+        }
+        catch (AuthenticationFailedException exception)
+        {
+            // Tokens are taken per request; one refused mid-sync (secret expired, consent revoked) ends the sync.
+            throw new GraphSyncException($"Microsoft Entra ID gave no token for Microsoft Graph while reading {stage}: {exception.Message}", run.Skipped, exception);
+        }
     }
 
     /// <summary>Sends one read alone through the SDK (its retry handler covers throttling) and applies the answer.</summary>
@@ -96,7 +105,7 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
 
         await using (body)
         {
-            await read.Apply(body, cancellationToken);
+            await ApplyAsync(read, body, run, cancellationToken);
         }
     }
 
@@ -120,6 +129,19 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
         }
     }
 
+    /// <summary>Applies an answer; a follow-up page Graph refuses is judged like the read itself.</summary>
+    private static async Task ApplyAsync(GraphRead read, Stream body, SyncRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await read.Apply(body, cancellationToken);
+        }
+        catch (ApiException exception)
+        {
+            Fail(read, exception.ResponseStatusCode, (exception as ODataError)?.Error?.Code, run, exception);
+        }
+    }
+
     private async Task ExecuteBatchAsync(GraphRead[] batch, SyncRun run, CancellationToken cancellationToken)
     {
         // One BatchRequestContent per batch rather than the SDK's BatchRequestContentCollection: the collection
@@ -134,7 +156,8 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
 #pragma warning restore CS0618
 
         traffic.CountBatch(batch.Length);
-        var response = await SendBatchAsync(content, batch, run, cancellationToken);
+        using var batchMessage = await SendBatchAsync(content, batch, run, cancellationToken);
+        var response = new BatchResponseContent(batchMessage, ErrorMapping);
         var statuses = await response.GetResponsesStatusCodesAsync();
         var throttled = new List<(GraphRead Read, TimeSpan Wait)>();
         for (var i = 0; i < batch.Length; i++)
@@ -152,7 +175,7 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
 
                 // The SDK copies the item into a MemoryStream and hands it back positioned at its end.
                 body.Position = 0;
-                await read.Apply(body, cancellationToken);
+                await ApplyAsync(read, body, run, cancellationToken);
                 continue;
             }
 
@@ -179,7 +202,7 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
         }
     }
 
-    private async Task<BatchResponseContent> SendBatchAsync(BatchRequestContent content, GraphRead[] batch, SyncRun run, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendBatchAsync(BatchRequestContent content, GraphRead[] batch, SyncRun run, CancellationToken cancellationToken)
     {
         var request = await client.Batch.ToPostRequestInformationAsync(content, cancellationToken);
         if (batch[0].Beta)
@@ -222,7 +245,7 @@ internal sealed class GraphBatchExecutor(GraphServiceClient client, GraphOptions
             }
         }
 
-        return new BatchResponseContent(message, ErrorMapping);
+        return message;
     }
 
     private TimeSpan RetryAfter(RetryConditionHeaderValue? header)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -477,6 +478,10 @@ public sealed class GraphDirectoryReader
             var code = (exception as ODataError)?.Error?.Code;
             throw new GraphSyncException(
                 $"Microsoft Graph answered {exception.ResponseStatusCode}{(code is null ? "" : " " + code)} to {GraphPermissions.Describe(call)}.", run.Skipped, exception);
+        }
+        catch (AuthenticationFailedException exception)
+        {
+            throw new GraphSyncException($"Microsoft Entra ID gave no token for {GraphPermissions.Describe(call)}: {exception.Message}", run.Skipped, exception);
         }
         catch (HttpRequestException exception)
         {

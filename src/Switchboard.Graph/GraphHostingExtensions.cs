@@ -52,9 +52,9 @@ public static class GraphHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>();
         services.TryAddSingleton<IDeltaLinkStore, InMemoryDeltaLinkStore>();
-        services.TryAddSingleton(sp => GraphClientFactory.CreateCredential(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.TryAddSingleton(sp => GraphServiceClientFactory.CreateCredential(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.TryAddSingleton<GraphTraffic>();
-        services.TryAddSingleton(sp => GraphClientFactory.CreateClient(
+        services.TryAddSingleton(sp => GraphServiceClientFactory.CreateClient(
             sp.GetRequiredService<TokenCredential>(),
             sp.GetRequiredService<IOptions<GraphOptions>>().Value,
             sp.GetRequiredService<GraphTraffic>()));

@@ -120,7 +120,9 @@ public sealed class GraphFullSyncTests
     public async Task SyncFull_FailsMidway_PreviousSnapshotStaysActiveAndErrorSaysWhatWasSkipped()
     {
         var tenant = FakeTenantGenerator.Generate(40);
-        await using var bed = await GraphTestBed.StartAsync(tenant);
+
+        // One batch at a time, so the skip (early batch) is known to happen before the failure (late batch).
+        await using var bed = await GraphTestBed.StartAsync(tenant, o => o.MaxParallelBatches = 1);
         await bed.Synchronizer.SyncFullAsync(null, CancellationToken.None);
         var before = bed.Directory.Current;
         var missing = tenant.Users[5].Id;

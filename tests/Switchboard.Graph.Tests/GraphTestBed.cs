@@ -13,7 +13,7 @@ internal sealed class GraphTestBed : IAsyncDisposable
     {
         Server = server;
         Options = options;
-        Client = GraphClientFactory.CreateClient(Credential, options, Traffic);
+        Client = GraphServiceClientFactory.CreateClient(Credential, options, Traffic);
         Reader = new GraphDirectoryReader(Client, Microsoft.Extensions.Options.Options.Create(options), Traffic, TimeProvider.System, NullLogger<GraphDirectoryReader>.Instance);
         Synchronizer = new GraphDirectorySynchronizer(Reader, Directory, DeltaLinks, Microsoft.Extensions.Options.Options.Create(options), NullLogger<GraphDirectorySynchronizer>.Instance);
     }

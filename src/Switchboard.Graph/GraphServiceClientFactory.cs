@@ -11,7 +11,7 @@ namespace Switchboard.Graph;
 /// already honours Retry-After on 429, 503 and 504, so no second retry layer is added) plus a handler that only
 /// counts traffic for the sync reports.
 /// </summary>
-public static class GraphClientFactory
+public static class GraphServiceClientFactory
 {
     /// <summary>The credential the options ask for. Secrets stay inside Azure.Identity; nothing else sees them.</summary>
     public static TokenCredential CreateCredential(GraphOptions options)
