@@ -33,7 +33,8 @@ public sealed record FakeRequest(
 /// </summary>
 public sealed class FakeFault
 {
-    private int _remaining = -1;
+    private int _times = 1;
+    private int _remaining = 1;
 
     public required Func<FakeRequest, bool> When { get; init; }
 
@@ -45,7 +46,15 @@ public sealed class FakeFault
     public int? RetryAfterSeconds { get; init; }
 
     /// <summary>How many matching requests fail; <see cref="int.MaxValue"/> for all of them.</summary>
-    public int Times { get; init; } = 1;
+    public int Times
+    {
+        get => _times;
+        init
+        {
+            _times = value;
+            _remaining = value;
+        }
+    }
 
     internal bool TryTake(FakeRequest request)
     {
@@ -54,7 +63,6 @@ public sealed class FakeFault
             return false;
         }
 
-        Interlocked.CompareExchange(ref _remaining, Times, -1);
         if (Times == int.MaxValue)
         {
             return true;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Azure.Identity;
@@ -501,7 +500,7 @@ public sealed class GraphDirectoryReader
     private GraphSyncReport Report(GraphSyncKind kind, DirectorySnapshot snapshot, SyncRun run, GraphTrafficSnapshot before, long started)
     {
         var traffic = _traffic.Snapshot() - before;
-        var report = new GraphSyncReport
+        return new GraphSyncReport
         {
             Kind = kind,
             Users = snapshot.Users.Count,
@@ -512,8 +511,6 @@ public sealed class GraphDirectoryReader
             Skipped = run.Skipped,
             Duration = _time.GetElapsedTime(started),
         };
-        Debug.Assert(report.Duration >= TimeSpan.Zero, "Elapsed time cannot be negative.");
-        return report;
     }
 
     /// <summary>A user being assembled from the list and the per-user reads; each read fills its own fields.</summary>
