@@ -38,6 +38,14 @@ public static class GraphPermissions
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, "Unknown Graph call."),
     };
 
+    /// <summary>For calls Switchboard can do without, how to turn them off instead of granting the permission.</summary>
+    public static string? WithoutIt(GraphCall call) => call switch
+    {
+        GraphCall.ProfileSkills => "set Switchboard:Graph:UseBetaProfile to false to rank on the plain SharePoint skills instead",
+        GraphCall.Presence => "set Switchboard:Graph:SyncPresence to false to route with availability unknown",
+        _ => null,
+    };
+
     /// <summary>A short human description of the call, for messages and logs.</summary>
     public static string Describe(GraphCall call) => call switch
     {

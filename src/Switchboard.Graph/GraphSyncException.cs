@@ -63,7 +63,8 @@ public sealed class GraphPermissionException : GraphSyncException
     public GraphPermissionException(GraphCall call, IReadOnlyList<SkippedRead> skipped, Exception? innerException)
         : base(
             $"Microsoft Graph refused {GraphPermissions.Describe(call)} with 403 Forbidden: grant the application permission " +
-            $"{GraphPermissions.For(call)} to Switchboard's app registration and give admin consent.",
+            $"{GraphPermissions.For(call)} to Switchboard's app registration and give admin consent" +
+            (GraphPermissions.WithoutIt(call) is { } alternative ? $", or {alternative}." : "."),
             skipped,
             innerException)
     {

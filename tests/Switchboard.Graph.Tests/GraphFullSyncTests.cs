@@ -117,6 +117,31 @@ public sealed class GraphFullSyncTests
     }
 
     [Fact]
+    public async Task ReadFull_PresenceForbidden_NamesPresenceReadAllAndHowToDoWithout()
+    {
+        var tenant = FakeTenantGenerator.Generate(3);
+        await using var bed = await GraphTestBed.StartAsync(tenant);
+        bed.Server.AddFault(new FakeFault { When = r => r.Path.EndsWith("/getPresencesByUserId", StringComparison.Ordinal), Status = 403, Times = int.MaxValue });
+
+        var error = await Assert.ThrowsAsync<GraphPermissionException>(() => bed.Reader.ReadFullAsync(null, CancellationToken.None));
+
+        Assert.Equal("Presence.Read.All", error.Permission);
+        Assert.Contains("SyncPresence", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadFull_PresenceTurnedOff_AsksNoPresenceAndLeavesItUnknown()
+    {
+        var tenant = FakeTenantGenerator.Generate(3);
+        await using var bed = await GraphTestBed.StartAsync(tenant, o => o.SyncPresence = false);
+
+        var result = await bed.Reader.ReadFullAsync(null, CancellationToken.None);
+
+        Assert.DoesNotContain(bed.Server.Requests, r => r.Path.EndsWith("/getPresencesByUserId", StringComparison.Ordinal));
+        Assert.All(result.Snapshot.Users, u => Assert.Null(u.Presence));
+    }
+
+    [Fact]
     public async Task SyncFull_FailsMidway_PreviousSnapshotStaysActiveAndErrorSaysWhatWasSkipped()
     {
         var tenant = FakeTenantGenerator.Generate(40);

@@ -26,17 +26,24 @@ internal sealed class ExportCommand : ICliCommand
         using var host = GraphCommandSupport.BuildHost(null, null);
         var synchronizer = host.Services.GetRequiredService<GraphDirectorySynchronizer>();
         var directory = host.Services.GetRequiredService<IPeopleDirectory>();
+        using var cancellation = GraphCommandSupport.CancelOnCtrlC();
         var progress = new ConsoleProgress(Console.Error);
         GraphSyncReport report;
         try
         {
-            report = await synchronizer.SyncFullAsync(progress, CancellationToken.None);
+            report = await synchronizer.SyncFullAsync(progress, cancellation.Token);
         }
         catch (GraphSyncException exception)
         {
             progress.Finish();
             await Console.Error.WriteLineAsync($"export: {exception.Message}");
             return 1;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            progress.Finish();
+            await Console.Error.WriteLineAsync("export: cancelled; nothing was written.");
+            return 130;
         }
 
         progress.Finish();

@@ -33,6 +33,18 @@ internal static class GraphCommandSupport
         return builder.Build();
     }
 
+    /// <summary>Ctrl+C cancels the running sync cleanly (the snapshot file is left as it was) instead of killing the process.</summary>
+    public static CancellationTokenSource CancelOnCtrlC()
+    {
+        var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return cancellation;
+    }
+
     public static bool IsGraphConfigured()
     {
         using var probe = BuildHost(null, null);

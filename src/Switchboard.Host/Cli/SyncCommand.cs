@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Switchboard.Domain.Directory;
 using Switchboard.Graph;
@@ -59,23 +60,39 @@ internal sealed class SyncCommand : ICliCommand
             }
 
             await using var previous = File.OpenRead(output!);
-            directory.Activate(await SnapshotJson.ReadAsync(previous, CancellationToken.None), GraphDirectorySynchronizer.SourceName);
+            try
+            {
+                directory.Activate(await SnapshotJson.ReadAsync(previous, CancellationToken.None), GraphDirectorySynchronizer.SourceName);
+            }
+            catch (JsonException exception)
+            {
+                await Console.Error.WriteLineAsync($"sync: {output} is not a snapshot (line {exception.LineNumber + 1}, {exception.Path}): {exception.Message}");
+                return 2;
+            }
+
             await deltaLinks.SaveAsync(scope, (await File.ReadAllTextAsync(linkFile)).Trim(), CancellationToken.None);
         }
 
+        using var cancellation = GraphCommandSupport.CancelOnCtrlC();
         var progress = new ConsoleProgress(Console.Error);
         GraphSyncReport report;
         try
         {
             report = delta
-                ? await synchronizer.SyncDeltaAsync(progress, CancellationToken.None)
-                : await synchronizer.SyncFullAsync(progress, CancellationToken.None);
+                ? await synchronizer.SyncDeltaAsync(progress, cancellation.Token)
+                : await synchronizer.SyncFullAsync(progress, cancellation.Token);
         }
         catch (GraphSyncException exception)
         {
             progress.Finish();
             await Console.Error.WriteLineAsync($"sync: {exception.Message}");
             return 1;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            progress.Finish();
+            await Console.Error.WriteLineAsync("sync: cancelled; nothing was written.");
+            return 130;
         }
 
         progress.Finish();
