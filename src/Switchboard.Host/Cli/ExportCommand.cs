@@ -7,8 +7,13 @@ namespace Switchboard.Host.Cli;
 /// <c>export --out tenant.json</c>: syncs the tenant from Microsoft Graph and writes the snapshot in the routing
 /// contract's format, so <c>route --tenant tenant.json</c> answers from the real tenant offline.
 /// </summary>
-internal sealed class ExportCommand : ICliCommand
+internal sealed class ExportCommand(GraphCommandEnvironment environment) : ICliCommand
 {
+    public ExportCommand()
+        : this(GraphCommandEnvironment.Default)
+    {
+    }
+
     public async Task<int> RunAsync(string[] args)
     {
         if (args.Length != 2 || args[0] != "--out" || string.IsNullOrWhiteSpace(args[1]))
@@ -17,13 +22,13 @@ internal sealed class ExportCommand : ICliCommand
             return 2;
         }
 
-        if (!GraphCommandSupport.IsGraphConfigured())
+        if (!GraphCommandSupport.IsGraphConfigured(environment))
         {
             await Console.Error.WriteLineAsync("export: Microsoft Graph is not configured: set Switchboard:Graph:TenantId, ClientId and ClientSecret or CertificatePath (or UseManagedIdentity).");
             return 2;
         }
 
-        using var host = GraphCommandSupport.BuildHost(null, null);
+        using var host = GraphCommandSupport.BuildHost(environment);
         var synchronizer = host.Services.GetRequiredService<GraphDirectorySynchronizer>();
         var directory = host.Services.GetRequiredService<IPeopleDirectory>();
         using var cancellation = GraphCommandSupport.CancelOnCtrlC();

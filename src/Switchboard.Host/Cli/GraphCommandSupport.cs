@@ -5,6 +5,17 @@ using Switchboard.Graph;
 
 namespace Switchboard.Host.Cli;
 
+/// <summary>
+/// What a Graph command adds to the configuration and services it would otherwise take from the machine:
+/// nothing in normal use; the benchmark and the tests point it at a fake Graph with a fake credential.
+/// </summary>
+internal sealed record GraphCommandEnvironment(
+    IReadOnlyDictionary<string, string?>? Settings = null,
+    Action<IServiceCollection>? Services = null)
+{
+    public static GraphCommandEnvironment Default { get; } = new();
+}
+
 /// <summary>What the Graph commands share: their own small host (configuration, stderr logs), progress and summary.</summary>
 internal static class GraphCommandSupport
 {
@@ -45,9 +56,11 @@ internal static class GraphCommandSupport
         return cancellation;
     }
 
-    public static bool IsGraphConfigured()
+    public static IHost BuildHost(GraphCommandEnvironment environment) => BuildHost(environment.Settings, environment.Services);
+
+    public static bool IsGraphConfigured(GraphCommandEnvironment environment)
     {
-        using var probe = BuildHost(null, null);
+        using var probe = BuildHost(environment);
         return GraphHostingExtensions.IsGraphConfigured(probe.Services.GetRequiredService<IConfiguration>());
     }
 

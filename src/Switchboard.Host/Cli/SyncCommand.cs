@@ -10,8 +10,13 @@ namespace Switchboard.Host.Cli;
 /// summary on stdout. With <c>--out</c> the snapshot is written in the contract format and its delta link beside it
 /// (<c>tenant.json.deltalink</c>), so a later <c>sync --delta --out tenant.json</c> applies only what changed.
 /// </summary>
-internal sealed class SyncCommand : ICliCommand
+internal sealed class SyncCommand(GraphCommandEnvironment environment) : ICliCommand
 {
+    public SyncCommand()
+        : this(GraphCommandEnvironment.Default)
+    {
+    }
+
     public async Task<int> RunAsync(string[] args)
     {
         var delta = false;
@@ -38,13 +43,13 @@ internal sealed class SyncCommand : ICliCommand
             return 2;
         }
 
-        if (!GraphCommandSupport.IsGraphConfigured())
+        if (!GraphCommandSupport.IsGraphConfigured(environment))
         {
             await Console.Error.WriteLineAsync("sync: Microsoft Graph is not configured: set Switchboard:Graph:TenantId, ClientId and ClientSecret or CertificatePath (or UseManagedIdentity).");
             return 2;
         }
 
-        using var host = GraphCommandSupport.BuildHost(null, null);
+        using var host = GraphCommandSupport.BuildHost(environment);
         var synchronizer = host.Services.GetRequiredService<GraphDirectorySynchronizer>();
         var directory = host.Services.GetRequiredService<IPeopleDirectory>();
         var options = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
