@@ -61,7 +61,7 @@ internal sealed class BenchSyncCommand : ICliCommand
             ["Switchboard:Graph:BetaBaseUrl"] = server.BetaBaseUrl,
             ["Switchboard:Graph:UseBetaProfile"] = beta ? "true" : "false",
         };
-        using var host = GraphCommandSupport.BuildHost(settings, services => services.AddSingleton<TokenCredential>(new FakeTokenCredential()));
+        using var host = GraphCommandSupport.BuildHost(new GraphCommandEnvironment(settings, services => services.AddSingleton<TokenCredential>(new FakeTokenCredential())));
         var synchronizer = host.Services.GetRequiredService<GraphDirectorySynchronizer>();
         var directory = host.Services.GetRequiredService<IPeopleDirectory>();
 
