@@ -75,8 +75,8 @@ public sealed class GraphDirectoryReader
         var users = await ReadUsersAsync(run, cancellationToken);
         var groups = await ReadGroupsAsync(run, cancellationToken);
 
-        await _batches.ExecuteAsync("groups", [.. groups.SelectMany(GroupReads)], run, cancellationToken);
-        await _batches.ExecuteAsync("profiles", [.. users.SelectMany(UserReads)], run, cancellationToken);
+        await _batches.ExecuteAsync("group details", [.. groups.SelectMany(GroupReads)], run, cancellationToken);
+        await _batches.ExecuteAsync("user details", [.. users.SelectMany(UserReads)], run, cancellationToken);
         await ReadPresenceAsync(users, run, cancellationToken);
 
         var snapshot = new DirectorySnapshot
@@ -130,7 +130,7 @@ public sealed class GraphDirectoryReader
                 }
             }
 
-            run.Report("delta", ++pages, null);
+            run.Report("delta pages", ++pages, null);
             if (page?.OdataNextLink is { } next)
             {
                 link = next;
