@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Switchboard.Bot;
 using Switchboard.Host.Telemetry;
+using Switchboard.Graph;
+using Switchboard.Host.DirectoryLoading;
 using Switchboard.Storage;
 
 namespace Switchboard.Host;
@@ -20,6 +22,13 @@ internal static class HostingExtensions
 
         builder.AddSwitchboardStorage();
         builder.AddSwitchboardDirectory();
+        if (GraphHostingExtensions.IsGraphConfigured(builder.Configuration))
+        {
+            // With credentials, Microsoft Graph replaces the demo company; its own service syncs at start and on a schedule.
+            builder.AddSwitchboardGraph();
+            builder.Services.AddDirectorySource<GraphDirectorySource>(DirectorySourcePriority.Graph, _ => true, loadsItself: true);
+        }
+
         return builder;
     }
 

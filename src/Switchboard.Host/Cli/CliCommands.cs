@@ -14,6 +14,9 @@ internal static class CliCommands
     {
         ["demo-tenant"] = () => new DemoTenantCommand(),
         ["package"] = () => new PackageCommand(),
+        ["sync"] = () => new SyncCommand(),
+        ["export"] = () => new ExportCommand(),
+        ["bench-sync"] = () => new BenchSyncCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>

@@ -9,6 +9,7 @@ namespace Switchboard.Host.DirectoryLoading;
 /// </summary>
 internal sealed partial class DirectoryLoader(
     DirectorySourceSelector selector,
+    IServiceProvider services,
     IPeopleDirectory directory,
     TimeProvider timeProvider,
     ILogger<DirectoryLoader> logger) : BackgroundService
@@ -17,7 +18,14 @@ internal sealed partial class DirectoryLoader(
 
     internal async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var source = selector.Select();
+        var chosen = selector.Select();
+        var source = chosen.Create(services);
+        if (chosen.LoadsItself)
+        {
+            LogLoadedElsewhere(source.Name);
+            return;
+        }
+
         LogLoading(source.Name);
         var started = timeProvider.GetTimestamp();
 
@@ -39,6 +47,9 @@ internal sealed partial class DirectoryLoader(
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Loading the directory from {Source}")]
     private partial void LogLoading(string source);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "The directory comes from {Source}, which loads and refreshes it on its own schedule")]
+    private partial void LogLoadedElsewhere(string source);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information,
         Message = "Directory from {Source} is active: {UserCount} users, {GroupCount} groups, loaded in {ElapsedMilliseconds} ms")]

@@ -50,11 +50,11 @@ internal static class DirectoryServiceExtensions
     /// Offers a directory source to the loader. At start-up the loader takes the source with the highest
     /// <paramref name="priority"/> (see <see cref="DirectorySourcePriority"/>) whose <paramref name="isConfigured"/> holds.
     /// </summary>
-    public static IServiceCollection AddDirectorySource<TSource>(this IServiceCollection services, int priority, Func<IServiceProvider, bool> isConfigured)
+    public static IServiceCollection AddDirectorySource<TSource>(this IServiceCollection services, int priority, Func<IServiceProvider, bool> isConfigured, bool loadsItself = false)
         where TSource : class, IDirectorySnapshotSource
     {
         services.TryAddSingleton<TSource>();
-        services.AddSingleton(new DirectorySourceRegistration(priority, isConfigured, provider => provider.GetRequiredService<TSource>()));
+        services.AddSingleton(new DirectorySourceRegistration(priority, isConfigured, provider => provider.GetRequiredService<TSource>(), loadsItself));
         return services;
     }
 }

@@ -15,23 +15,25 @@ internal static class DirectorySourcePriority
     public const int DemoCompany = 0;
 }
 
-/// <summary>One way to obtain the directory: how it ranks, whether configuration enables it, and how to create it.</summary>
+/// <summary>
+/// One way to obtain the directory: how it ranks, whether configuration enables it, and how to create it.
+/// <paramref name="LoadsItself"/> marks a source with its own background service (Graph syncs at start and on a
+/// schedule): the loader must not read it a second time.
+/// </summary>
 internal sealed record DirectorySourceRegistration(
     int Priority,
     Func<IServiceProvider, bool> IsConfigured,
-    Func<IServiceProvider, IDirectorySnapshotSource> Create);
+    Func<IServiceProvider, IDirectorySnapshotSource> Create,
+    bool LoadsItself = false);
 
 /// <summary>Picks the directory source to load among those registered with <c>AddDirectorySource</c>.</summary>
 internal sealed class DirectorySourceSelector(IEnumerable<DirectorySourceRegistration> registrations, IServiceProvider services)
 {
-    public IDirectorySnapshotSource Select()
-    {
-        var chosen = registrations
+    public DirectorySourceRegistration Select() =>
+        registrations
             .OrderByDescending(r => r.Priority)
             .FirstOrDefault(r => r.IsConfigured(services))
-            ?? throw new InvalidOperationException("No directory source is configured; register at least the demo company.");
-        return chosen.Create(services);
-    }
+        ?? throw new InvalidOperationException("No directory source is configured; register at least the demo company.");
 }
 
 /// <summary>Loads the contract-format file named by <see cref="DirectoryOptions.SnapshotFile"/>.</summary>

@@ -154,11 +154,33 @@ public sealed class DirectoryLoadingTests
     }
 
     private static DirectoryLoader LoaderFor(IPeopleDirectory directory, params (IDirectorySnapshotSource Source, int Priority, bool Configured)[] sources) =>
-        new(
-            new DirectorySourceSelector(
-                sources.Select(s => new DirectorySourceRegistration(s.Priority, _ => s.Configured, _ => s.Source)).ToList(),
-                new ServiceCollection().BuildServiceProvider()),
+        LoaderFor(directory, sources.Select(s => new DirectorySourceRegistration(s.Priority, _ => s.Configured, _ => s.Source)).ToArray());
+
+    private static DirectoryLoader LoaderFor(IPeopleDirectory directory, params DirectorySourceRegistration[] registrations)
+    {
+        var services = new ServiceCollection().BuildServiceProvider();
+        return new(
+            new DirectorySourceSelector(registrations, services),
+            services,
             directory,
             new FakeTimeProvider(Now),
             NullLogger<DirectoryLoader>.Instance);
+    }
+
+    [Fact]
+    public async Task LoadAsync_ChosenSourceLoadsItself_LeavesTheLoadToItsOwnService()
+    {
+        var graph = new Mock<IDirectorySnapshotSource>();
+        graph.SetupGet(s => s.Name).Returns("Microsoft Graph");
+        var directory = new InMemoryPeopleDirectory();
+        var loader = LoaderFor(
+            directory,
+            new DirectorySourceRegistration(200, _ => true, _ => graph.Object, LoadsItself: true),
+            new DirectorySourceRegistration(0, _ => true, _ => SourceReturning("demo")));
+
+        await loader.LoadAsync(CancellationToken.None);
+
+        graph.Verify(s => s.LoadAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Null(directory.Current);
+    }
 }
