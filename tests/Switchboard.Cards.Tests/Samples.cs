@@ -214,7 +214,7 @@ internal static class Samples
         new Uri("https://switchboard.contoso.example/tab/reports?period=2026-11"));
 
     private static RequestSummary HostileSummary() => new(
-        Hostile.Markdown, Hostile.Short, Hostile.Huge, NeedKind.Problem, Urgency.Critical, Hostile.Short, Impact.Company,
+        Hostile.Markdown, Hostile.Short, Hostile.Huge, NeedKind.Problem, Urgency.Critical, Hostile.Huge, Impact.Company,
         Monday, Hostile.Huge);
 }
 

@@ -165,7 +165,8 @@ public static class CardActionParser
         var capacity = reader.InputInt(CardFields.Capacity, 0, CardLimits.MaxCapacity);
         var topics = reader.IdList(CardFields.TopicsNotTaken, CardLimits.Choices);
         var delegateId = reader.OptionalId(CardFields.DelegateId);
-        return new SaveExpertSettings(version, date, time, capacity, topics, delegateId);
+        return new SaveExpertSettings(
+            version, date, time, capacity, topics, delegateId == ExpertSettingsCard.NoDelegate ? null : delegateId);
     }
 
     private static T ReadRequest<T>(FieldReader reader, Func<string, int, T> read)
