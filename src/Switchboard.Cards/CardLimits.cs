@@ -44,6 +44,12 @@ public static class CardLimits
     /// <summary>The most requests an expert can say they take at once.</summary>
     public const int MaxCapacity = 20;
 
+    /// <summary>
+    /// The largest message Teams accepts from a bot, card included. Not enforced here: the text limits above are
+    /// chosen so that the fullest card stays well under it, and a test holds them to that.
+    /// </summary>
+    public const int TeamsMessageBytes = 28 * 1024;
+
     /// <summary>The subject's length in the pre-filled first chat message of an introduction.</summary>
     public const int DeepLinkSubject = 120;
 }

@@ -78,6 +78,17 @@ public sealed class HostileDataTests
         Assert.DoesNotContain("<script>", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void ToJson_EveryFieldFull_StaysUnderTheTeamsMessageSize(string card)
+    {
+        var json = AdaptiveCard.ToJson(Samples.HostileCards[card](Samples.English));
+
+        Assert.True(
+            System.Text.Encoding.UTF8.GetByteCount(json) < CardLimits.TeamsMessageBytes,
+            $"{card} is {System.Text.Encoding.UTF8.GetByteCount(json)} bytes with every field full.");
+    }
+
     [Fact]
     public void OfferCard_HostileData_EveryFieldSurvivesVisiblyOrCutAtItsLimit()
     {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Switchboard.Cards;
 
 namespace Switchboard.Cards.Building;
 
@@ -48,8 +47,7 @@ internal static class Elements
     }
 
     /// <summary>Text from a person, cleaned and cut at <paramref name="limit"/>, shown verbatim.</summary>
-    public static JsonObject Untrusted(string? text, int limit, bool bold = false) =>
-        Runs(Run(UntrustedText.Clean(text, limit), bold: bold));
+    public static JsonObject Untrusted(string? text, int limit) => Runs(Run(UntrustedText.Clean(text, limit)));
 
     /// <summary>One line of runs: our label then a person's text, for lines that mix the two.</summary>
     public static JsonObject Runs(params JsonObject[] runs) => new()

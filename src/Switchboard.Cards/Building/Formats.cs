@@ -11,8 +11,6 @@ internal static class Formats
 
     public static string Date(DateOnly date, CardContext context) => date.ToString("d", context.Culture);
 
-    public static string Time(TimeOnly time, CardContext context) => time.ToString("t", context.Culture);
-
     public static string Duration(TimeSpan duration, CardTexts texts)
     {
         var rounded = TimeSpan.FromMinutes(Math.Max(0, Math.Round(duration.TotalMinutes)));

@@ -65,7 +65,10 @@ internal static class Inputs
         return input;
     }
 
-    /// <summary>A compact (drop-down) choice set: the shape Teams renders best for enums and short lists.</summary>
+    /// <summary>
+    /// A compact (drop-down) choice set: the shape Teams renders best for enums and short lists. Titles that come
+    /// from a person (names, topic labels) are cleaned by the caller; Teams shows titles as plain text.
+    /// </summary>
     public static JsonObject Choices(
         string id, string label, IEnumerable<(string Title, string Value)> choices, string? value,
         string? requiredMessage = null, bool multiSelect = false)
