@@ -6,7 +6,8 @@ public sealed record TopicChoice(string Id, string Label);
 /// <summary>
 /// The expert's own controls as they stand. <paramref name="Version"/> is the settings version, so a save from an old
 /// card is recognised; <paramref name="Topics"/> are the expert's topics, <paramref name="TopicsNotTaken"/> the ids
-/// among them they currently refuse; <paramref name="Colleagues"/> are the possible delegates.
+/// among them they currently refuse; <paramref name="Colleagues"/> are the possible delegates, and include the current
+/// <paramref name="DelegateId"/> (a choice set can only show a value that is one of its choices).
 /// </summary>
 public sealed record ExpertSettingsView(
     int Version,
