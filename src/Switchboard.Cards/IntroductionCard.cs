@@ -44,7 +44,7 @@ public static class IntroductionCard
 
     private static Uri ChatLink(IntroductionView view, CardTexts t)
     {
-        var subject = UntrustedText.Clean(view.Subject, CardLimits.DeepLinkSubject).Replace('\n', ' ');
+        var subject = UntrustedText.Plain(view.Subject, CardLimits.DeepLinkSubject).Replace('\n', ' ');
         var message = view.Side == IntroductionSide.Requester
             ? t.Format("Intro_FirstMessageFromRequester", subject)
             : t.Format("Intro_FirstMessageFromExpert", subject);

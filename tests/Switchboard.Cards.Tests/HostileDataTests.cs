@@ -89,6 +89,25 @@ public sealed class HostileDataTests
             $"{card} is {System.Text.Encoding.UTF8.GetByteCount(json)} bytes with every field full.");
     }
 
+    [Theory]
+    [InlineData("qualification")]
+    [InlineData("proposal")]
+    [InlineData("status")]
+    [InlineData("offer")]
+    [InlineData("group-post")]
+    [InlineData("introduction")]
+    [InlineData("rating")]
+    [InlineData("expert-settings")]
+    public void Build_HostileData_ThePersonsTextSurvivesVisibly(string card)
+    {
+        var built = Samples.HostileCards[card](Samples.English);
+
+        // Shown as runs, input values or choice titles: quotes, backslashes, line breaks, HTML, templates, right-to-left
+        // letters and markdown all reach the reader as the characters they typed (names are cut at a shorter limit).
+        var shown = CardJson.Strings(built).Select(text => text.Replace("\u200B", string.Empty, StringComparison.Ordinal));
+        Assert.Contains(shown, text => text.StartsWith(VisibleShort[..(CardLimits.Name - 1)], StringComparison.Ordinal));
+    }
+
     [Fact]
     public void OfferCard_HostileData_EveryFieldSurvivesVisiblyOrCutAtItsLimit()
     {

@@ -28,7 +28,14 @@ internal static class UntrustedText
 
     public const char Ellipsis = '\u2026';
 
-    public static string Clean(string? text, int limit)
+    /// <summary>For a card: controls removed, cut at <paramref name="limit"/>, template and link syntax broken.</summary>
+    public static string Clean(string? text, int limit) => Neutralise(Plain(text, limit));
+
+    /// <summary>
+    /// For text that leaves the card, such as the first message of a chat deep link, where Teams evaluates no
+    /// template and the zero-width spaces would only travel along: controls removed and cut at <paramref name="limit"/>.
+    /// </summary>
+    public static string Plain(string? text, int limit)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -45,8 +52,7 @@ internal static class UntrustedText
             }
         }
 
-        var cut = Truncate(kept.ToString(), limit);
-        return Neutralise(cut);
+        return Truncate(kept.ToString(), limit);
     }
 
     private static bool IsKept(char c) =>
