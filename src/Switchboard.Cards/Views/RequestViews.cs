@@ -1,0 +1,168 @@
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Cards.Views;
+
+// The cards' own view of a request. The request aggregate belongs to the domain; the conversation layer maps it to
+// these records, so the cards neither depend on its shape nor can change it. Every string here may come from a
+// person and is treated as untrusted by the builders.
+
+/// <summary>How many high or critical requests the requester may still send this week.</summary>
+public sealed record UrgentBudget(int Remaining, int WeeklyLimit)
+{
+    public bool IsSpent => Remaining <= 0;
+}
+
+/// <summary>The qualification form, pre-filled from the requester's message (and from their earlier answers on an edit).</summary>
+public sealed record QualificationView(
+    string RequestId,
+    int Version,
+    string Subject,
+    string Details,
+    NeedKind? Kind,
+    Urgency Urgency,
+    Impact Impact,
+    DateOnly? DeadlineDate,
+    TimeOnly? DeadlineTime,
+    string Tried,
+    PreferredTarget PreferredTarget,
+    string Justification,
+    UrgentBudget Budget);
+
+/// <summary>
+/// Where the request would go before anything is sent: the routing engine's best target and its next ones.
+/// Only the first <see cref="CardLimits.Alternatives"/> alternatives are shown.
+/// </summary>
+public sealed record ProposalView(
+    string RequestId,
+    int Version,
+    string Subject,
+    RoutingTarget Proposed,
+    IReadOnlyList<RoutingTarget> Alternatives);
+
+/// <summary>Where a request stands, as the requester sees it.</summary>
+public enum RequestState
+{
+    /// <summary>Offered to a person, waiting for their answer.</summary>
+    Offered,
+
+    /// <summary>Posted in a team's request channel, waiting for someone to take it.</summary>
+    PostedToGroup,
+
+    Accepted,
+
+    /// <summary>Nobody answered in time; the expert's manager has it.</summary>
+    Escalated,
+
+    Resolved,
+    Withdrawn,
+
+    /// <summary>Nobody suitable was found.</summary>
+    Unrouted,
+}
+
+/// <summary>What happened to a request at one moment.</summary>
+public enum TimelineStepKind
+{
+    Submitted,
+    OfferedToPerson,
+    PostedToGroup,
+    Accepted,
+    Declined,
+    Redirected,
+    Expired,
+    Escalated,
+    Claimed,
+    DetailsAsked,
+    DetailsAdded,
+    UrgencyDowngraded,
+    Resolved,
+    Withdrawn,
+}
+
+/// <summary>
+/// One step of a request's timeline. <paramref name="Actor"/> is who acted or was reached (a display name);
+/// <paramref name="Detail"/> is the free text of the step (a decline reason, the colleague redirected to, a question);
+/// <paramref name="Urgency"/> is the new urgency of a downgrade (expected on <see cref="TimelineStepKind.UrgencyDowngraded"/>).
+/// </summary>
+public sealed record TimelineStep(
+    DateTimeOffset At,
+    TimelineStepKind Kind,
+    string? Actor = null,
+    string? Detail = null,
+    Urgency? Urgency = null);
+
+/// <summary>
+/// The requester's status card, replaced in place as the request moves. <paramref name="Rated"/> hides the rating
+/// once it is given.
+/// </summary>
+public sealed record RequestStatusView(
+    string RequestId,
+    int Version,
+    string Subject,
+    Urgency Urgency,
+    RequestState State,
+    IReadOnlyList<TimelineStep> Steps,
+    bool Rated);
+
+/// <summary>A person the reader may pick: a colleague to redirect to, a delegate.</summary>
+public sealed record Colleague(string Id, string DisplayName);
+
+/// <summary>Everything the requester filled in, as an expert or a team sees it.</summary>
+public sealed record RequestSummary(
+    string RequesterName,
+    string Subject,
+    string Details,
+    NeedKind Kind,
+    Urgency Urgency,
+    string Justification,
+    Impact Impact,
+    DateTimeOffset? Deadline,
+    string Tried);
+
+/// <summary>
+/// A request offered to one expert. <paramref name="WhyYou"/> are the routing reasons; <paramref name="CanDowngrade"/>
+/// is true for experts and managers allowed to lower the urgency; <paramref name="AnswerBy"/> is when the offer
+/// moves on to the next candidate.
+/// </summary>
+public sealed record OfferView(
+    string RequestId,
+    int Version,
+    RequestSummary Request,
+    IReadOnlyList<string> WhyYou,
+    IReadOnlyList<Colleague> Colleagues,
+    bool CanDowngrade,
+    DateTimeOffset? AnswerBy);
+
+/// <summary>Who took a group request, and when.</summary>
+public sealed record GroupClaim(string ClaimedBy, DateTimeOffset At);
+
+/// <summary>A request posted in a team's channel; with a <paramref name="Claim"/>, the version everyone sees once it is taken.</summary>
+public sealed record GroupPostView(
+    string RequestId,
+    int Version,
+    string GroupName,
+    RequestSummary Request,
+    GroupClaim? Claim);
+
+/// <summary>Which side of an introduction reads the card.</summary>
+public enum IntroductionSide
+{
+    Requester,
+    Expert,
+}
+
+/// <summary>
+/// The introduction after an accept, built once for each side. <paramref name="CounterpartUpn"/> is the other
+/// person's sign-in name, which the Teams deep link needs.
+/// </summary>
+public sealed record IntroductionView(
+    string RequestId,
+    int Version,
+    IntroductionSide Side,
+    string Subject,
+    string Summary,
+    string CounterpartName,
+    string CounterpartUpn);
+
+/// <summary>The rating asked after resolution.</summary>
+public sealed record RatingView(string RequestId, int Version, string Subject, string ExpertName);

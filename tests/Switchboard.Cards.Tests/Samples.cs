@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Switchboard.Cards.Views;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Cards.Tests;
+
+/// <summary>
+/// Representative data for every card, and the same cards filled with hostile text. Each case is a name and a
+/// builder call; the golden tests, the hostile-data tests, the round-trip tests and the renderer validation all walk
+/// the same list, so a new card added here is covered everywhere.
+/// </summary>
+internal static class Samples
+{
+    public static readonly CardContext English = new(CultureInfo.GetCultureInfo("en"), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+    public static readonly CardContext French = new(CultureInfo.GetCultureInfo("fr"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 5, 0, TimeSpan.Zero);
+
+    public static CardContext Context(string language) => language == "fr" ? French : English;
+
+    /// <summary>Every card with representative data, by golden file name.</summary>
+    public static IReadOnlyDictionary<string, Func<CardContext, JsonObject>> Cards { get; } =
+        new Dictionary<string, Func<CardContext, JsonObject>>
+        {
+            ["qualification"] = c => QualificationCard.Build(Qualification(), c),
+            ["qualification-budget-spent"] = c => QualificationCard.Build(
+                Qualification() with { Urgency = Urgency.High, Budget = new UrgentBudget(0, 3) }, c),
+            ["proposal"] = c => ProposalCard.Build(Proposal(), c),
+            ["status-offered"] = c => RequestStatusCard.Build(Status(RequestState.Offered), c),
+            ["status-resolved"] = c => RequestStatusCard.Build(Status(RequestState.Resolved), c),
+            ["offer"] = c => OfferCard.Build(Offer(), c),
+            ["group-post"] = c => GroupPostCard.Build(GroupPost(claim: null), c),
+            ["group-post-claimed"] = c => GroupPostCard.Build(GroupPost(new GroupClaim("Chloé Martin", Monday.AddMinutes(42))), c),
+            ["introduction-requester"] = c => IntroductionCard.Build(Introduction(IntroductionSide.Requester), c),
+            ["introduction-expert"] = c => IntroductionCard.Build(Introduction(IntroductionSide.Expert), c),
+            ["rating"] = c => RatingCard.Build(new RatingView("req-2041", 9, "Supplier contract review before Friday", "Chloé Martin"), c),
+            ["expert-settings"] = c => ExpertSettingsCard.Build(Settings(), c),
+            ["report-summary"] = c => ReportSummaryCard.Build(Report(), c),
+            ["error-stale"] = c => ErrorCard.Build(new ErrorView(CardErrorReason.StaleCard), c),
+            ["error-invalid-field"] = c => ErrorCard.Build(new ErrorView(CardErrorReason.InvalidInput, "justification"), c),
+            ["greeting"] = c => GreetingCard.Build(new GreetingView(IsExpert: false), c),
+            ["greeting-expert"] = c => GreetingCard.Build(new GreetingView(IsExpert: true), c),
+        };
+
+    /// <summary>Every card builder once, with hostile text in every field a person can fill.</summary>
+    public static IReadOnlyDictionary<string, Func<CardContext, JsonObject>> HostileCards { get; } =
+        new Dictionary<string, Func<CardContext, JsonObject>>
+        {
+            ["qualification"] = c => QualificationCard.Build(
+                Qualification() with { Subject = Hostile.Short, Details = Hostile.Huge, Tried = Hostile.Huge, Justification = Hostile.Short }, c),
+            ["proposal"] = c => ProposalCard.Build(
+                Proposal() with
+                {
+                    Subject = Hostile.Short,
+                    Proposed = new RoutingTarget(RoutingTargetType.User, "u-1", Hostile.Short, 0.9, [Hostile.Short, Hostile.Huge]),
+                    Alternatives = [new RoutingTarget(RoutingTargetType.Group, "g-1", null, 0.5, [Hostile.Markdown])],
+                },
+                c),
+            ["status"] = c => RequestStatusCard.Build(
+                Status(RequestState.Offered) with
+                {
+                    Subject = Hostile.Short,
+                    Steps =
+                    [
+                        new TimelineStep(Monday, TimelineStepKind.Declined, Hostile.Short, Hostile.Huge),
+                        new TimelineStep(Monday.AddMinutes(1), TimelineStepKind.DetailsAsked, Hostile.Markdown, Hostile.Short),
+                        new TimelineStep(Monday.AddMinutes(2), TimelineStepKind.UrgencyDowngraded, Hostile.Short, Hostile.Short, Urgency.Low),
+                    ],
+                },
+                c),
+            ["offer"] = c => OfferCard.Build(
+                Offer() with
+                {
+                    Request = HostileSummary(),
+                    WhyYou = [Hostile.Short, Hostile.Markdown],
+                    Colleagues = [new Colleague("u-9", Hostile.Short)],
+                },
+                c),
+            ["group-post"] = c => GroupPostCard.Build(
+                GroupPost(new GroupClaim(Hostile.Short, Monday)) with { GroupName = Hostile.Short, Request = HostileSummary() }, c),
+            ["introduction"] = c => IntroductionCard.Build(
+                Introduction(IntroductionSide.Requester) with
+                {
+                    Subject = Hostile.Short,
+                    Summary = Hostile.Huge,
+                    CounterpartName = Hostile.Markdown,
+                    CounterpartUpn = "a&b=c@contoso.example?x=1#frag",
+                },
+                c),
+            ["rating"] = c => RatingCard.Build(new RatingView("req-1", 1, Hostile.Short, Hostile.Markdown), c),
+            ["expert-settings"] = c => ExpertSettingsCard.Build(
+                Settings() with
+                {
+                    Topics = [new TopicChoice("t-1", Hostile.Short), new TopicChoice("t-2", Hostile.Huge)],
+                    Colleagues = [new Colleague("u-1", Hostile.Markdown)],
+                },
+                c),
+            ["report-summary"] = c => ReportSummaryCard.Build(Report() with { ReportTabUrl = new Uri("https://contoso.example/tab?q=\"<x>\"&r=${y}") }, c),
+            ["error"] = c => ErrorCard.Build(new ErrorView(CardErrorReason.InvalidInput, Hostile.Short), c),
+            ["greeting"] = c => GreetingCard.Build(new GreetingView(IsExpert: true), c),
+        };
+
+    public static QualificationView Qualification() => new(
+        "req-2041",
+        3,
+        "Supplier contract review before Friday",
+        "I need someone to review the liability clause of the Northwind supply contract before we sign on Friday.",
+        NeedKind.Review,
+        Urgency.High,
+        Impact.Team,
+        new DateOnly(2026, 11, 27),
+        new TimeOnly(17, 0),
+        "Read the legal wiki page on liability caps.",
+        PreferredTarget.Auto,
+        "Signature is on Friday morning",
+        new UrgentBudget(2, 3));
+
+    public static ProposalView Proposal() => new(
+        "req-2041",
+        4,
+        "Supplier contract review before Friday",
+        new RoutingTarget(RoutingTargetType.User, "u-17", "Chloé Martin", 0.82, ["Reviews supplier contracts", "Available today"]),
+        [
+            new RoutingTarget(RoutingTargetType.User, "u-23", "Omar Haddad", 0.64, ["Legal counsel, procurement"]),
+            new RoutingTarget(RoutingTargetType.Group, "g-legal", "Legal requests", 0.51, ["Handles contract reviews as a service"]),
+            new RoutingTarget(RoutingTargetType.User, "u-31", "Not shown", 0.2, ["Third alternative is cut"]),
+        ]);
+
+    public static RequestStatusView Status(RequestState state) => new(
+        "req-2041",
+        state == RequestState.Resolved ? 9 : 6,
+        "Supplier contract review before Friday",
+        Urgency.Normal,
+        state,
+        state == RequestState.Resolved
+            ?
+            [
+                new TimelineStep(Monday, TimelineStepKind.Submitted),
+                new TimelineStep(Monday.AddMinutes(1), TimelineStepKind.OfferedToPerson, "Chloé Martin"),
+                new TimelineStep(Monday.AddMinutes(20), TimelineStepKind.Accepted, "Chloé Martin"),
+                new TimelineStep(Monday.AddHours(26), TimelineStepKind.Resolved, "Chloé Martin"),
+            ]
+            :
+            [
+                new TimelineStep(Monday, TimelineStepKind.Submitted),
+                new TimelineStep(Monday.AddMinutes(1), TimelineStepKind.OfferedToPerson, "Omar Haddad"),
+                new TimelineStep(Monday.AddMinutes(9), TimelineStepKind.Declined, "Omar Haddad", "On leave until Monday"),
+                new TimelineStep(Monday.AddMinutes(10), TimelineStepKind.UrgencyDowngraded, "Omar Haddad", "Signature moved to next week", Urgency.Normal),
+                new TimelineStep(Monday.AddMinutes(11), TimelineStepKind.OfferedToPerson, "Chloé Martin"),
+            ],
+        Rated: false);
+
+    public static OfferView Offer() => new(
+        "req-2041",
+        5,
+        new RequestSummary(
+            "Lucas Bernard",
+            "Supplier contract review before Friday",
+            "I need someone to review the liability clause of the Northwind supply contract before we sign on Friday.",
+            NeedKind.Review,
+            Urgency.High,
+            "Signature is on Friday morning",
+            Impact.Team,
+            new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero),
+            "Read the legal wiki page on liability caps."),
+        ["Reviews supplier contracts", "Available today"],
+        [new Colleague("u-23", "Omar Haddad"), new Colleague("u-40", "Sofia Rossi")],
+        CanDowngrade: true,
+        Monday.AddHours(4));
+
+    public static GroupPostView GroupPost(GroupClaim? claim) => new(
+        "req-2077",
+        claim is null ? 2 : 3,
+        "IT service desk",
+        new RequestSummary(
+            "Lucas Bernard",
+            "Access to the finance reporting workspace",
+            "I joined the controlling team and need read access to the monthly reporting workspace.",
+            NeedKind.Access,
+            Urgency.Normal,
+            string.Empty,
+            Impact.Individual,
+            Deadline: null,
+            "Asked my manager, who pointed me here."),
+        claim);
+
+    public static IntroductionView Introduction(IntroductionSide side) => new(
+        "req-2041",
+        7,
+        side,
+        "Supplier contract review before Friday",
+        "Review of the liability clause of the Northwind supply contract; signature on Friday morning.",
+        side == IntroductionSide.Requester ? "Chloé Martin" : "Lucas Bernard",
+        side == IntroductionSide.Requester ? "chloe.martin@contoso.example" : "lucas.bernard@contoso.example");
+
+    public static ExpertSettingsView Settings() => new(
+        12,
+        new DateTimeOffset(2026, 11, 26, 15, 30, 0, TimeSpan.Zero),
+        4,
+        [new TopicChoice("contracts", "Contracts"), new TopicChoice("gdpr", "GDPR"), new TopicChoice("litigation", "Litigation")],
+        ["litigation"],
+        [new Colleague("u-23", "Omar Haddad"), new Colleague("u-40", "Sofia Rossi")],
+        "u-23");
+
+    public static ReportSummaryView Report() => new(
+        new DateOnly(2026, 11, 1),
+        new DateOnly(2026, 11, 30),
+        Received: 128,
+        Resolved: 117,
+        Escalated: 4,
+        TimeSpan.FromMinutes(134),
+        0.87,
+        new Uri("https://switchboard.contoso.example/tab/reports?period=2026-11"));
+
+    private static RequestSummary HostileSummary() => new(
+        Hostile.Markdown, Hostile.Short, Hostile.Huge, NeedKind.Problem, Urgency.Critical, Hostile.Huge, Impact.Company,
+        Monday, Hostile.Huge);
+}
+
+/// <summary>Text chosen to break a card that concatenates, interprets markdown or templates, or trusts lengths.</summary>
+internal static class Hostile
+{
+    /// <summary>Markdown that would be bold text and a script link if a TextBlock rendered it.</summary>
+    public const string Markdown = "**x** [a](javascript:alert(1)) _i_ # h";
+
+    /// <summary>Quotes, backslashes, newlines, templates, expressions, HTML, right-to-left text and controls, in one short line.</summary>
+    public const string Short =
+        "Say \"hi\" \\ 'there'\nline2\r\n{{DATE(2017-02-14T06:08:39Z, SHORT)}} ${expr} <script>alert(1)</script> "
+        + "שלום مرحبا \u202Eevil\u202C\u0007 " + Markdown;
+
+    /// <summary>10 KB: longer than any limit in <see cref="CardLimits"/>.</summary>
+    public static readonly string Huge = string.Concat(Enumerable.Repeat(Short + " ", 10_240 / Short.Length + 1));
+}
