@@ -5,8 +5,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Requests;
 using Switchboard.Storage.Conversations;
 using Switchboard.Storage.Postgres;
+using Switchboard.Storage.Requests;
 using Switchboard.Storage.Sqlite;
 
 namespace Switchboard.Storage;
@@ -48,6 +50,9 @@ public static class StorageHostingExtensions
 
         services.AddSingleton<IConversationAddressBook, EfConversationAddressBook>();
         services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
+        services.AddSingleton<IRequestStore, EfRequestStore>();
+        services.AddSingleton<IOutbox, EfOutbox>();
+        services.AddSingleton<IExpertPreferencesStore, EfExpertPreferencesStore>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return builder;
