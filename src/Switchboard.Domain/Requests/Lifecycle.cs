@@ -117,6 +117,17 @@ public sealed record Actor
 /// <summary>A routing target kept on the request, with the reasons the requester and the expert will read.</summary>
 public sealed record Candidate(TargetKind Kind, string Id, string? DisplayName, double Score, IReadOnlyList<string> Reasons)
 {
+    // By value, reasons included: a candidate read back from the store is the same candidate.
+    public bool Equals(Candidate? other) =>
+        other is not null
+        && Kind == other.Kind
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && string.Equals(DisplayName, other.DisplayName, StringComparison.Ordinal)
+        && Score.Equals(other.Score)
+        && Reasons.SequenceEqual(other.Reasons);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Id, DisplayName, Score, Reasons.Count);
+
     public static Candidate From(RoutingTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);

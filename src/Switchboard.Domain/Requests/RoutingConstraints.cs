@@ -86,6 +86,7 @@ public sealed record RoutingConstraints(
         var mainTopic = answer.Topics.OrderByDescending(t => t.Weight).FirstOrDefault()?.Id;
         var kept = new List<RoutingTarget>();
         var removed = new List<string>();
+        var substituted = false;
 
         foreach (var target in answer.Targets)
         {
@@ -106,6 +107,7 @@ public sealed record RoutingConstraints(
                     Reasons = [.. target.Reasons, $"stands in for {target.DisplayName ?? target.Id} while away"],
                 };
                 person = stand;
+                substituted = true;
             }
 
             var exclusion = ExclusionOf(person, mainTopic);
@@ -118,7 +120,7 @@ public sealed record RoutingConstraints(
             kept.Add(candidate);
         }
 
-        if (removed.Count == 0)
+        if (removed.Count == 0 && !substituted)
         {
             return answer;
         }
