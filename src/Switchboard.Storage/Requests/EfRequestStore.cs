@@ -44,7 +44,8 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
             entry.Property(r => r.Version).OriginalValue = request.PersistedVersion;
         }
 
-        db.RequestEvents.AddRange(request.PendingEvents.Select(ToRow));
+        // The request row alone first: in one batch with the events, a stale save would fail on the events'
+        // primary key (the winner already wrote those sequence numbers) before EF Core saw the version mismatch.
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -54,6 +55,9 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
             // The transaction is rolled back on dispose: nothing of this save, outbox included, is written.
             return SaveResult.Conflicted(new ConcurrencyConflict(request.Id, request.PersistedVersion));
         }
+
+        db.RequestEvents.AddRange(request.PendingEvents.Select(ToRow));
+        await db.SaveChangesAsync(cancellationToken);
 
         // One message per statement, in the caller's order: the database assigns sequences as rows arrive, and a
         // batched insert would leave that order to EF Core's command ordering.
