@@ -1,17 +1,29 @@
 namespace Switchboard.Domain.Requests;
 
-/// <summary>The result of saving a request: saved, or refused because someone else saved a newer version first.</summary>
+/// <summary>
+/// The result of saving a request: saved; refused because someone else saved a newer version first
+/// (<see cref="Conflict"/>); or skipped because the inbound activity that caused it was already processed
+/// (<see cref="AlreadyProcessed"/>, a retry by Teams or the Bot Connector). Only <see cref="Saved"/> wrote anything.
+/// </summary>
 public sealed record SaveResult
 {
-    private SaveResult(ConcurrencyConflict? conflict) => Conflict = conflict;
+    private SaveResult(ConcurrencyConflict? conflict, bool alreadyProcessed)
+    {
+        Conflict = conflict;
+        AlreadyProcessed = alreadyProcessed;
+    }
 
     public ConcurrencyConflict? Conflict { get; }
 
-    public bool Saved => Conflict is null;
+    public bool AlreadyProcessed { get; }
 
-    public static SaveResult Success { get; } = new((ConcurrencyConflict?)null);
+    public bool Saved => Conflict is null && !AlreadyProcessed;
 
-    public static SaveResult Conflicted(ConcurrencyConflict conflict) => new(conflict);
+    public static SaveResult Success { get; } = new(null, alreadyProcessed: false);
+
+    public static SaveResult Duplicate { get; } = new(null, alreadyProcessed: true);
+
+    public static SaveResult Conflicted(ConcurrencyConflict conflict) => new(conflict, alreadyProcessed: false);
 }
 
 /// <summary>
@@ -30,7 +42,15 @@ public interface IRequestStore
     /// ONE transaction: all of it or none. The stored version must still be <see cref="SupportRequest.PersistedVersion"/>,
     /// otherwise nothing is written and the result carries the conflict. On success the request is marked persisted.
     /// </summary>
-    Task<SaveResult> SaveAsync(SupportRequest request, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken);
+    /// <param name="request">The request, changed by one or more transitions since it was loaded or created.</param>
+    /// <param name="outbox">The messages the change causes, in the order they must be sent per conversation.</param>
+    /// <param name="inboundKey">
+    /// The key of the inbound activity that caused the change (as <see cref="Conversations.IInboundDeduplicator"/> keys it),
+    /// recorded in the same transaction so that a retried activity changes nothing: the result is then
+    /// <see cref="SaveResult.AlreadyProcessed"/>. Null for changes Switchboard makes on its own (expiry, delivery failures).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the save; nothing is written then.</param>
+    Task<SaveResult> SaveAsync(SupportRequest request, IReadOnlyList<OutboxMessage> outbox, string? inboundKey, CancellationToken cancellationToken);
 
     /// <summary>The requester's requests, newest first; open ones only when <paramref name="openOnly"/>.</summary>
     Task<IReadOnlyList<SupportRequest>> ListByRequesterAsync(UserId requester, bool openOnly, CancellationToken cancellationToken);

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
+using Switchboard.Storage.Conversations;
 
 namespace Switchboard.Storage.Requests;
 
 /// <summary>
-/// <see cref="IRequestStore"/> on <see cref="SwitchboardDbContext"/>. A save writes the request row, its new history
-/// entries and the outbox messages in one transaction, guarded by the version the request was loaded at.
+/// <see cref="IRequestStore"/> on <see cref="SwitchboardDbContext"/>. A save writes the inbound activity's key, the
+/// request row, its new history entries and the outbox messages in one transaction, guarded by the version the
+/// request was loaded at.
 /// </summary>
-internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> contexts) : IRequestStore
+internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> contexts, TimeProvider time) : IRequestStore
 {
     private static readonly string[] OfferedStates = [nameof(RequestState.Offered), nameof(RequestState.DetailsRequested)];
     private static readonly string[] ExpiringStates = [nameof(RequestState.Offered), nameof(RequestState.Posted)];
@@ -23,13 +25,24 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
         return row is null ? null : (await LoadAsync(db, [row], cancellationToken))[0];
     }
 
-    public async Task<SaveResult> SaveAsync(SupportRequest request, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(SupportRequest request, IReadOnlyList<OutboxMessage> outbox, string? inboundKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(outbox);
+        if (inboundKey is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(inboundKey);
+        }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The key first: a retry of the same activity stops here, whether the first attempt committed long ago or
+        // is committing right now on another instance (PostgreSQL makes this insert wait for it, then skip).
+        if (inboundKey is not null && !await MarkProcessedAsync(db, inboundKey, cancellationToken))
+        {
+            return SaveResult.Duplicate;
+        }
 
         var row = ToRow(request);
         if (request.PersistedVersion == 0)
@@ -70,6 +83,16 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
         await transaction.CommitAsync(cancellationToken);
         request.MarkPersisted();
         return SaveResult.Success;
+    }
+
+    private async Task<bool> MarkProcessedAsync(SwitchboardDbContext db, string key, CancellationToken cancellationToken)
+    {
+        object[] parameters =
+        [
+            db.ColumnParameter<ProcessedActivity>(nameof(ProcessedActivity.Key), key),
+            db.ColumnParameter<ProcessedActivity>(nameof(ProcessedActivity.ReceivedAt), time.GetUtcNow()),
+        ];
+        return await db.Database.ExecuteSqlRawAsync(EfInboundDeduplicator.InsertSql, parameters, cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<SupportRequest>> ListByRequesterAsync(UserId requester, bool openOnly, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
         var request = OfferedToAlice(Urgency.High);
         Succeed(request.RequestDetails(Actor.Person(Alice), request.Version, "Which \"model\"?\nAnd since when?", Context));
 
-        var saved = await store.SaveAsync(request, [], CancellationToken.None);
+        var saved = await store.SaveAsync(request, [], null, CancellationToken.None);
 
         Assert.True(saved.Saved);
         Assert.Empty(request.PendingEvents);
@@ -99,9 +99,9 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
         var second = (await store.FindAsync(request.Id, CancellationToken.None))!;
 
         Succeed(first.Accept(Actor.Person(Alice), first.Version, Context));
-        Assert.True((await store.SaveAsync(first, [Message("conv-requester", request.Id)], CancellationToken.None)).Saved);
+        Assert.True((await store.SaveAsync(first, [Message("conv-requester", request.Id)], null, CancellationToken.None)).Saved);
         Succeed(second.Decline(Actor.Person(Alice), second.Version, "Too busy.", Context));
-        var conflicted = await store.SaveAsync(second, [Message("conv-bob", request.Id)], CancellationToken.None);
+        var conflicted = await store.SaveAsync(second, [Message("conv-bob", request.Id)], null, CancellationToken.None);
 
         Assert.False(conflicted.Saved);
         Assert.Equal(new ConcurrencyConflict(request.Id, first.Version - 1), conflicted.Conflict);
@@ -124,13 +124,20 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
         await SaveAsync(store, request);
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var claims = new[] { Gus, Gwen }
-            .Select(async member =>
+        // Both members load the posted request before either saves: each sees it unclaimed, as two cards would.
+        var copies = new List<(UserId Member, SupportRequest Copy)>();
+        foreach (var member in new[] { Gus, Gwen })
+        {
+            var copy = (await store.FindAsync(request.Id, CancellationToken.None))!;
+            Succeed(copy.Claim(Actor.Person(member), copy.Version, Context));
+            copies.Add((member, copy));
+        }
+
+        var claims = copies
+            .Select(async claim =>
             {
-                var copy = (await store.FindAsync(request.Id, CancellationToken.None))!;
-                Succeed(copy.Claim(Actor.Person(member), copy.Version, Context));
                 await start.Task;
-                return await store.SaveAsync(copy, [Message($"conv-{member.Value}", request.Id)], CancellationToken.None);
+                return await store.SaveAsync(claim.Copy, [Message($"conv-{claim.Member.Value}", request.Id)], null, CancellationToken.None);
             })
             .ToList();
         start.SetResult();
@@ -179,7 +186,7 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
         var message = Message("conv-alice", request.Id);
 
         // The same message twice breaks the outbox's unique id after the request and its events were written.
-        await Assert.ThrowsAsync<DbUpdateException>(() => store.SaveAsync(request, [message, message], CancellationToken.None));
+        await Assert.ThrowsAsync<DbUpdateException>(() => store.SaveAsync(request, [message, message], null, CancellationToken.None));
 
         Assert.Null(await store.FindAsync(request.Id, CancellationToken.None));
         Assert.Equal(0, request.PersistedVersion);
@@ -201,13 +208,59 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
         Succeed(request.Accept(Actor.Person(Alice), request.Version, Context));
         var message = Message("conv-requester", request.Id);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => store.SaveAsync(request, [message, message], CancellationToken.None));
+        await Assert.ThrowsAsync<DbUpdateException>(() => store.SaveAsync(request, [message, message], null, CancellationToken.None));
 
         var stored = (await store.FindAsync(request.Id, CancellationToken.None))!;
         Assert.Equal(RequestState.Offered, stored.State);
         Assert.Equal(eventsBefore, stored.History.Count);
         await using var db = await host.CreateContextAsync();
         Assert.Equal(0, await db.OutboxMessages.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_RetriedInboundActivity_AlreadyProcessedAndNothingWritten()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        using var host = await database.BuildMigratedHostAsync(time);
+        var store = host.Services.GetRequiredService<IRequestStore>();
+        var request = OfferedToAlice();
+        Assert.True((await store.SaveAsync(request, [Message("conv-alice", request.Id)], "msteams:a:1:activity-1", CancellationToken.None)).Saved);
+
+        // Teams delivers the same activity again; the turn runs again on a fresh load.
+        var retry = (await store.FindAsync(request.Id, CancellationToken.None))!;
+        Succeed(retry.Withdraw(Actor.Person(Requester), retry.Version, null, Context));
+        var result = await store.SaveAsync(retry, [Message("conv-alice", request.Id)], "msteams:a:1:activity-1", CancellationToken.None);
+
+        Assert.True(result.AlreadyProcessed);
+        Assert.False(result.Saved);
+        Assert.Null(result.Conflict);
+        Assert.Equal(RequestState.Offered, (await store.FindAsync(request.Id, CancellationToken.None))!.State);
+        await using var db = await host.CreateContextAsync();
+        Assert.Equal(1, await db.OutboxMessages.CountAsync());
+        Assert.False(await host.Services.GetRequiredService<Switchboard.Domain.Conversations.IInboundDeduplicator>()
+            .TryMarkProcessedAsync("msteams:a:1:activity-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_ConflictWithInboundKey_KeyNotKeptSoTheReloadedTurnCanSave()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        using var host = await database.BuildMigratedHostAsync(time);
+        var store = host.Services.GetRequiredService<IRequestStore>();
+        var request = OfferedToAlice();
+        await SaveAsync(store, request);
+        var stale = (await store.FindAsync(request.Id, CancellationToken.None))!;
+        var winner = (await store.FindAsync(request.Id, CancellationToken.None))!;
+        Succeed(winner.AddDetails(Actor.Person(Requester), winner.Version, "The VPN client is 5.2.", Context));
+        await SaveAsync(store, winner);
+
+        Succeed(stale.Accept(Actor.Person(Alice), stale.Version, Context));
+        Assert.NotNull((await store.SaveAsync(stale, [], "invoke:accept:1", CancellationToken.None)).Conflict);
+        var reloaded = (await store.FindAsync(request.Id, CancellationToken.None))!;
+        Succeed(reloaded.Accept(Actor.Person(Alice), reloaded.Version, Context));
+
+        Assert.True((await store.SaveAsync(reloaded, [], "invoke:accept:1", CancellationToken.None)).Saved);
+        Assert.Equal(RequestState.Accepted, (await store.FindAsync(request.Id, CancellationToken.None))!.State);
     }
 
     [Fact]
@@ -506,7 +559,7 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
 
     private static async Task SaveAsync(IRequestStore store, SupportRequest request, IReadOnlyList<OutboxMessage>? outbox = null)
     {
-        var result = await store.SaveAsync(request, outbox ?? [], CancellationToken.None);
+        var result = await store.SaveAsync(request, outbox ?? [], null, CancellationToken.None);
         Assert.True(result.Saved, $"Conflict: {result.Conflict}");
     }
 
