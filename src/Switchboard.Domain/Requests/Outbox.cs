@@ -71,7 +71,11 @@ public sealed record OutboxMessage(
     }
 }
 
-/// <summary>The dispatcher's side of the outbox: claim what is due, then record what happened to each message.</summary>
+/// <summary>
+/// The dispatcher's side of the outbox: claim what is due, then record what happened to each message. Each mark
+/// applies to a pending message only and throws <see cref="InvalidOperationException"/> otherwise (unknown id, or
+/// already completed, for instance by a second dispatcher that re-claimed it after this one's lease ran out).
+/// </summary>
 public interface IOutbox
 {
     /// <summary>

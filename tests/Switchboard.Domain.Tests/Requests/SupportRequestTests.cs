@@ -527,6 +527,50 @@ public sealed class SupportRequestTests
     }
 
     [Fact]
+    public void Accept_WhileDetailsRequested_AcceptedAndQuestionDropped()
+    {
+        var request = fixture.OfferedToAlice();
+        Succeed(request.RequestDetails(As(Alice), request.Version, "Which model?", fixture.Context));
+
+        Succeed(request.Accept(As(Alice), request.Version, fixture.Context));
+
+        Assert.Equal(RequestState.Accepted, request.State);
+        Assert.Null(request.PendingQuestion);
+    }
+
+    [Fact]
+    public void Decline_WhileDetailsRequested_NextCandidateWithARunningClock()
+    {
+        var request = fixture.OfferedToAlice();
+        Succeed(request.RequestDetails(As(Alice), request.Version, "Which model?", fixture.Context));
+
+        Succeed(request.Decline(As(Alice), request.Version, "Not my area after all.", fixture.Context));
+
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Equal(Bob, request.CurrentOfferee);
+        Assert.NotNull(request.CurrentOffer!.ExpiresAt);
+        Assert.Null(request.PendingQuestion);
+    }
+
+    [Fact]
+    public void Expire_PostBeforeItsExpiry_NotYetExpired() =>
+        AssertRefused(fixture.PostedToHelpdesk(), RejectionCode.NotYetExpired, r => r.Expire(Actor.System, r.Version, fixture.Context));
+
+    [Fact]
+    public void Expire_EscalationContactAlreadyTried_UnansweredWithoutOfferingThemTwice()
+    {
+        var request = fixture.Qualified();
+        Succeed(request.Propose(Actor.System, request.Version, [new(TargetKind.Person, Mina.Value, "Mina", 0.9, ["manages the team"])], Mina, fixture.Context));
+        Succeed(request.Confirm(As(Requester), request.Version, Mina.Value, UrgencyBudgetStatus.Unlimited, fixture.Context));
+        fixture.Time.Advance(TimeSpan.FromHours(1));
+
+        var result = Succeed(request.Expire(Actor.System, request.Version, fixture.Context));
+
+        Assert.Equal([RequestEventKind.OfferExpired, RequestEventKind.Unanswered], result.Events.Select(e => e.Kind));
+        Assert.False(request.Escalated);
+    }
+
+    [Fact]
     public void SkipUndeliverable_BlockedBot_RecordsTheReasonAndOffersTheNextCandidate()
     {
         var request = fixture.OfferedToAlice();

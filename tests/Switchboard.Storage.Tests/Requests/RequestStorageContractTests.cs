@@ -242,6 +242,31 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
     }
 
     [Fact]
+    public async Task SaveAsync_SameMessageProcessedTwice_OneRequestOnly()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        using var host = await database.BuildMigratedHostAsync(time);
+        var store = host.Services.GetRequiredService<IRequestStore>();
+
+        // Each processing of the message starts a request with a new id, as a handler without memory would.
+        var first = SupportRequest.Create(RequestId.New(), Requester, "Need access to the finance share", time);
+        var second = SupportRequest.Create(RequestId.New(), Requester, "Need access to the finance share", time);
+        var results = new[]
+        {
+            await store.SaveAsync(first, [Message("conv-requester", first.Id)], "msteams:a:1:message-7", CancellationToken.None),
+            await store.SaveAsync(second, [Message("conv-requester", second.Id)], "msteams:a:1:message-7", CancellationToken.None),
+        };
+
+        Assert.True(results[0].Saved);
+        Assert.True(results[1].AlreadyProcessed);
+        Assert.Equal(0, second.PersistedVersion);
+        await using var db = await host.CreateContextAsync();
+        Assert.Equal([first.Id.Value], await db.Requests.Select(r => r.Id).ToListAsync());
+        Assert.Equal(1, await db.RequestEvents.CountAsync());
+        Assert.Equal(1, await db.OutboxMessages.CountAsync());
+    }
+
+    [Fact]
     public async Task SaveAsync_ConflictWithInboundKey_KeyNotKeptSoTheReloadedTurnCanSave()
     {
         await using var database = await server.CreateDatabaseAsync();
