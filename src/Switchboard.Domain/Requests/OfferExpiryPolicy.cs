@@ -11,12 +11,19 @@ namespace Switchboard.Domain.Requests;
 /// </summary>
 public sealed class OfferExpirySettings
 {
+    internal const string MinimumAllowance = "00:01:00";
+    internal const string MaximumAllowance = "30.00:00:00";
+
+    [Range(typeof(TimeSpan), MinimumAllowance, MaximumAllowance)]
     public TimeSpan Critical { get; set; } = TimeSpan.FromMinutes(30);
 
+    [Range(typeof(TimeSpan), MinimumAllowance, MaximumAllowance)]
     public TimeSpan High { get; set; } = TimeSpan.FromHours(2);
 
+    [Range(typeof(TimeSpan), MinimumAllowance, MaximumAllowance)]
     public TimeSpan Normal { get; set; } = TimeSpan.FromDays(1);
 
+    [Range(typeof(TimeSpan), MinimumAllowance, MaximumAllowance)]
     public TimeSpan Low { get; set; } = TimeSpan.FromDays(2);
 
     /// <summary>The zone for groups, and for people whose mailbox names none Switchboard can read.</summary>
@@ -50,6 +57,17 @@ public sealed class OfferExpiryPolicy : IOfferExpiry
         ArgumentNullException.ThrowIfNull(directory);
         this.settings = settings;
         this.directory = directory;
+
+        // The host validates the bound settings at start; this also stops a policy built by hand with a zero or
+        // negative allowance, which would expire offers the moment they are made.
+        foreach (var urgency in Enum.GetValues<Urgency>())
+        {
+            if (AllowanceFor(urgency) <= TimeSpan.Zero)
+            {
+                throw new ArgumentException($"The offer allowance for {urgency} urgency must be positive.", nameof(settings));
+            }
+        }
+
         if (!WorkingSchedule.TryFindZone(settings.DefaultTimeZone, out var zone))
         {
             throw new ArgumentException($"The default time zone '{settings.DefaultTimeZone}' is not known.", nameof(settings));

@@ -182,6 +182,23 @@ public sealed class OfferExpiryPolicyTests
         Assert.Throws<ArgumentException>(() => new OfferExpiryPolicy(new OfferExpirySettings { DefaultTimeZone = "Mars/Olympus" }, Directory()));
 
     [Fact]
+    public void Constructor_ZeroAllowance_Throws() =>
+        Assert.Throws<ArgumentException>(() => new OfferExpiryPolicy(new OfferExpirySettings { Normal = TimeSpan.Zero }, Directory()));
+
+    [Fact]
+    public void Settings_AllowanceOutOfRange_FailDataAnnotationValidation()
+    {
+        var settings = new OfferExpirySettings { High = TimeSpan.Zero, Low = TimeSpan.FromDays(60) };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+
+        var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
+            settings, new System.ComponentModel.DataAnnotations.ValidationContext(settings), results, validateAllProperties: true);
+
+        Assert.False(valid);
+        Assert.Equal(["High", "Low"], results.SelectMany(r => r.MemberNames).Order());
+    }
+
+    [Fact]
     public void ScheduleOf_WindowsZoneName_SameAsIanaName()
     {
         var policy = Policy(ParisExpert("paris"));
