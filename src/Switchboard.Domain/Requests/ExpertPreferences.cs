@@ -21,7 +21,7 @@ public sealed record ExpertPreferences
     /// <summary>Vocabulary topic ids (as routing's <see cref="UnderstoodTopic.Id"/>) they do not take.</summary>
     public IReadOnlyList<string> TopicsNotTaken { get; init; } = [];
 
-    /// <summary>Who receives their offers while they are away.</summary>
+    /// <summary>Who receives their offers while they are away: before <see cref="AwayUntil"/>, or while their automatic replies are on.</summary>
     public UserId? Delegate { get; init; }
 
     /// <summary>Away (and replaced by <see cref="Delegate"/>, if any) before this instant.</summary>

@@ -20,8 +20,16 @@ public sealed record RoutingConstraints(
     public static RoutingConstraints None { get; } = new(
         new Dictionary<UserId, string>(), new Dictionary<UserId, IReadOnlySet<string>>(), new Dictionary<UserId, UserId>(), new Dictionary<UserId, int>());
 
-    /// <summary>Builds the constraints at <paramref name="now"/> from stored preferences and the store's open work counts.</summary>
-    public static RoutingConstraints From(IEnumerable<ExpertPreferences> preferences, IReadOnlyDictionary<UserId, int> openWork, DateTimeOffset now)
+    /// <summary>
+    /// Builds the constraints at <paramref name="now"/> from stored preferences and the store's open work counts.
+    /// <paramref name="isOutOfOffice"/> (for example <see cref="OutOfOffice.IsActive(Directory.IPeopleDirectory, UserId, DateTimeOffset)"/>)
+    /// counts people whose automatic replies are on as away too, so their delegate stands in for them.
+    /// </summary>
+    public static RoutingConstraints From(
+        IEnumerable<ExpertPreferences> preferences,
+        IReadOnlyDictionary<UserId, int> openWork,
+        DateTimeOffset now,
+        Func<UserId, bool>? isOutOfOffice = null)
     {
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(openWork);
@@ -42,6 +50,11 @@ public sealed record RoutingConstraints(
                 {
                     excluded[expert.Expert] = $"away until {expert.AwayUntil:O}";
                 }
+            }
+            else if (expert.Delegate is { } stand && isOutOfOffice?.Invoke(expert.Expert) == true)
+            {
+                // Without a delegate, automatic replies alone do not exclude anyone: routing weighs presence itself.
+                substitutes[expert.Expert] = stand;
             }
             else if (expert.IsInFocus(now))
             {

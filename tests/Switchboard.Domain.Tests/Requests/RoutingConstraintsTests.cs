@@ -1,3 +1,4 @@
+using Switchboard.Domain.Directory;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
 
@@ -145,5 +146,61 @@ public sealed class RoutingConstraintsTests
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Empty(answer.Targets);
         Assert.Contains(answer.Reasons, r => r.Contains("Alice", StringComparison.Ordinal) && r.Contains("focus", StringComparison.Ordinal));
+    }
+}
+
+public sealed class OutOfOfficeTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("alwaysEnabled", true)]
+    [InlineData("disabled", false)]
+    [InlineData(null, false)]
+    public void IsActive_Status_AwayOnlyWhenAlwaysEnabled(string? status, bool away) =>
+        Assert.Equal(away, OutOfOffice.IsActive(new AutomaticRepliesSetting { Status = status }, Now));
+
+    [Theory]
+    [InlineData("2026-11-23T10:30:00.0000000", "2026-11-30T09:00:00.0000000", true)]
+    [InlineData("2026-11-23T11:30:00.0000000", "2026-11-30T09:00:00.0000000", false)]
+    [InlineData("2026-11-20T09:00:00.0000000", "2026-11-23T10:30:00.0000000", false)]
+    [InlineData("not a date", "2026-11-30T09:00:00.0000000", false)]
+    public void IsActive_Scheduled_InTheScheduleZone(string start, string end, bool away)
+    {
+        // 10:00 UTC is 11:00 in Paris: a schedule from 10:30 Paris has started, one from 11:30 has not.
+        var replies = new AutomaticRepliesSetting
+        {
+            Status = "scheduled",
+            ScheduledStartDateTime = new DateTimeTimeZone { DateTime = start, TimeZone = "Romance Standard Time" },
+            ScheduledEndDateTime = new DateTimeTimeZone { DateTime = end, TimeZone = "Romance Standard Time" },
+        };
+
+        Assert.Equal(away, OutOfOffice.IsActive(replies, Now));
+    }
+
+    [Fact]
+    public void From_AutomaticRepliesOnAndDelegateNamed_DelegateStandsIn()
+    {
+        var directory = new InMemoryPeopleDirectory();
+        directory.Activate(
+            new DirectorySnapshot
+            {
+                Users =
+                [
+                    new DirectoryUser { Id = "alice", MailboxSettings = new MailboxSettings { AutomaticRepliesSetting = new AutomaticRepliesSetting { Status = "alwaysEnabled" } } },
+                    new DirectoryUser { Id = "bob", MailboxSettings = new MailboxSettings { AutomaticRepliesSetting = new AutomaticRepliesSetting { Status = "alwaysEnabled" } } },
+                ],
+            },
+            "test");
+
+        var constraints = RoutingConstraints.From(
+            [new ExpertPreferences { Expert = new UserId("alice"), Delegate = new UserId("carol") }, new ExpertPreferences { Expert = new UserId("bob") }],
+            new Dictionary<UserId, int>(),
+            Now,
+            person => OutOfOffice.IsActive(directory, person, Now));
+
+        Assert.Equal(new UserId("carol"), constraints.Substitutes[new UserId("alice")]);
+        Assert.False(constraints.Substitutes.ContainsKey(new UserId("bob")));
+        Assert.Empty(constraints.Excluded);
     }
 }
