@@ -204,3 +204,17 @@ public sealed class OutOfOfficeTests
         Assert.Empty(constraints.Excluded);
     }
 }
+
+public sealed class CandidateTests
+{
+    [Fact]
+    public void From_RoutingTargets_KeepsKindIdNameScoreAndReasons()
+    {
+        var person = Candidate.From(new RoutingTarget(RoutingTargetType.User, "alice", "Alice", 0.8, ["payroll"]));
+        var group = Candidate.From(new RoutingTarget(RoutingTargetType.Group, "team", null, 0.5, []));
+
+        Assert.Equal(new Candidate(TargetKind.Person, "alice", "Alice", 0.8, ["payroll"]), person);
+        Assert.Equal(new Candidate(TargetKind.Group, "team", null, 0.5, []), group);
+        Assert.NotEqual(person, person with { Reasons = ["payroll", "same site"] });
+    }
+}

@@ -66,6 +66,33 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
     }
 
     [Fact]
+    public async Task FindAsync_HostileText_ComesBackExactly()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        using var host = await database.BuildMigratedHostAsync(time);
+        var store = host.Services.GetRequiredService<IRequestStore>();
+        var hostile = "'; DROP TABLE requests; -- \"quoted\" \\ back\\slash\r\n**bold** <at>x</at> {\"json\":1} é 中文 🚀 \u0001";
+        var long8k = string.Concat(Enumerable.Repeat("0123456789abcdé🚀", 470)) + "0123456789";
+        var request = SupportRequest.Create(RequestId.New(), Requester, hostile, time);
+        Succeed(request.Qualify(
+            Actor.Person(Requester),
+            request.Version,
+            new Qualification { Subject = "Subject with 'quotes' and \"double\" and 🚀", Details = long8k, Tried = hostile },
+            UrgencyBudgetStatus.Unlimited,
+            Context));
+        Succeed(request.Withdraw(Actor.Person(Requester), request.Version, hostile, Context));
+
+        await SaveAsync(store, request);
+
+        var found = (await store.FindAsync(request.Id, CancellationToken.None))!;
+        Assert.Equal(hostile, found.Text);
+        Assert.Equal(long8k, found.Qualification!.Details);
+        Assert.Equal(hostile, found.Qualification.Tried);
+        Assert.Equal(Qualification.DetailsMaxLength, long8k.Length);
+        Assert.Equal(hostile.Trim(), found.History[^1].Reason);
+    }
+
+    [Fact]
     public async Task SaveAsync_LoadedThenChanged_AppendsOnlyTheNewEvents()
     {
         await using var database = await server.CreateDatabaseAsync();
