@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Requests;
 using Switchboard.Storage.Conversations;
 using Switchboard.Storage.Postgres;
+using Switchboard.Storage.Requests;
 using Switchboard.Storage.Sqlite;
 
 namespace Switchboard.Storage;
@@ -48,6 +52,9 @@ public static class StorageHostingExtensions
 
         services.AddSingleton<IConversationAddressBook, EfConversationAddressBook>();
         services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
+        services.AddSingleton<IRequestStore, EfRequestStore>();
+        services.AddSingleton<IOutbox, EfOutbox>();
+        services.AddSingleton<IExpertPreferencesStore, EfExpertPreferencesStore>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return builder;
@@ -72,8 +79,19 @@ public static class StorageHostingExtensions
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         if (pending > 0)
         {
-            StorageLog.Migrating(logger, provider, pending);
-            await db.Database.MigrateAsync(cancellationToken);
+            // On PostgreSQL, one instance at a time for the whole run (see PostgresMigrationLock), and count again once
+            // it is ours: whoever held it before may have applied everything. A database that does not exist yet is
+            // left to EF Core to create; the lock needs a database to connect to.
+            await using var serialised = provider == StorageProvider.Postgres
+                && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken)
+                    ? await PostgresMigrationLock.AcquireAsync(db.Database.GetConnectionString()!, cancellationToken)
+                    : null;
+            pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            if (pending > 0)
+            {
+                StorageLog.Migrating(logger, provider, pending);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
 
         var current = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault() ?? "(none)";

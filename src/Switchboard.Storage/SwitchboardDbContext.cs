@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Storage.Conversations;
+using Switchboard.Storage.Requests;
 
 namespace Switchboard.Storage;
 
@@ -20,10 +21,22 @@ public abstract class SwitchboardDbContext : DbContext
 
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
+    public DbSet<StoredRequest> Requests => Set<StoredRequest>();
+
+    public DbSet<StoredRequestEvent> RequestEvents => Set<StoredRequestEvent>();
+
+    public DbSet<StoredOutboxMessage> OutboxMessages => Set<StoredOutboxMessage>();
+
+    public DbSet<StoredExpertPreferences> ExpertPreferences => Set<StoredExpertPreferences>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new StoredConversationAddressConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessedActivityConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredRequestEventConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredOutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredExpertPreferencesConfiguration());
     }
 
     /// <summary>

@@ -12,8 +12,8 @@ internal sealed class EfInboundDeduplicator(IDbContextFactory<SwitchboardDbConte
 {
     // ON CONFLICT DO NOTHING rather than catching a duplicate-key error: a unique violation on PostgreSQL aborts
     // the surrounding transaction, which would rule out marking the key in the same transaction as the work it
-    // guards. Both dialects report zero affected rows for the loser.
-    private const string InsertSql =
+    // guards (EfRequestStore does exactly that). Both dialects report zero affected rows for the loser.
+    internal const string InsertSql =
         "INSERT INTO " + Columns.Table + " (" + Columns.Key + ", " + Columns.ReceivedAt + ") VALUES ({0}, {1}) "
         + "ON CONFLICT (" + Columns.Key + ") DO NOTHING";
 
