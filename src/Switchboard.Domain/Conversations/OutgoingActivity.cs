@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Switchboard.Domain.Conversations;
+
+/// <summary>Where an outgoing activity goes: a user's personal chat with the bot, or a team channel.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(UserRecipient), "user")]
+[JsonDerivedType(typeof(ChannelRecipient), "channel")]
+public abstract record Recipient(string TenantId)
+{
+    /// <summary>The outbox orders messages per conversation: this is that key.</summary>
+    public abstract string ConversationKey { get; }
+}
+
+/// <summary>A user, by Entra object id; the dispatcher finds (or creates) their personal conversation.</summary>
+public sealed record UserRecipient(string TenantId, string AadObjectId) : Recipient(TenantId)
+{
+    public override string ConversationKey => $"user:{TenantId}:{AadObjectId}".ToUpperInvariant();
+}
+
+/// <summary>A team's channel (the group's request channel).</summary>
+public sealed record ChannelRecipient(string TenantId, string TeamId, string ChannelId) : Recipient(TenantId)
+{
+    public override string ConversationKey => $"channel:{TenantId}:{ChannelId}".ToUpperInvariant();
+}
+
+/// <summary>
+/// The payload of a <see cref="Requests.OutboxMessageKind.Send"/> or <see cref="Requests.OutboxMessageKind.Update"/>
+/// outbox message: text and/or an Adaptive Card, to one recipient.
+/// </summary>
+/// <param name="To">Who receives it.</param>
+/// <param name="Text">Plain text, or null when the card says it all.</param>
+/// <param name="CardJson">The Adaptive Card content (JSON), or null.</param>
+/// <param name="ActivityTag">
+/// Names the sent activity so a later update finds it (for example <c>status:{requestId}</c>). An update carries the
+/// tag of the activity it replaces.
+/// </param>
+/// <param name="Summary">A short plain-text summary for notifications and clients that cannot show the card.</param>
+public sealed record OutgoingActivity(Recipient To, string? Text, string? CardJson, string? ActivityTag, string? Summary)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static OutgoingActivity FromJson(string json) =>
+        JsonSerializer.Deserialize<OutgoingActivity>(json, Json) ?? throw new JsonException("An outgoing activity payload is JSON null.");
+}
+
+/// <summary>What happened to one delivery attempt, as the dispatcher needs to know it.</summary>
+public abstract record DeliveryResult
+{
+    private DeliveryResult()
+    {
+    }
+
+    /// <summary>Delivered; the ids let later updates replace the activity in place.</summary>
+    public sealed record Delivered(string ConversationId, string ActivityId, Uri ServiceUrl) : DeliveryResult;
+
+    /// <summary>Throttled or a transient fault (429, 412, 502, 503, 504): try again, not before <paramref name="RetryAfter"/> when given.</summary>
+    public sealed record Transient(string Reason, TimeSpan? RetryAfter) : DeliveryResult;
+
+    /// <summary>Refused for good (403 blocked or not in roster, 404): never retried; the routing moves on.</summary>
+    public sealed record Refused(string Reason) : DeliveryResult;
+
+    /// <summary>The request left but no answer came back: it may or may not have been delivered.</summary>
+    public sealed record Unknown(string Reason) : DeliveryResult;
+}
+
+/// <summary>Sends activities to Teams (implemented over the Bot Connector in the bot project).</summary>
+public interface IConversationGateway
+{
+    /// <summary>Sends a new activity; creates the user's personal conversation first when none is known.</summary>
+    Task<DeliveryResult> SendAsync(OutgoingActivity activity, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a sent activity in place.</summary>
+    Task<DeliveryResult> UpdateAsync(OutgoingActivity activity, SentActivity original, CancellationToken cancellationToken);
+}
+
+/// <summary>A sent activity, remembered by tag so that it can be updated in place later.</summary>
+public sealed record SentActivity(string Tag, string ConversationId, string ActivityId, Uri ServiceUrl);
+
+/// <summary>Remembers sent activities by tag (stored, so updates work after a restart and from any instance).</summary>
+public interface ISentActivityLog
+{
+    Task RecordAsync(SentActivity activity, CancellationToken cancellationToken);
+
+    Task<SentActivity?> FindAsync(string tag, CancellationToken cancellationToken);
+}
