@@ -12,6 +12,8 @@ internal static class CliCommands
 {
     private static readonly Dictionary<string, Func<ICliCommand>> Commands = new(StringComparer.Ordinal)
     {
+        ["route"] = () => new RouteCommand(),
+        ["bench-route"] = () => new BenchRouteCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>

@@ -1,0 +1,512 @@
+using System.Globalization;
+using Switchboard.Domain.Routing.Vocabulary;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>
+/// The routing engine. For one request: understand the text, then
+/// 1. a service request (password, badge, payslip...) goes to the team whose description covers it;
+/// 2. otherwise rank the people whose profiles match, drop those who must not be disturbed, explain the choice;
+/// 3. if every qualified person is away, fall back to a team covering the subject;
+/// 4. else answer <see cref="RoutingDecision.None"/> saying what is missing.
+/// Stateless and thread-safe: all state lives in the <see cref="RoutingIndex"/> and the workload.
+/// </summary>
+public sealed class RequestRouter : IRequestRouter
+{
+    private static readonly HashSet<int> NoExperts = [];
+
+    public RoutingAnswer Route(RoutingRequest request, RoutingIndex index, IWorkload workload, int? top = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(workload);
+
+        var options = index.Options;
+        var limit = Math.Max(1, top ?? options.DefaultTop);
+        var understanding = RequestUnderstanding.Analyze(request.Text ?? string.Empty, index);
+        var understood = understanding.Topics
+            .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
+            .ToList();
+        var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
+
+        var serviceWeight = primary.Where(t => t.Topic.Kind == TopicKind.Service).Sum(t => t.Weight);
+        var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise).Sum(t => t.Weight);
+        if (serviceWeight > 0 && serviceWeight >= expertiseWeight)
+        {
+            var serviceTopics = understanding.Topics.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
+            var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit);
+            if (teams.Count > 0)
+            {
+                return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
+            }
+        }
+
+        var candidates = RankPeople(request, understanding, index, workload);
+        var available = candidates.Where(c => c.Blocker == Blocker.None).ToList();
+        if (available.Count > 0)
+        {
+            var targets = available.Take(limit).Select(c => PersonTarget(c, request, workload, index)).ToList();
+            var passedOver = PassedOver(candidates, available[0], request, workload, options);
+            if (passedOver.Count > 0)
+            {
+                targets[0] = targets[0] with { Reasons = [.. targets[0].Reasons, .. passedOver] };
+            }
+
+            return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);
+        }
+
+        var away = candidates.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+        var subject = Subject(understanding);
+        if (away.Count > 0)
+        {
+            var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
+            var fallback = RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit);
+            if (fallback.Count > 0)
+            {
+                var first = fallback[0] with
+                {
+                    Reasons = [$"everyone who knows {subject} is unavailable, so their team is asked instead", .. fallback[0].Reasons, .. awayReasons],
+                };
+                return new RoutingAnswer(RoutingDecision.Group, [first, .. fallback.Skip(1)], understood, []);
+            }
+
+            return new RoutingAnswer(RoutingDecision.None, [], understood,
+            [
+                $"everyone who knows {subject} is unavailable and no team covers it",
+                .. awayReasons,
+                request.IsUrgent
+                    ? "retry later, or lower the urgency if it can wait until they are back at work"
+                    : "retry when one of them is back, or ask your manager who else can help",
+            ]);
+        }
+
+        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit);
+        if (teamsForSubject.Count > 0)
+        {
+            var first = teamsForSubject[0] with
+            {
+                Reasons = [$"nobody lists {subject} as a skill or responsibility, but this team covers it", .. teamsForSubject[0].Reasons],
+            };
+            return new RoutingAnswer(RoutingDecision.Group, [first, .. teamsForSubject.Skip(1)], understood, []);
+        }
+
+        return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload)
+    {
+        var options = index.Options;
+        var hits = CollectHits(understanding, index, out var requestIdf);
+
+        var byUser = new Dictionary<int, PersonCandidate>();
+        foreach (var (facetId, hit) in hits)
+        {
+            var facet = index.Facets[facetId];
+            var strength = Strength(facet, hit, requestIdf, options);
+            if (strength <= 0)
+            {
+                continue;
+            }
+
+            if (!byUser.TryGetValue(facet.UserIndex, out var candidate))
+            {
+                candidate = new PersonCandidate(index.Users[facet.UserIndex]);
+                byUser[facet.UserIndex] = candidate;
+            }
+
+            candidate.Offer(facet, strength);
+        }
+
+        var requester = index.FindUser(request.RequesterId);
+        var requesterAncestors = Ancestors(requester, index, options.MaxOrgDistance);
+        var qualified = new List<PersonCandidate>();
+        foreach (var candidate in byUser.Values)
+        {
+            candidate.Match = candidate.BestStrength + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * candidate.SecondarySum);
+            if (candidate.Match < options.MinPersonMatch)
+            {
+                continue;
+            }
+
+            Assess(candidate, request, requester, requesterAncestors, index, workload);
+            qualified.Add(candidate);
+        }
+
+        qualified.Sort((a, b) =>
+        {
+            var byRank = b.Rank.CompareTo(a.Rank);
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+
+            var byMatch = b.Match.CompareTo(a.Match);
+            return byMatch != 0 ? byMatch : string.CompareOrdinal(a.User.User.Id, b.User.User.Id);
+        });
+        return qualified;
+    }
+
+    private static Dictionary<int, FacetHit> CollectHits(RequestUnderstanding understanding, RoutingIndex index, out double requestIdf)
+    {
+        var options = index.Options;
+        var hits = new Dictionary<int, FacetHit>();
+        foreach (var topic in understanding.Topics)
+        {
+            foreach (var facetId in index.FacetsWithTopic(topic.Topic.Index))
+            {
+                var hit = hits.GetValueOrDefault(facetId);
+                hits[facetId] = hit with { TopicWeight = Math.Max(hit.TopicWeight, topic.Weight) };
+            }
+        }
+
+        requestIdf = 0;
+        var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
+        foreach (var stem in understanding.Stems)
+        {
+            var postings = index.FacetsWithStem(stem);
+            if (postings.Count == 0 || (applyShareRule && postings.Count > options.MaxWordUserShare * index.UserCount))
+            {
+                continue;
+            }
+
+            var idf = index.Idf(stem);
+            var corrected = understanding.CorrectedStems.Contains(stem);
+            requestIdf += idf;
+            foreach (var facetId in postings)
+            {
+                var hit = hits.GetValueOrDefault(facetId);
+                hits[facetId] = hit with { MatchedIdf = hit.MatchedIdf + idf, Corrected = hit.Corrected || corrected };
+            }
+        }
+
+        return hits;
+    }
+
+    private static double Strength(ProfileFacet facet, FacetHit hit, double requestIdf, RoutingOptions options)
+    {
+        var coverage = facet.TotalIdf > 0 ? Math.Min(1, hit.MatchedIdf / facet.TotalIdf) : 0;
+        var requestCoverage = requestIdf > 0 ? Math.Min(1, hit.MatchedIdf / requestIdf) : 0;
+        var typo = hit.Corrected ? options.TypoMatchFactor : 1;
+        // Rounding noise in idf sums must not turn "all words present" into a partial match.
+        var complete = coverage >= 0.999;
+
+        if (facet.IsSkill)
+        {
+            var exact = complete ? options.ExactSkillWeight * typo : 0;
+            var topic = hit.TopicWeight * options.TopicSkillWeight;
+            var partial = coverage >= options.MinPartialCoverage ? options.PartialSkillWeight * coverage * typo : 0;
+            var quality = Math.Max(exact, Math.Max(topic, partial));
+            return quality * ProficiencyFactor(facet.Proficiency, options) * TagBoost(facet, options);
+        }
+
+        var weight = facet.Kind switch
+        {
+            FacetKind.Responsibility => options.ResponsibilityWeight,
+            FacetKind.JobTitle => options.JobTitleWeight,
+            FacetKind.AboutMe => options.AboutMeWeight,
+            FacetKind.Department => options.DepartmentWeight,
+            _ => options.InterestWeight,
+        };
+
+        var textQuality = Math.Max(
+            coverage >= options.MinPartialCoverage && facet.Stems.Length <= 6 ? coverage * typo : 0,
+            requestCoverage >= options.MinTextRequestCoverage ? requestCoverage * typo : 0);
+        return weight * Math.Max(hit.TopicWeight, textQuality);
+    }
+
+    private static double ProficiencyFactor(Proficiency proficiency, RoutingOptions options) => proficiency switch
+    {
+        Proficiency.Elementary => options.ElementaryFactor,
+        Proficiency.LimitedWorking => options.LimitedWorkingFactor,
+        Proficiency.GeneralProfessional => options.GeneralProfessionalFactor,
+        Proficiency.AdvancedProfessional => options.AdvancedProfessionalFactor,
+        Proficiency.Expert => options.ExpertFactor,
+        _ => options.UnknownProficiencyFactor,
+    };
+
+    private static double TagBoost(ProfileFacet facet, RoutingOptions options) =>
+        facet.AskMeAbout ? options.AskMeAboutBoost : facet.AbleToMentor ? options.AbleToMentorBoost : 1;
+
+    private static void Assess(PersonCandidate candidate, RoutingRequest request, IndexedUser? requester, Dictionary<int, int> requesterAncestors, RoutingIndex index, IWorkload workload)
+    {
+        var options = index.Options;
+        var availability = candidate.User.Availability;
+        var load = workload.Find(candidate.User.User.Id);
+        var capacity = load?.Capacity ?? options.DefaultCapacity;
+        var open = load?.OpenRequests ?? 0;
+        var inHours = availability.IsInWorkingHours(request.At);
+
+        candidate.Blocker = true switch
+        {
+            _ when requester is not null && requester.Index == candidate.User.Index => Blocker.Requester,
+            _ when string.Equals(candidate.User.User.Id, request.RequesterId, StringComparison.OrdinalIgnoreCase) => Blocker.Requester,
+            _ when availability.AccountDisabled => Blocker.AccountDisabled,
+            _ when availability.IsOutOfOffice(request.At) => Blocker.OutOfOffice,
+            _ when open >= capacity => Blocker.AtCapacity,
+            _ when request.IsUrgent && inHours == false => Blocker.OffHoursUrgent,
+            _ when request.IsUrgent && availability.DoNotDisturb => Blocker.DoNotDisturbUrgent,
+            _ => Blocker.None,
+        };
+
+        var factor = 1.0;
+        if (inHours == false)
+        {
+            factor *= options.OffHoursFactor;
+            candidate.Demotion = $"is outside working hours ({availability.WorkingHoursText()} their time)";
+            candidate.AvailabilityNotes.Add($"outside working hours ({availability.WorkingHoursText()} their time), may answer later");
+        }
+
+        if (availability.DoNotDisturb)
+        {
+            factor *= options.DoNotDisturbFactor;
+            candidate.Demotion ??= "is in Do Not Disturb";
+            candidate.AvailabilityNotes.Add("presence Do Not Disturb");
+        }
+        else if (availability.Away)
+        {
+            factor *= options.AwayFactor;
+            candidate.Demotion ??= "is away right now";
+            candidate.AvailabilityNotes.Add("presence away or offline right now");
+        }
+
+        if (inHours == true && candidate.AvailabilityNotes.Count == 0)
+        {
+            candidate.AvailabilityNotes.Add("available, in working hours");
+        }
+        else if (inHours == true)
+        {
+            candidate.AvailabilityNotes.Insert(0, "in working hours");
+        }
+        else if (inHours is null)
+        {
+            candidate.AvailabilityNotes.Add(availability.UnknownZoneName is { } zone
+                ? $"working hours unknown (time zone '{zone}' not recognised)"
+                : "working hours unknown");
+        }
+
+        var bonus = 0.0;
+        if (requester?.Language is { } language && string.Equals(language, candidate.User.Language, StringComparison.Ordinal))
+        {
+            bonus += options.SameLanguageBonus;
+        }
+
+        var free = capacity > 0 ? Math.Clamp(1 - ((double)open / capacity), 0, 1) : 0;
+        bonus += options.FreeCapacityBonus * free;
+        var distance = OrgDistance(candidate.User, requesterAncestors, index, options.MaxOrgDistance);
+        bonus += options.OrgClosenessBonus * Math.Max(0, 1 - ((double)distance / options.MaxOrgDistance));
+
+        candidate.Rank = (candidate.Match * factor) + bonus;
+    }
+
+    private static Dictionary<int, int> Ancestors(IndexedUser? user, RoutingIndex index, int maxDistance)
+    {
+        var ancestors = new Dictionary<int, int>();
+        var current = user;
+        for (var distance = 0; current is not null && distance <= maxDistance && !ancestors.ContainsKey(current.Index); distance++)
+        {
+            ancestors[current.Index] = distance;
+            current = current.ManagerIndex >= 0 ? index.Users[current.ManagerIndex] : null;
+        }
+
+        return ancestors;
+    }
+
+    private static int OrgDistance(IndexedUser candidate, Dictionary<int, int> requesterAncestors, RoutingIndex index, int maxDistance)
+    {
+        var current = candidate;
+        for (var steps = 0; current is not null && steps <= maxDistance; steps++)
+        {
+            if (requesterAncestors.TryGetValue(current.Index, out var up))
+            {
+                return steps + up;
+            }
+
+            current = current.ManagerIndex >= 0 ? index.Users[current.ManagerIndex] : null;
+        }
+
+        return maxDistance;
+    }
+
+    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit)
+    {
+        var options = index.Options;
+        var vocabulary = index.Vocabulary;
+        var ranked = new List<(IndexedGroup Group, double Score, string Reason)>();
+        foreach (var group in index.Groups)
+        {
+            if (!group.AcceptsRequests)
+            {
+                continue;
+            }
+
+            var best = 0.0;
+            string? reason = null;
+            foreach (var topic in topics)
+            {
+                var domain = vocabulary.FindDomain(topic.Topic.Domain);
+                var (coverage, how) = group.Topics.Contains(topic.Topic.Index)
+                    ? (options.GroupTopicScore, topic.Topic.Label)
+                    : domain is not null && group.Domains.Contains(domain.Index)
+                        ? (options.GroupDomainScore, $"{topic.Topic.Label} ({domain.Label})")
+                        : domain is not null && domain.FallbackDomains.Any(f => vocabulary.FindDomain(f) is { } d && group.Domains.Contains(d.Index))
+                            ? (options.GroupFallbackDomainScore, $"{topic.Topic.Label} ({domain.Label}, no dedicated team)")
+                            : (0, string.Empty);
+                var score = coverage * topic.Weight;
+                if (score > best)
+                {
+                    best = score;
+                    reason = $"{(topic.Topic.Kind == TopicKind.Service ? "service request" : "subject")}: {how}, handled by {group.Name}";
+                }
+            }
+
+            foreach (var domainIndex in domainsNamed)
+            {
+                if (group.Domains.Contains(domainIndex) && options.GroupDomainScore * options.SecondaryTopicThreshold > best)
+                {
+                    // A request that only names a department ("question pour les RH") is a weaker claim than a topic.
+                    best = options.GroupDomainScore * options.SecondaryTopicThreshold;
+                    reason = $"request for {vocabulary.Domains[domainIndex].Label}, handled by {group.Name}";
+                }
+            }
+
+            if (best <= 0 || reason is null)
+            {
+                continue;
+            }
+
+            if (experts.Count > 0 && group.MemberIndexes.Overlaps(experts))
+            {
+                best += options.GroupHoldsExpertsBonus;
+            }
+
+            ranked.Add((group, best, reason));
+        }
+
+        return
+        [
+            .. ranked
+                .OrderByDescending(r => r.Score)
+                .ThenBy(r => r.Group.Name, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(r => new RoutingTarget(
+                    RoutingTargetType.Group,
+                    r.Group.Group.Id,
+                    r.Group.Name,
+                    Math.Round(Math.Min(1, r.Score), 2),
+                    r.Group.RequestChannel is { } channel
+                        ? [r.Reason, $"post in its channel {channel.DisplayName ?? channel.Id}"]
+                        : [r.Reason])),
+        ];
+    }
+
+    private static RoutingTarget PersonTarget(PersonCandidate candidate, RoutingRequest request, IWorkload workload, RoutingIndex index)
+    {
+        var reasons = new List<string>();
+        if (candidate.BestFacet is { } best)
+        {
+            reasons.Add(Evidence(best));
+        }
+
+        if (candidate.SecondFacet is { } second && (second.Kind != candidate.BestFacet?.Kind || second.IsSkill))
+        {
+            reasons.Add(Evidence(second));
+        }
+
+        reasons.AddRange(candidate.AvailabilityNotes);
+        var requester = index.FindUser(request.RequesterId);
+        if (requester?.Language is { } language && string.Equals(language, candidate.User.Language, StringComparison.Ordinal))
+        {
+            reasons.Add($"speaks your language ({language})");
+        }
+
+        if (workload.Find(candidate.User.User.Id) is { } load)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{load.OpenRequests} of {load.Capacity ?? index.Options.DefaultCapacity} open requests"));
+        }
+
+        return new RoutingTarget(RoutingTargetType.User, candidate.User.User.Id, candidate.User.Name, Math.Round(Math.Clamp(candidate.Rank, 0, 1), 2), reasons);
+    }
+
+    private static string Evidence(ProfileFacet facet) => facet.Kind switch
+    {
+        FacetKind.ProfileSkill => $"skill {facet.Text}{(facet.ProficiencyName is { } level ? $" ({level})" : string.Empty)}{(facet.AskMeAbout ? ", ask me about" : string.Empty)}",
+        FacetKind.DeclaredSkill => $"skill {facet.Text}",
+        FacetKind.Responsibility => $"responsible for {facet.Text}",
+        FacetKind.JobTitle => $"job title {facet.Text}",
+        FacetKind.AboutMe => facet.Text.Length <= 80 ? $"about me: \"{facet.Text}\"" : "their about-me text covers the subject",
+        FacetKind.Department => $"department {facet.Text}",
+        _ => $"interested in {facet.Text}",
+    };
+
+    private static List<string> PassedOver(List<PersonCandidate> candidates, PersonCandidate chosen, RoutingRequest request, IWorkload workload, RoutingOptions options) =>
+    [
+        .. candidates
+            .Where(c => c != chosen && c.Blocker != Blocker.Requester && c.Match > chosen.Match + 1e-9)
+            .Where(c => c.Blocker != Blocker.None || c.Demotion is not null)
+            .OrderByDescending(c => c.Match)
+            .Take(options.MaxPassedOverReasons)
+            .Select(c => Describe(c, request, workload, options)),
+    ];
+
+    private static string Describe(PersonCandidate candidate, RoutingRequest request, IWorkload workload, RoutingOptions options)
+    {
+        var who = $"{candidate.User.Name} ({Level(candidate)})";
+        var availability = candidate.User.Availability;
+        return candidate.Blocker switch
+        {
+            Blocker.AccountDisabled => $"{who} has a disabled account",
+            Blocker.OutOfOffice when availability.AlwaysOutOfOffice => $"{who} is out of office (automatic replies on)",
+            Blocker.OutOfOffice => availability.OutOfOfficeUntilText() is { } until
+                ? $"{who} is out of office until {until}"
+                : $"{who} is out of office",
+            Blocker.AtCapacity => string.Create(CultureInfo.InvariantCulture,
+                $"{who} is at capacity ({workload.Find(candidate.User.User.Id)?.OpenRequests ?? 0} of {workload.Find(candidate.User.User.Id)?.Capacity ?? options.DefaultCapacity} open requests)"),
+            Blocker.OffHoursUrgent => $"{who} is outside working hours ({availability.WorkingHoursText()} their time) and the request is {request.Urgency.ToString().ToLowerInvariant()}",
+            Blocker.DoNotDisturbUrgent => $"{who} is in Do Not Disturb and the request is {request.Urgency.ToString().ToLowerInvariant()}",
+            _ => $"{who} {candidate.Demotion ?? "ranks lower"}",
+        };
+    }
+
+    private static string Level(PersonCandidate candidate) => candidate.BestFacet switch
+    {
+        { IsSkill: true, ProficiencyName: { } level } => level,
+        { IsSkill: true } => "declared skill",
+        { Kind: FacetKind.Responsibility } => "responsible",
+        { Kind: FacetKind.JobTitle } f => f.Text,
+        _ => "matching profile",
+    };
+
+    private static string Subject(RequestUnderstanding understanding) =>
+        understanding.Topics.Count > 0 ? understanding.Topics[0].Topic.Label : "this subject";
+
+    private static List<string> NobodyReasons(RequestUnderstanding understanding, List<PersonCandidate> candidates, string subject)
+    {
+        if (candidates.Count > 0 && candidates.All(c => c.Blocker == Blocker.Requester))
+        {
+            return
+            [
+                $"you are the only one in the directory who lists {subject}",
+                "ask your manager or a colleague for a second opinion",
+            ];
+        }
+
+        if (understanding.Topics.Count > 0)
+        {
+            var labels = string.Join(", ", understanding.Topics.Take(3).Select(t => t.Topic.Label));
+            return
+            [
+                $"understood the request as {labels}, but nobody in the directory lists it as a skill or responsibility and no team covers it",
+                "ask your manager who handles it, or ask the directory owners to add the skill to the right profiles",
+            ];
+        }
+
+        return
+        [
+            "could not match the request to any skill, responsibility or team in the directory",
+            "name the tool, system or subject concerned (for example 'SAP', 'payslip', 'VPN'), or ask your manager",
+        ];
+    }
+
+    /// <summary>What a request contributed to one facet: shared stems (idf-weighted) and the strongest shared topic.</summary>
+    private readonly record struct FacetHit(double MatchedIdf, double TopicWeight, bool Corrected);
+}
