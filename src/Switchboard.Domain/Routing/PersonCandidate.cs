@@ -24,7 +24,11 @@ internal sealed class PersonCandidate(IndexedUser user)
 
     public double BestStrength { get; set; }
 
+    public bool BestIsRelatedField { get; set; }
+
     public ProfileFacet? SecondFacet { get; set; }
+
+    public bool SecondIsRelatedField { get; set; }
 
     public double SecondStrength { get; set; }
 
@@ -40,31 +44,33 @@ internal sealed class PersonCandidate(IndexedUser user)
     /// <summary>Set when the person ranks lower for availability (off-hours, DND, away), to explain it.</summary>
     public string? Demotion { get; set; }
 
-    public void Offer(ProfileFacet facet, double strength)
+    public void Offer(ProfileFacet facet, double strength, bool relatedFieldOnly)
     {
         if (strength > BestStrength)
         {
             if (BestFacet is not null)
             {
-                Push(BestFacet, BestStrength);
+                Push(BestFacet, BestStrength, BestIsRelatedField);
             }
 
             BestFacet = facet;
             BestStrength = strength;
+            BestIsRelatedField = relatedFieldOnly;
         }
         else
         {
-            Push(facet, strength);
+            Push(facet, strength, relatedFieldOnly);
         }
     }
 
-    private void Push(ProfileFacet facet, double strength)
+    private void Push(ProfileFacet facet, double strength, bool relatedFieldOnly)
     {
         SecondarySum += strength;
         if (strength > SecondStrength)
         {
             SecondFacet = facet;
             SecondStrength = strength;
+            SecondIsRelatedField = relatedFieldOnly;
         }
     }
 }

@@ -31,10 +31,11 @@ public sealed class RequestRouter : IRequestRouter
 
         var serviceWeight = primary.Where(t => t.Topic.Kind == TopicKind.Service).Sum(t => t.Weight);
         var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise).Sum(t => t.Weight);
-        if (serviceWeight > 0 && serviceWeight >= expertiseWeight)
+        if (serviceWeight > 0 && serviceWeight >= options.ServiceShareToDecide * expertiseWeight)
         {
-            var serviceTopics = understanding.Topics.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
-            var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit);
+            // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
+            var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
+            var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true);
             if (teams.Count > 0)
             {
                 return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
@@ -42,25 +43,20 @@ public sealed class RequestRouter : IRequestRouter
         }
 
         var candidates = RankPeople(request, understanding, index, workload);
-        var available = candidates.Where(c => c.Blocker == Blocker.None).ToList();
-        if (available.Count > 0)
+        // People matched only through a related field are a weaker substitute than the experts' own team.
+        var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
+        var related = candidates.Where(c => c.BestIsRelatedField).ToList();
+        if (PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
-            var targets = available.Take(limit).Select(c => PersonTarget(c, request, workload, index)).ToList();
-            var passedOver = PassedOver(candidates, available[0], request, workload, options);
-            if (passedOver.Count > 0)
-            {
-                targets[0] = targets[0] with { Reasons = [.. targets[0].Reasons, .. passedOver] };
-            }
-
-            return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);
+            return directAnswer;
         }
 
-        var away = candidates.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+        var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
         var subject = Subject(understanding);
         if (away.Count > 0)
         {
             var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
-            var fallback = RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit);
+            var fallback = RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit, allowFallbackDomains: false);
             if (fallback.Count > 0)
             {
                 var first = fallback[0] with
@@ -68,6 +64,11 @@ public sealed class RequestRouter : IRequestRouter
                     Reasons = [$"everyone who knows {subject} is unavailable, so their team is asked instead", .. fallback[0].Reasons, .. awayReasons],
                 };
                 return new RoutingAnswer(RoutingDecision.Group, [first, .. fallback.Skip(1)], understood, []);
+            }
+
+            if (PersonAnswer(related, candidates, request, workload, index, understood, limit) is { } relatedAnswer)
+            {
+                return relatedAnswer;
             }
 
             return new RoutingAnswer(RoutingDecision.None, [], understood,
@@ -80,7 +81,12 @@ public sealed class RequestRouter : IRequestRouter
             ]);
         }
 
-        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit);
+        if (PersonAnswer(related, candidates, request, workload, index, understood, limit) is { } relatedOnlyAnswer)
+        {
+            return relatedOnlyAnswer;
+        }
+
+        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding));
         if (teamsForSubject.Count > 0)
         {
             var first = teamsForSubject[0] with
@@ -93,6 +99,24 @@ public sealed class RequestRouter : IRequestRouter
         return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
     }
 
+    private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    {
+        var available = pool.Where(c => c.Blocker == Blocker.None).ToList();
+        if (available.Count == 0)
+        {
+            return null;
+        }
+
+        var targets = available.Take(limit).Select(c => PersonTarget(c, request, workload, index)).ToList();
+        var passedOver = PassedOver(all, available[0], request, workload, index.Options);
+        if (passedOver.Count > 0)
+        {
+            targets[0] = targets[0] with { Reasons = [.. targets[0].Reasons, .. passedOver] };
+        }
+
+        return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);
+    }
+
     private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload)
     {
         var options = index.Options;
@@ -103,7 +127,7 @@ public sealed class RequestRouter : IRequestRouter
         {
             var facet = index.Facets[facetId];
             var strength = Strength(facet, hit, requestIdf, options);
-            if (strength <= 0)
+            if (strength.Value <= 0)
             {
                 continue;
             }
@@ -114,7 +138,7 @@ public sealed class RequestRouter : IRequestRouter
                 byUser[facet.UserIndex] = candidate;
             }
 
-            candidate.Offer(facet, strength);
+            candidate.Offer(facet, strength.Value, strength.RelatedFieldOnly);
         }
 
         var requester = index.FindUser(request.RequesterId);
@@ -159,6 +183,15 @@ public sealed class RequestRouter : IRequestRouter
             }
         }
 
+        foreach (var topic in understanding.Topics)
+        {
+            foreach (var facetId in index.FacetsInDomain(topic.Topic.DomainIndex))
+            {
+                var hit = hits.GetValueOrDefault(facetId);
+                hits[facetId] = hit with { DomainWeight = Math.Max(hit.DomainWeight, topic.Weight) };
+            }
+        }
+
         requestIdf = 0;
         var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
         foreach (var stem in understanding.Stems)
@@ -182,21 +215,23 @@ public sealed class RequestRouter : IRequestRouter
         return hits;
     }
 
-    private static double Strength(ProfileFacet facet, FacetHit hit, double requestIdf, RoutingOptions options)
+    private static FacetStrength Strength(ProfileFacet facet, FacetHit hit, double requestIdf, RoutingOptions options)
     {
         var coverage = facet.TotalIdf > 0 ? Math.Min(1, hit.MatchedIdf / facet.TotalIdf) : 0;
         var requestCoverage = requestIdf > 0 ? Math.Min(1, hit.MatchedIdf / requestIdf) : 0;
         var typo = hit.Corrected ? options.TypoMatchFactor : 1;
         // Rounding noise in idf sums must not turn "all words present" into a partial match.
         var complete = coverage >= 0.999;
+        var related = hit.DomainWeight * options.DomainMatchFactor;
 
         if (facet.IsSkill)
         {
             var exact = complete ? options.ExactSkillWeight * typo : 0;
             var topic = hit.TopicWeight * options.TopicSkillWeight;
             var partial = coverage >= options.MinPartialCoverage ? options.PartialSkillWeight * coverage * typo : 0;
-            var quality = Math.Max(exact, Math.Max(topic, partial));
-            return quality * ProficiencyFactor(facet.Proficiency, options) * TagBoost(facet, options);
+            var direct = Math.Max(exact, Math.Max(topic, partial));
+            var quality = Math.Max(direct, related * options.TopicSkillWeight);
+            return new FacetStrength(quality * ProficiencyFactor(facet.Proficiency, options) * TagBoost(facet, options), direct < related * options.TopicSkillWeight);
         }
 
         var weight = facet.Kind switch
@@ -211,7 +246,8 @@ public sealed class RequestRouter : IRequestRouter
         var textQuality = Math.Max(
             coverage >= options.MinPartialCoverage && facet.Stems.Length <= 6 ? coverage * typo : 0,
             requestCoverage >= options.MinTextRequestCoverage ? requestCoverage * typo : 0);
-        return weight * Math.Max(hit.TopicWeight, textQuality);
+        var directText = Math.Max(hit.TopicWeight, textQuality);
+        return new FacetStrength(weight * Math.Max(directText, related), directText < related);
     }
 
     private static double ProficiencyFactor(Proficiency proficiency, RoutingOptions options) => proficiency switch
@@ -327,7 +363,11 @@ public sealed class RequestRouter : IRequestRouter
         return maxDistance;
     }
 
-    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit)
+    private static bool HasServiceTopic(RequestUnderstanding understanding) =>
+        understanding.Topics.Any(t => t.Topic.Kind == TopicKind.Service);
+
+    /// <param name="allowFallbackDomains">Whether a team of a fallback domain may take the request (IT for security); right for services, wrong for expertise.</param>
+    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit, bool allowFallbackDomains)
     {
         var options = index.Options;
         var vocabulary = index.Vocabulary;
@@ -340,18 +380,13 @@ public sealed class RequestRouter : IRequestRouter
             }
 
             var best = 0.0;
+            var total = 0.0;
             string? reason = null;
             foreach (var topic in topics)
             {
-                var domain = vocabulary.FindDomain(topic.Topic.Domain);
-                var (coverage, how) = group.Topics.Contains(topic.Topic.Index)
-                    ? (options.GroupTopicScore, topic.Topic.Label)
-                    : domain is not null && group.Domains.Contains(domain.Index)
-                        ? (options.GroupDomainScore, $"{topic.Topic.Label} ({domain.Label})")
-                        : domain is not null && domain.FallbackDomains.Any(f => vocabulary.FindDomain(f) is { } d && group.Domains.Contains(d.Index))
-                            ? (options.GroupFallbackDomainScore, $"{topic.Topic.Label} ({domain.Label}, no dedicated team)")
-                            : (0, string.Empty);
+                var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains);
                 var score = coverage * topic.Weight;
+                total += score;
                 if (score > best)
                 {
                     best = score;
@@ -359,9 +394,16 @@ public sealed class RequestRouter : IRequestRouter
                 }
             }
 
+            best += options.GroupExtraTopicShare * (total - best);
+            if (best <= 0 && experts.Count > 0 && group.MemberIndexes.Overlaps(experts))
+            {
+                best = options.GroupOfExpertsScore;
+                reason = $"team of the people who know the subject: {group.Name}";
+            }
+
             foreach (var domainIndex in domainsNamed)
             {
-                if (group.Domains.Contains(domainIndex) && options.GroupDomainScore * options.SecondaryTopicThreshold > best)
+                if (group.Domains.ContainsKey(domainIndex) && options.GroupDomainScore * options.SecondaryTopicThreshold > best)
                 {
                     // A request that only names a department ("question pour les RH") is a weaker claim than a topic.
                     best = options.GroupDomainScore * options.SecondaryTopicThreshold;
@@ -399,17 +441,43 @@ public sealed class RequestRouter : IRequestRouter
         ];
     }
 
+    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains)
+    {
+        // A generic word in the description ("bâtiments") names a topic weakly; a team naming the whole domain may still be the better desk.
+        var byTopic = group.Topics.TryGetValue(topic.Index, out var termWeight) ? options.GroupTopicScore * termWeight : 0;
+        var byDomain = topic.DomainIndex >= 0 && group.Domains.TryGetValue(topic.DomainIndex, out var claim)
+            ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, claim))
+            : 0;
+        var domain = topic.DomainIndex >= 0 ? vocabulary.Domains[topic.DomainIndex] : null;
+        var byFallback = allowFallbackDomains && domain is not null
+            && domain.FallbackDomains.Any(f => vocabulary.FindDomain(f) is { } d && group.Domains.ContainsKey(d.Index))
+            ? options.GroupFallbackDomainScore
+            : 0;
+
+        if (byTopic > 0 && byTopic >= byDomain && byTopic >= byFallback)
+        {
+            return (byTopic, topic.Label);
+        }
+
+        if (byDomain > 0 && byDomain >= byFallback)
+        {
+            return (byDomain, $"{topic.Label} ({domain!.Label})");
+        }
+
+        return byFallback > 0 ? (byFallback, $"{topic.Label} ({domain!.Label}, no dedicated team)") : (0, string.Empty);
+    }
+
     private static RoutingTarget PersonTarget(PersonCandidate candidate, RoutingRequest request, IWorkload workload, RoutingIndex index)
     {
         var reasons = new List<string>();
         if (candidate.BestFacet is { } best)
         {
-            reasons.Add(Evidence(best));
+            reasons.Add(Evidence(best, candidate.BestIsRelatedField));
         }
 
         if (candidate.SecondFacet is { } second && (second.Kind != candidate.BestFacet?.Kind || second.IsSkill))
         {
-            reasons.Add(Evidence(second));
+            reasons.Add(Evidence(second, candidate.SecondIsRelatedField));
         }
 
         reasons.AddRange(candidate.AvailabilityNotes);
@@ -426,6 +494,9 @@ public sealed class RequestRouter : IRequestRouter
 
         return new RoutingTarget(RoutingTargetType.User, candidate.User.User.Id, candidate.User.Name, Math.Round(Math.Clamp(candidate.Rank, 0, 1), 2), reasons);
     }
+
+    private static string Evidence(ProfileFacet facet, bool relatedFieldOnly) =>
+        relatedFieldOnly ? $"{Evidence(facet)}, a related field" : Evidence(facet);
 
     private static string Evidence(ProfileFacet facet) => facet.Kind switch
     {
@@ -508,5 +579,8 @@ public sealed class RequestRouter : IRequestRouter
     }
 
     /// <summary>What a request contributed to one facet: shared stems (idf-weighted) and the strongest shared topic.</summary>
-    private readonly record struct FacetHit(double MatchedIdf, double TopicWeight, bool Corrected);
+    private readonly record struct FacetHit(double MatchedIdf, double TopicWeight, double DomainWeight, bool Corrected);
+
+    /// <summary>How strongly a facet matches, and whether only through its domain (a related field, said so in the reasons).</summary>
+    private readonly record struct FacetStrength(double Value, bool RelatedFieldOnly);
 }

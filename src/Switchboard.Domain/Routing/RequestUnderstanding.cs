@@ -71,6 +71,7 @@ internal sealed class RequestUnderstanding
         }
 
         var topicWeights = new Dictionary<int, double>();
+        var counted = new Dictionary<int, HashSet<int>>();
         var domains = new HashSet<int>();
         foreach (var match in vocabulary.Matcher.Match(stems))
         {
@@ -80,6 +81,20 @@ internal sealed class RequestUnderstanding
                 continue;
             }
 
+            // Words already counted for this topic by a longer phrase do not count again ("mot de passe" is not also "passe").
+            var topic = match.Phrase.TargetIndex;
+            if (!counted.TryGetValue(topic, out var positions))
+            {
+                positions = [];
+                counted[topic] = positions;
+            }
+
+            if (match.Positions.All(positions.Contains))
+            {
+                continue;
+            }
+
+            positions.UnionWith(match.Positions);
             var weight = match.Phrase.Weight * (1 + (options.MultiWordTopicBonus * (match.Positions.Length - 1)));
             if (match.Positions.Any(p => corrected[p]))
             {

@@ -35,6 +35,10 @@ internal sealed class ProfileFacet
     public required string Text { get; init; }
     public required string[] Stems { get; init; }
     public required int[] Topics { get; init; }
+
+    /// <summary>Domains the facet belongs to (through its topics or domain words such as "HSE", "comptabilité").</summary>
+    public required int[] Domains { get; init; }
+
     public Proficiency Proficiency { get; init; }
     public string? ProficiencyName { get; init; }
     public bool AskMeAbout { get; init; }
@@ -63,8 +67,11 @@ internal sealed class IndexedGroup
     public required DirectoryGroup Group { get; init; }
     public required string Name { get; init; }
     public required bool AcceptsRequests { get; init; }
-    public required IReadOnlySet<int> Topics { get; init; }
-    public required IReadOnlySet<int> Domains { get; init; }
+    /// <summary>Topics the description names, with the weight of the strongest term that named each.</summary>
+    public required IReadOnlyDictionary<int, double> Topics { get; init; }
+
+    /// <summary>Domains the group claims, with how strongly: distinct subjects named, plus two for naming the domain itself.</summary>
+    public required IReadOnlyDictionary<int, int> Domains { get; init; }
     public required IReadOnlySet<int> MemberIndexes { get; init; }
     public required TeamChannel? RequestChannel { get; init; }
 }
@@ -81,6 +88,7 @@ public sealed class RoutingIndex
     private readonly Dictionary<string, int[]> _stemPostings;
     private readonly Dictionary<string, double> _idf;
     private readonly int[][] _topicPostings;
+    private readonly int[][] _domainPostings;
 
     private RoutingIndex(
         DirectorySnapshot snapshot,
@@ -92,6 +100,7 @@ public sealed class RoutingIndex
         Dictionary<string, int[]> stemPostings,
         Dictionary<string, double> idf,
         int[][] topicPostings,
+        int[][] domainPostings,
         List<IndexedGroup> groups,
         TypoLexicon words,
         TypoLexicon stems)
@@ -105,6 +114,7 @@ public sealed class RoutingIndex
         _stemPostings = stemPostings;
         _idf = idf;
         _topicPostings = topicPostings;
+        _domainPostings = domainPostings;
         Groups = groups;
         Words = words;
         Stems = stems;
@@ -138,6 +148,8 @@ public sealed class RoutingIndex
 
     internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];
 
+    internal IReadOnlyList<int> FacetsInDomain(int domain) => domain >= 0 ? _domainPostings[domain] : [];
+
     internal double Idf(string stem) => _idf.GetValueOrDefault(stem);
 
     public static RoutingIndex Build(DirectorySnapshot snapshot, TopicVocabulary vocabulary, RoutingOptions options)
@@ -155,7 +167,7 @@ public sealed class RoutingIndex
         private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TimeZoneInfo?> _zones = new(StringComparer.OrdinalIgnoreCase);
         private readonly TypoLexicon _words = new(options.MinTypoLength);
-        private readonly TypoLexicon _stems = new(options.MinTypoLength);
+        private readonly TypoLexicon _stems = new(options.MinStemTypoLength);
 
         public RoutingIndex Build(DirectorySnapshot snapshot)
         {
@@ -167,6 +179,12 @@ public sealed class RoutingIndex
             for (var i = 0; i < topicPostings.Length; i++)
             {
                 topicPostings[i] = [];
+            }
+
+            var domainPostings = new List<int>[vocabulary.Domains.Count];
+            for (var i = 0; i < domainPostings.Length; i++)
+            {
+                domainPostings[i] = [];
             }
 
             LearnVocabularyWords();
@@ -209,6 +227,11 @@ public sealed class RoutingIndex
                     {
                         topicPostings[topic].Add(facetId);
                     }
+
+                    foreach (var domain in facet.Domains)
+                    {
+                        domainPostings[domain].Add(facetId);
+                    }
                 }
             }
 
@@ -241,6 +264,7 @@ public sealed class RoutingIndex
                 stemPostings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
                 idf,
                 [.. topicPostings.Select(l => l.ToArray())],
+                [.. domainPostings.Select(l => l.ToArray())],
                 groups,
                 _words,
                 _stems);
@@ -362,9 +386,15 @@ public sealed class RoutingIndex
                 return null;
             }
 
-            var topics = vocabulary.Matcher.Match(stems)
+            var matches = vocabulary.Matcher.Match(stems);
+            var topics = matches
                 .Where(m => m.Phrase.Target == PhraseTarget.Topic)
                 .Select(m => m.Phrase.TargetIndex)
+                .Distinct()
+                .ToArray();
+            var domains = matches
+                .Select(m => m.Phrase.Target == PhraseTarget.Topic ? vocabulary.Topics[m.Phrase.TargetIndex].DomainIndex : m.Phrase.TargetIndex)
+                .Where(d => d >= 0)
                 .Distinct()
                 .ToArray();
 
@@ -375,6 +405,7 @@ public sealed class RoutingIndex
                 Text = text.Trim(),
                 Stems = [.. stems.Distinct(StringComparer.Ordinal)],
                 Topics = topics,
+                Domains = domains,
                 Proficiency = proficiency,
                 ProficiencyName = proficiency == Proficiency.Unknown ? null : proficiencyName,
                 AskMeAbout = askMeAbout,
@@ -389,23 +420,36 @@ public sealed class RoutingIndex
             var descriptionStems = vocabulary.ContentStems(group.Description);
             var allStems = new HashSet<string>(nameStems.Concat(descriptionStems), StringComparer.Ordinal);
 
-            var topics = new HashSet<int>();
-            var domains = new HashSet<int>();
+            var topics = new Dictionary<int, double>();
+            var domainTopics = new Dictionary<int, HashSet<int>>();
+            var namedDomains = new HashSet<int>();
             foreach (var match in vocabulary.Matcher.Match(nameStems).Concat(vocabulary.Matcher.Match(descriptionStems)))
             {
-                if (match.Phrase.Target == PhraseTarget.Topic)
+                if (match.Phrase.Target == PhraseTarget.Domain)
                 {
-                    topics.Add(match.Phrase.TargetIndex);
-                    // Naming a subject of a domain claims the domain: a help desk listing passwords and printers also takes VPN requests.
-                    if (vocabulary.FindDomain(vocabulary.Topics[match.Phrase.TargetIndex].Domain) is { } domain)
+                    namedDomains.Add(match.Phrase.TargetIndex);
+                    continue;
+                }
+
+                var topic = vocabulary.Topics[match.Phrase.TargetIndex];
+                topics[topic.Index] = Math.Max(topics.GetValueOrDefault(topic.Index), match.Phrase.Weight);
+                // Naming a subject of a domain claims the domain: a help desk listing passwords and printers also takes VPN requests.
+                if (topic.DomainIndex >= 0)
+                {
+                    if (!domainTopics.TryGetValue(topic.DomainIndex, out var set))
                     {
-                        domains.Add(domain.Index);
+                        set = [];
+                        domainTopics[topic.DomainIndex] = set;
                     }
+
+                    set.Add(topic.Index);
                 }
-                else
-                {
-                    domains.Add(match.Phrase.TargetIndex);
-                }
+            }
+
+            var domains = new Dictionary<int, int>();
+            foreach (var domain in domainTopics.Keys.Union(namedDomains))
+            {
+                domains[domain] = (domainTopics.TryGetValue(domain, out var set) ? set.Count : 0) + (namedDomains.Contains(domain) ? 2 : 0);
             }
 
             var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, allStems);

@@ -11,8 +11,11 @@ public sealed class RoutingOptions
     /// <summary>The request names a profile skill outright: the strongest evidence a directory can give.</summary>
     public double ExactSkillWeight { get; set; } = 1.0;
 
-    /// <summary>The request and a skill share a vocabulary topic (synonym, abbreviation, translation): nearly as good, since the vocabulary is curated.</summary>
-    public double TopicSkillWeight { get; set; } = 0.8;
+    /// <summary>The request and a skill share a vocabulary topic (synonym, abbreviation, translation): good evidence, but clearly below naming the skill, so an exact skill at a lower level still wins.</summary>
+    public double TopicSkillWeight { get; set; } = 0.7;
+
+    /// <summary>A field in the same domain as the request's topic (a safety officer for an accident question) is a related field: well under half the topic evidence, so it alone barely qualifies someone.</summary>
+    public double DomainMatchFactor { get; set; } = 0.4;
 
     /// <summary>A skill only partly named by the request ("SAP" for "SAP FI closing"): useful but ambiguous.</summary>
     public double PartialSkillWeight { get; set; } = 0.6;
@@ -32,8 +35,8 @@ public sealed class RoutingOptions
     /// <summary>Interests are curiosity, not competence: kept as a faint signal for otherwise unmatched topics.</summary>
     public double InterestWeight { get; set; } = 0.1;
 
-    /// <summary>Of a partial match, at least this share of the skill's words (idf-weighted) must appear in the request, else one generic word would match.</summary>
-    public double MinPartialCoverage { get; set; } = 0.5;
+    /// <summary>Of a partial match, more than half of the skill's words (idf-weighted) must appear in the request, else one generic word of a two-word skill ('travail' in 'droit du travail') would match.</summary>
+    public double MinPartialCoverage { get; set; } = 0.6;
 
     /// <summary>Of a free-text field, at least this share of the request's words must appear, else a long about-me matches everything a little.</summary>
     public double MinTextRequestCoverage { get; set; } = 0.34;
@@ -99,14 +102,23 @@ public sealed class RoutingOptions
 
     // ---- Request understanding --------------------------------------------------------------------
 
-    /// <summary>Words at least this long may be corrected by one edit; shorter words are too easily another word.</summary>
-    public int MinTypoLength { get; set; } = 5;
+    /// <summary>Words at least this long may be corrected by one edit; shorter words are too easily another real word ("meule"/"moule").</summary>
+    public int MinTypoLength { get; set; } = 6;
+
+    /// <summary>Stems are shorter than words, so a stem needs more letters before one edit is a typo rather than another stem.</summary>
+    public int MinStemTypoLength { get; set; } = 7;
 
     /// <summary>A corrected word counts for less than a correctly spelt one: the correction may be wrong.</summary>
     public double TypoMatchFactor { get; set; } = 0.8;
 
     /// <summary>A topic matched by a phrase of several words is more certain than one matched by a single word.</summary>
     public double MultiWordTopicBonus { get; set; } = 0.2;
+
+    /// <summary>
+    /// A request is a service request when its service subjects weigh at least this share of its expertise subjects: people asking
+    /// a desk for something (a payslip, a VPN) often mention technical context, which must not turn it into an expert question.
+    /// </summary>
+    public double ServiceShareToDecide { get; set; } = 0.8;
 
     /// <summary>Topics weaker than this share of the strongest topic are kept as context, not used to decide.</summary>
     public double SecondaryTopicThreshold { get; set; } = 0.5;
@@ -127,6 +139,15 @@ public sealed class RoutingOptions
 
     /// <summary>Score of a team of a fallback domain (IT taking security requests when there is no security team).</summary>
     public double GroupFallbackDomainScore { get; set; } = 0.5;
+
+    /// <summary>Per subject of a domain a team's description names (up to five), its claim on the domain grows: the desk listing many facilities subjects beats the plant team mentioning buildings once.</summary>
+    public double GroupClaimBonus { get; set; } = 0.02;
+
+    /// <summary>Each further subject of the request a team also covers adds this share of that coverage: the desk covering VPN and Wi-Fi beats the one covering only the hotel.</summary>
+    public double GroupExtraTopicShare { get; set; } = 0.1;
+
+    /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
+    public double GroupOfExpertsScore { get; set; } = 0.5;
 
     /// <summary>Extra score for a team whose members include the qualified but unavailable experts: it is their own team.</summary>
     public double GroupHoldsExpertsBonus { get; set; } = 0.05;

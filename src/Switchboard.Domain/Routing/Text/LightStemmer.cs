@@ -19,7 +19,8 @@ public static class LightStemmer
     ];
 
     private const int MinStem = 4;
-    private const int MinShortStem = 3;
+    // Four, not three: "salle" (room) must not become "sal" like "sales".
+    private const int MinShortStem = 4;
 
     public static string Stem(string token)
     {

@@ -5,7 +5,11 @@ using Switchboard.Domain.Routing.Text;
 namespace Switchboard.Domain.Routing.Vocabulary;
 
 /// <summary>A compiled topic of the vocabulary.</summary>
-public sealed record Topic(int Index, string Id, string Label, string Domain, TopicKind Kind);
+public sealed record Topic(int Index, string Id, string Label, string Domain, TopicKind Kind)
+{
+    /// <summary>Index of <see cref="Domain"/> in the vocabulary's domains, or -1 when the vocabulary does not define it.</summary>
+    public int DomainIndex { get; init; } = -1;
+}
 
 /// <summary>A compiled domain of the vocabulary.</summary>
 public sealed record TopicDomain(int Index, string Id, string Label, IReadOnlyList<string> FallbackDomains);
@@ -45,7 +49,7 @@ public sealed class TopicVocabulary
         var domainTerms = MergeDomains(documents);
         var topicTerms = MergeTopics(documents);
 
-        var phrases = new List<VocabularyPhrase>();
+        var phrases = new Dictionary<string, VocabularyPhrase>(StringComparer.Ordinal);
         foreach (var (domain, terms) in domainTerms)
         {
             AddPhrases(phrases, terms, PhraseTarget.Domain, domain.Index);
@@ -56,7 +60,7 @@ public sealed class TopicVocabulary
             AddPhrases(phrases, terms, PhraseTarget.Topic, topic.Index);
         }
 
-        Matcher = new PhraseMatcher(phrases);
+        Matcher = new PhraseMatcher(phrases.Values);
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
@@ -188,7 +192,11 @@ public sealed class TopicVocabulary
             {
                 index = merged.Count;
                 byId[definition.Id] = index;
-                var topic = new Topic(index, definition.Id, definition.Label ?? definition.Id, definition.Domain ?? "general", definition.Kind ?? TopicKind.Expertise);
+                var domain = definition.Domain ?? "general";
+                var topic = new Topic(index, definition.Id, definition.Label ?? definition.Id, domain, definition.Kind ?? TopicKind.Expertise)
+                {
+                    DomainIndex = FindDomain(domain)?.Index ?? -1,
+                };
                 _topics.Add(topic);
                 merged.Add((topic, []));
             }
@@ -199,7 +207,7 @@ public sealed class TopicVocabulary
         return merged;
     }
 
-    private void AddPhrases(List<VocabularyPhrase> phrases, IEnumerable<string> terms, PhraseTarget target, int targetIndex)
+    private void AddPhrases(Dictionary<string, VocabularyPhrase> phrases, IEnumerable<string> terms, PhraseTarget target, int targetIndex)
     {
         foreach (var entry in terms.Distinct(StringComparer.OrdinalIgnoreCase))
         {
@@ -216,12 +224,26 @@ public sealed class TopicVocabulary
             }
 
             var stems = ContentStems(term);
-            if (stems.Count > 0)
+            if (stems.Count == 0 || IsDegenerate(term, stems))
             {
-                phrases.Add(new VocabularyPhrase([.. stems], target, targetIndex, weight));
+                continue;
+            }
+
+            // Plural and accent variants ("hôtel", "hotel", "hotels") compile to one phrase; counting each would inflate the topic.
+            var key = $"{(int)target}:{targetIndex}:{string.Join(' ', stems)}";
+            if (!phrases.TryGetValue(key, out var existing) || existing.Weight < weight)
+            {
+                phrases[key] = new VocabularyPhrase([.. stems], target, targetIndex, weight);
             }
         }
     }
+
+    /// <summary>
+    /// A term of several words that keeps only one after stop words ("people review", "work order", "team building")
+    /// would match that one generic word everywhere; it is dropped rather than matched unfaithfully.
+    /// </summary>
+    private static bool IsDegenerate(string term, IReadOnlyList<string> stems) =>
+        stems.Count == 1 && TextNormalizer.Tokenize(term).Count > 1;
 
     private bool LosesAWord(string term) =>
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -243,5 +265,5 @@ public sealed class TopicVocabulary
     }
 
     private List<string[]> CompileMarkers(IEnumerable<string> markers) =>
-        [.. markers.Select(m => ContentStems(m).ToArray()).Where(s => s.Length > 0)];
+        [.. markers.Select(m => (Marker: m, Stems: ContentStems(m))).Where(m => m.Stems.Count > 0 && !IsDegenerate(m.Marker, m.Stems)).Select(m => m.Stems.ToArray())];
 }
