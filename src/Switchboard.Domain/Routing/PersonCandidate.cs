@@ -32,45 +32,50 @@ internal sealed class PersonCandidate(IndexedUser user)
 
     public double SecondStrength { get; set; }
 
-    public double SecondarySum { get; set; }
-
     public Blocker Blocker { get; set; }
 
     /// <summary>Match after availability and tie-breakers: the ranking key.</summary>
     public double Rank { get; set; }
 
-    public List<string> AvailabilityNotes { get; } = [];
 
-    /// <summary>Set when the person ranks lower for availability (off-hours, DND, away), to explain it.</summary>
-    public string? Demotion { get; set; }
+    /// <summary>In working hours at request time; null when the directory does not say.</summary>
+    public bool? InHours { get; set; }
 
-    public void Offer(ProfileFacet facet, double strength, bool relatedFieldOnly)
+    /// <summary>Why the person ranks lower without being excluded (off-hours, Do Not Disturb, away), or null.</summary>
+    public string? Demotion => InHours == false
+        ? $"is outside working hours ({User.Availability.WorkingHoursText()} their time)"
+        : User.Availability.DoNotDisturb
+            ? "is in Do Not Disturb"
+            : User.Availability.Away ? "is away right now" : null;
+
+    /// <summary>Availability in words, built only for the targets shown.</summary>
+    public IReadOnlyList<string> AvailabilityNotes()
     {
-        if (strength > BestStrength)
+        var availability = User.Availability;
+        var notes = new List<string>();
+        if (InHours == false)
         {
-            if (BestFacet is not null)
-            {
-                Push(BestFacet, BestStrength, BestIsRelatedField);
-            }
+            notes.Add($"outside working hours ({availability.WorkingHoursText()} their time), may answer later");
+        }
 
-            BestFacet = facet;
-            BestStrength = strength;
-            BestIsRelatedField = relatedFieldOnly;
-        }
-        else
+        if (availability.DoNotDisturb)
         {
-            Push(facet, strength, relatedFieldOnly);
+            notes.Add("presence Do Not Disturb");
         }
-    }
+        else if (availability.Away)
+        {
+            notes.Add("presence away or offline right now");
+        }
 
-    private void Push(ProfileFacet facet, double strength, bool relatedFieldOnly)
-    {
-        SecondarySum += strength;
-        if (strength > SecondStrength)
+        if (InHours == true)
         {
-            SecondFacet = facet;
-            SecondStrength = strength;
-            SecondIsRelatedField = relatedFieldOnly;
+            notes.Insert(0, notes.Count == 0 ? "available, in working hours" : "in working hours");
         }
+        else if (InHours is null)
+        {
+            notes.Add(availability.UnknownZoneName is { } zone ? $"working hours unknown (time zone '{zone}' not recognised)" : "working hours unknown");
+        }
+
+        return notes;
     }
 }

@@ -42,7 +42,7 @@ public sealed class RequestRouter : IRequestRouter
             }
         }
 
-        var candidates = RankPeople(request, understanding, index, workload);
+        var candidates = RankPeople(request, understanding, index, workload, limit);
         // People matched only through a related field are a weaker substitute than the experts' own team.
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
@@ -117,46 +117,100 @@ public sealed class RequestRouter : IRequestRouter
         return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);
     }
 
-    private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload)
+    private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit)
     {
         var options = index.Options;
-        var hits = CollectHits(understanding, index, out var requestIdf);
-
-        var byUser = new Dictionary<int, PersonCandidate>();
-        foreach (var (facetId, hit) in hits)
+        var scratch = index.Scratch.Rent();
+        try
         {
-            var facet = index.Facets[facetId];
-            var strength = Strength(facet, hit, requestIdf, options);
-            if (strength.Value <= 0)
+            var requestIdf = CollectDirectHits(understanding, index, scratch);
+            var candidates = Candidates(index, scratch, requestIdf);
+            if (candidates.Count >= limit || understanding.Topics.Count == 0)
             {
-                continue;
+                return Rank(candidates, scratch, request, index, workload, limit, stopEarly: true);
             }
 
-            if (!byUser.TryGetValue(facet.UserIndex, out var candidate))
-            {
-                candidate = new PersonCandidate(index.Users[facet.UserIndex]);
-                byUser[facet.UserIndex] = candidate;
-            }
+            // Related fields are a fallback for scarce evidence: in a large directory they would touch half the company for nothing.
+            // Everyone is then assessed, so a direct match is never hidden behind related-field people.
+            CollectRelatedFieldHits(understanding, index, scratch);
+            return Rank(Candidates(index, scratch, requestIdf), scratch, request, index, workload, limit, stopEarly: false);
+        }
+        finally
+        {
+            index.Scratch.Return(scratch);
+        }
+    }
 
-            candidate.Offer(facet, strength.Value, strength.RelatedFieldOnly);
+    /// <summary>Qualified users (match at least the minimum) in a queue by strongest match; people are materialised only when taken.</summary>
+    private static List<(double Match, int User)> Candidates(RoutingIndex index, FacetScratch scratch, double requestIdf)
+    {
+        var options = index.Options;
+        scratch.ResetUsers();
+        var hot = index.Hot;
+        foreach (var facetId in scratch.Touched)
+        {
+            var hit = new FacetHit(scratch.MatchedIdf[facetId], scratch.TopicWeight[facetId], scratch.DomainWeight[facetId], scratch.Corrected[facetId]);
+            var strength = Strength(hot, facetId, hit, requestIdf, options);
+            if (strength.Value > 0)
+            {
+                scratch.Offer(hot.User[facetId], facetId, strength.Value, strength.RelatedFieldOnly);
+            }
         }
 
+        var qualified = scratch.Qualified;
+        foreach (var user in scratch.TouchedUsers)
+        {
+            var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.SecondarySum[user]);
+            if (match >= options.MinPersonMatch)
+            {
+                qualified.Add((match, user));
+            }
+        }
+
+        return qualified;
+    }
+
+    private static PersonCandidate Materialise(RoutingIndex index, FacetScratch scratch, int user, double match) => new(index.Users[user])
+    {
+        Match = match,
+        BestFacet = index.Facets[scratch.BestFacet[user]],
+        BestStrength = scratch.Best[user],
+        BestIsRelatedField = scratch.BestRelated[user],
+        SecondFacet = scratch.SecondFacet[user] >= 0 ? index.Facets[scratch.SecondFacet[user]] : null,
+        SecondStrength = scratch.Second[user],
+        SecondIsRelatedField = scratch.SecondRelated[user],
+    };
+
+    /// <summary>
+    /// Assesses availability strongest match first and stops once nobody further down can enter the top: availability only
+    /// lowers a match and tie-breakers add at most their sum, so thousands of weak holders of a common skill cost nothing.
+    /// </summary>
+    private static List<PersonCandidate> Rank(List<(double Match, int User)> qualified, FacetScratch scratch, RoutingRequest request, RoutingIndex index, IWorkload workload, int limit, bool stopEarly)
+    {
+        var options = index.Options;
+        var maxBonus = options.SameLanguageBonus + options.FreeCapacityBonus + options.OrgClosenessBonus;
         var requester = index.FindUser(request.RequesterId);
         var requesterAncestors = Ancestors(requester, index, options.MaxOrgDistance);
-        var qualified = new List<PersonCandidate>();
-        foreach (var candidate in byUser.Values)
+        var assessed = new List<PersonCandidate>();
+        var bestAvailableRanks = new List<double>();
+        foreach (var (match, user) in StrongestFirstOrder(qualified, scratch, limit))
         {
-            candidate.Match = candidate.BestStrength + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * candidate.SecondarySum);
-            if (candidate.Match < options.MinPersonMatch)
+            if (stopEarly && bestAvailableRanks.Count >= limit && match + maxBonus < bestAvailableRanks[limit - 1])
             {
-                continue;
+                break;
             }
 
+            var candidate = Materialise(index, scratch, user, match);
             Assess(candidate, request, requester, requesterAncestors, index, workload);
-            qualified.Add(candidate);
+            assessed.Add(candidate);
+            if (candidate.Blocker == Blocker.None)
+            {
+                var position = bestAvailableRanks.BinarySearch(candidate.Rank, DescendingComparer.Instance);
+                bestAvailableRanks.Insert(position < 0 ? ~position : position, candidate.Rank);
+            }
         }
 
-        qualified.Sort((a, b) =>
+        assessed.Sort((a, b) =>
         {
             var byRank = b.Rank.CompareTo(a.Rank);
             if (byRank != 0)
@@ -167,32 +221,69 @@ public sealed class RequestRouter : IRequestRouter
             var byMatch = b.Match.CompareTo(a.Match);
             return byMatch != 0 ? byMatch : string.CompareOrdinal(a.User.User.Id, b.User.User.Id);
         });
-        return qualified;
+        return assessed;
     }
 
-    private static Dictionary<int, FacetHit> CollectHits(RequestUnderstanding understanding, RoutingIndex index, out double requestIdf)
+    /// <summary>
+    /// Qualified users strongest first, lazily: the strongest few come from a small heap in one pass; only if the caller
+    /// needs more (many of them away) is the whole list sorted.
+    /// </summary>
+    private static IEnumerable<(double Match, int User)> StrongestFirstOrder(List<(double Match, int User)> qualified, FacetScratch scratch, int limit)
+    {
+        // Large enough for the usual crowd of equally strong holders of a common skill, small enough to stay a cheap pass.
+        var size = Math.Max(256, 16 * limit);
+        var heap = scratch.Strongest;
+        heap.Clear();
+        foreach (var item in qualified)
+        {
+            if (heap.Count < size)
+            {
+                heap.Enqueue(item, item);
+            }
+            else if (StrongestFirst.Instance.Compare(item, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(item, item);
+            }
+        }
+
+        var top = new List<(double Match, int User)>(heap.Count);
+        while (heap.TryDequeue(out var item, out _))
+        {
+            top.Add(item);
+        }
+
+        top.Reverse();
+        foreach (var item in top)
+        {
+            yield return item;
+        }
+
+        if (qualified.Count <= top.Count)
+        {
+            yield break;
+        }
+
+        qualified.Sort(StrongestFirst.Instance);
+        for (var i = top.Count; i < qualified.Count; i++)
+        {
+            yield return qualified[i];
+        }
+    }
+
+    /// <summary>Topic and word evidence; returns the idf mass of the request's words the directory knows.</summary>
+    private static double CollectDirectHits(RequestUnderstanding understanding, RoutingIndex index, FacetScratch scratch)
     {
         var options = index.Options;
-        var hits = new Dictionary<int, FacetHit>();
         foreach (var topic in understanding.Topics)
         {
             foreach (var facetId in index.FacetsWithTopic(topic.Topic.Index))
             {
-                var hit = hits.GetValueOrDefault(facetId);
-                hits[facetId] = hit with { TopicWeight = Math.Max(hit.TopicWeight, topic.Weight) };
+                scratch.Touch(facetId);
+                scratch.TopicWeight[facetId] = Math.Max(scratch.TopicWeight[facetId], topic.Weight);
             }
         }
 
-        foreach (var topic in understanding.Topics)
-        {
-            foreach (var facetId in index.FacetsInDomain(topic.Topic.DomainIndex))
-            {
-                var hit = hits.GetValueOrDefault(facetId);
-                hits[facetId] = hit with { DomainWeight = Math.Max(hit.DomainWeight, topic.Weight) };
-            }
-        }
-
-        requestIdf = 0;
+        var requestIdf = 0.0;
         var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
         foreach (var stem in understanding.Stems)
         {
@@ -207,61 +298,53 @@ public sealed class RequestRouter : IRequestRouter
             requestIdf += idf;
             foreach (var facetId in postings)
             {
-                var hit = hits.GetValueOrDefault(facetId);
-                hits[facetId] = hit with { MatchedIdf = hit.MatchedIdf + idf, Corrected = hit.Corrected || corrected };
+                scratch.Touch(facetId);
+                scratch.MatchedIdf[facetId] += idf;
+                scratch.Corrected[facetId] |= corrected;
             }
         }
 
-        return hits;
+        return requestIdf;
     }
 
-    private static FacetStrength Strength(ProfileFacet facet, FacetHit hit, double requestIdf, RoutingOptions options)
+    private static void CollectRelatedFieldHits(RequestUnderstanding understanding, RoutingIndex index, FacetScratch scratch)
     {
-        var coverage = facet.TotalIdf > 0 ? Math.Min(1, hit.MatchedIdf / facet.TotalIdf) : 0;
-        var requestCoverage = requestIdf > 0 ? Math.Min(1, hit.MatchedIdf / requestIdf) : 0;
+        foreach (var topic in understanding.Topics)
+        {
+            foreach (var facetId in index.FacetsInDomain(topic.Topic.DomainIndex))
+            {
+                scratch.Touch(facetId);
+                scratch.DomainWeight[facetId] = Math.Max(scratch.DomainWeight[facetId], topic.Weight);
+            }
+        }
+    }
+
+    private static FacetStrength Strength(FacetColumns hot, int facet, FacetHit hit, double requestIdf, RoutingOptions options)
+    {
+        var totalIdf = hot.TotalIdf[facet];
+        var coverage = totalIdf > 0 ? Math.Min(1, hit.MatchedIdf / totalIdf) : 0;
         var typo = hit.Corrected ? options.TypoMatchFactor : 1;
         // Rounding noise in idf sums must not turn "all words present" into a partial match.
         var complete = coverage >= 0.999;
         var related = hit.DomainWeight * options.DomainMatchFactor;
 
-        if (facet.IsSkill)
+        if (hot.IsSkill[facet])
         {
             var exact = complete ? options.ExactSkillWeight * typo : 0;
             var topic = hit.TopicWeight * options.TopicSkillWeight;
             var partial = coverage >= options.MinPartialCoverage ? options.PartialSkillWeight * coverage * typo : 0;
             var direct = Math.Max(exact, Math.Max(topic, partial));
-            var quality = Math.Max(direct, related * options.TopicSkillWeight);
-            return new FacetStrength(quality * ProficiencyFactor(facet.Proficiency, options) * TagBoost(facet, options), direct < related * options.TopicSkillWeight);
+            var relatedSkill = related * options.TopicSkillWeight;
+            return new FacetStrength(Math.Max(direct, relatedSkill) * hot.Weight[facet], direct < relatedSkill);
         }
 
-        var weight = facet.Kind switch
-        {
-            FacetKind.Responsibility => options.ResponsibilityWeight,
-            FacetKind.JobTitle => options.JobTitleWeight,
-            FacetKind.AboutMe => options.AboutMeWeight,
-            FacetKind.Department => options.DepartmentWeight,
-            _ => options.InterestWeight,
-        };
-
+        var requestCoverage = requestIdf > 0 ? Math.Min(1, hit.MatchedIdf / requestIdf) : 0;
         var textQuality = Math.Max(
-            coverage >= options.MinPartialCoverage && facet.Stems.Length <= 6 ? coverage * typo : 0,
+            coverage >= options.MinPartialCoverage && hot.StemCount[facet] <= 6 ? coverage * typo : 0,
             requestCoverage >= options.MinTextRequestCoverage ? requestCoverage * typo : 0);
         var directText = Math.Max(hit.TopicWeight, textQuality);
-        return new FacetStrength(weight * Math.Max(directText, related), directText < related);
+        return new FacetStrength(hot.Weight[facet] * Math.Max(directText, related), directText < related);
     }
-
-    private static double ProficiencyFactor(Proficiency proficiency, RoutingOptions options) => proficiency switch
-    {
-        Proficiency.Elementary => options.ElementaryFactor,
-        Proficiency.LimitedWorking => options.LimitedWorkingFactor,
-        Proficiency.GeneralProfessional => options.GeneralProfessionalFactor,
-        Proficiency.AdvancedProfessional => options.AdvancedProfessionalFactor,
-        Proficiency.Expert => options.ExpertFactor,
-        _ => options.UnknownProficiencyFactor,
-    };
-
-    private static double TagBoost(ProfileFacet facet, RoutingOptions options) =>
-        facet.AskMeAbout ? options.AskMeAboutBoost : facet.AbleToMentor ? options.AbleToMentorBoost : 1;
 
     private static void Assess(PersonCandidate candidate, RoutingRequest request, IndexedUser? requester, Dictionary<int, int> requesterAncestors, RoutingIndex index, IWorkload workload)
     {
@@ -284,40 +367,20 @@ public sealed class RequestRouter : IRequestRouter
             _ => Blocker.None,
         };
 
+        candidate.InHours = inHours;
         var factor = 1.0;
         if (inHours == false)
         {
             factor *= options.OffHoursFactor;
-            candidate.Demotion = $"is outside working hours ({availability.WorkingHoursText()} their time)";
-            candidate.AvailabilityNotes.Add($"outside working hours ({availability.WorkingHoursText()} their time), may answer later");
         }
 
         if (availability.DoNotDisturb)
         {
             factor *= options.DoNotDisturbFactor;
-            candidate.Demotion ??= "is in Do Not Disturb";
-            candidate.AvailabilityNotes.Add("presence Do Not Disturb");
         }
         else if (availability.Away)
         {
             factor *= options.AwayFactor;
-            candidate.Demotion ??= "is away right now";
-            candidate.AvailabilityNotes.Add("presence away or offline right now");
-        }
-
-        if (inHours == true && candidate.AvailabilityNotes.Count == 0)
-        {
-            candidate.AvailabilityNotes.Add("available, in working hours");
-        }
-        else if (inHours == true)
-        {
-            candidate.AvailabilityNotes.Insert(0, "in working hours");
-        }
-        else if (inHours is null)
-        {
-            candidate.AvailabilityNotes.Add(availability.UnknownZoneName is { } zone
-                ? $"working hours unknown (time zone '{zone}' not recognised)"
-                : "working hours unknown");
         }
 
         var bonus = 0.0;
@@ -480,7 +543,7 @@ public sealed class RequestRouter : IRequestRouter
             reasons.Add(Evidence(second, candidate.SecondIsRelatedField));
         }
 
-        reasons.AddRange(candidate.AvailabilityNotes);
+        reasons.AddRange(candidate.AvailabilityNotes());
         var requester = index.FindUser(request.RequesterId);
         if (requester?.Language is { } language && string.Equals(language, candidate.User.Language, StringComparison.Ordinal))
         {
@@ -576,6 +639,14 @@ public sealed class RequestRouter : IRequestRouter
             "could not match the request to any skill, responsibility or team in the directory",
             "name the tool, system or subject concerned (for example 'SAP', 'payslip', 'VPN'), or ask your manager",
         ];
+    }
+
+    /// <summary>Orders ranks from highest to lowest for the running top-k.</summary>
+    private sealed class DescendingComparer : IComparer<double>
+    {
+        public static DescendingComparer Instance { get; } = new();
+
+        public int Compare(double x, double y) => y.CompareTo(x);
     }
 
     /// <summary>What a request contributed to one facet: shared stems (idf-weighted) and the strongest shared topic.</summary>

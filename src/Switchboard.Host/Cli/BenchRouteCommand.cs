@@ -40,45 +40,58 @@ internal sealed class BenchRouteCommand(TextWriter output, TextWriter error) : I
 
         await error.WriteLineAsync($"generating a {users:N0}-user tenant (seed {seed})...");
         var generation = Stopwatch.StartNew();
-        byte[] json;
+        var path = Path.Combine(Path.GetTempPath(), $"switchboard-bench-{Environment.ProcessId}.json");
+        try
         {
-            var generated = BenchmarkTenant.Generate(users, seed);
-            using var buffer = new MemoryStream();
-            await SnapshotJson.WriteAsync(buffer, generated, CancellationToken.None);
-            json = buffer.ToArray();
+            // Written to a file and read back, as production loads a snapshot: the generator's objects are gone before loading starts.
+            await using (var file = File.Create(path))
+            {
+                await SnapshotJson.WriteAsync(file, BenchmarkTenant.Generate(users, seed), CancellationToken.None);
+            }
+
+            generation.Stop();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            var load = Stopwatch.StartNew();
+            DirectorySnapshot snapshot;
+            await using (var stream = File.OpenRead(path))
+            {
+                snapshot = await SnapshotJson.ReadAsync(stream, CancellationToken.None);
+            }
+
+            var parsed = load.Elapsed;
+            var index = RoutingIndex.Build(snapshot, TopicVocabulary.Load(), new RoutingOptions());
+            load.Stop();
+            var jsonMegabytes = new FileInfo(path).Length / 1024.0 / 1024.0;
+            return await MeasureAsync(snapshot, index, users, requestCount, seed, jsonMegabytes, generation.Elapsed, load.Elapsed, parsed);
         }
-
-        generation.Stop();
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-
-        var load = Stopwatch.StartNew();
-        DirectorySnapshot snapshot;
-        using (var stream = new MemoryStream(json, writable: false))
+        finally
         {
-            snapshot = await SnapshotJson.ReadAsync(stream, CancellationToken.None);
+            File.Delete(path);
         }
+    }
 
-        var parsed = load.Elapsed;
-        var vocabulary = TopicVocabulary.Load();
-        var index = RoutingIndex.Build(snapshot, vocabulary, new RoutingOptions());
-        load.Stop();
-        var jsonMegabytes = json.Length / 1024.0 / 1024.0;
-        json = [];
-
+    private async Task<int> MeasureAsync(DirectorySnapshot snapshot, RoutingIndex index, int users, int requestCount, int seed, double jsonMegabytes, TimeSpan generation, TimeSpan load, TimeSpan parsed)
+    {
         var requests = BenchmarkTenant.Requests(requestCount, users, seed);
         var at = new DateTimeOffset(2026, 12, 2, 10, 30, 0, TimeSpan.FromHours(1));
         var router = new RequestRouter();
         var workload = InMemoryWorkload.Empty;
         var urgencies = new[] { Urgency.Low, Urgency.Normal, Urgency.Normal, Urgency.High, Urgency.Critical };
 
-        // Warm-up: JIT and first-touch costs are not what a running bot pays per request.
-        foreach (var (requester, text) in requests.Take(50))
+        // Warm-up pass over the same requests: JIT tiering and first-touch costs are not what a running bot pays per request.
+        foreach (var (requester, text) in requests)
         {
             router.Route(new RoutingRequest(requester, text, Urgency.Normal, Impact.Individual, at), index, workload);
         }
 
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var latencies = new double[requests.Count];
+        var slowest = new List<(double Ms, string Text)>();
         var decisions = new Dictionary<RoutingDecision, int>();
         var clock = new Stopwatch();
         for (var i = 0; i < requests.Count; i++)
@@ -89,9 +102,11 @@ internal sealed class BenchRouteCommand(TextWriter output, TextWriter error) : I
             var answer = router.Route(request, index, workload);
             clock.Stop();
             latencies[i] = clock.Elapsed.TotalMilliseconds;
+            slowest.Add((latencies[i], text));
             decisions[answer.Decision] = decisions.GetValueOrDefault(answer.Decision) + 1;
         }
 
+        var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
         Array.Sort(latencies);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -101,15 +116,21 @@ internal sealed class BenchRouteCommand(TextWriter output, TextWriter error) : I
 
         var culture = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(string.Create(culture, $"users                 {index.UserCount:N0} ({index.FacetCount:N0} profile facets, {snapshot.Groups.Count:N0} groups)"));
-        await output.WriteLineAsync(string.Create(culture, $"tenant JSON           {jsonMegabytes:F1} MB (generated in {generation.Elapsed.TotalSeconds:F1} s, not counted)"));
-        await output.WriteLineAsync(string.Create(culture, $"load (parse + index)  {load.Elapsed.TotalSeconds:F2} s (parse {parsed.TotalSeconds:F2} s, index {(load.Elapsed - parsed).TotalSeconds:F2} s)"));
+        await output.WriteLineAsync(string.Create(culture, $"tenant JSON           {jsonMegabytes:F1} MB (generated in {generation.TotalSeconds:F1} s, not counted)"));
+        await output.WriteLineAsync(string.Create(culture, $"load (parse + index)  {load.TotalSeconds:F2} s (parse {parsed.TotalSeconds:F2} s, index {(load - parsed).TotalSeconds:F2} s)"));
         await output.WriteLineAsync(string.Create(culture, $"peak working set      {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB"));
         await output.WriteLineAsync(string.Create(culture, $"managed heap          {managedAfter / 1024.0 / 1024.0:F0} MB after full GC (GC heap peak committed {gcInfo.TotalCommittedBytes / 1024.0 / 1024.0:F0} MB)"));
         await output.WriteLineAsync(string.Create(culture, $"requests              {requests.Count:N0} ({string.Join(", ", decisions.OrderBy(d => d.Key).Select(d => $"{d.Key.ToString().ToLowerInvariant()} {d.Value}"))})"));
+        await output.WriteLineAsync(string.Create(culture, $"GCs while routing     gen0 {gcDuring.Item1}, gen1 {gcDuring.Item2}, gen2 {gcDuring.Item3}"));
         await output.WriteLineAsync(string.Create(culture, $"latency p50           {Percentile(latencies, 0.50):F3} ms"));
         await output.WriteLineAsync(string.Create(culture, $"latency p95           {Percentile(latencies, 0.95):F3} ms"));
         await output.WriteLineAsync(string.Create(culture, $"latency p99           {Percentile(latencies, 0.99):F3} ms"));
         await output.WriteLineAsync(string.Create(culture, $"latency max           {latencies[^1]:F3} ms"));
+        foreach (var (ms, text) in slowest.OrderByDescending(s => s.Ms).Take(5))
+        {
+            await error.WriteLineAsync(string.Create(culture, $"slow: {ms:F2} ms  {text}"));
+        }
+
         return 0;
     }
 
