@@ -21,29 +21,43 @@ public sealed class RequestRouter : IRequestRouter
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(workload);
 
-        var options = index.Options;
-        var limit = Math.Max(1, top ?? options.DefaultTop);
+        var limit = Math.Max(1, top ?? index.Options.DefaultTop);
         var understanding = RequestUnderstanding.Analyze(request.Text ?? string.Empty, index);
         var understood = understanding.Topics
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
-        var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
 
+        return ServiceDesk(understanding, index, understood, limit)
+            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit);
+    }
+
+    /// <summary>Step 1: a service request goes to the teams covering its main service subjects, if any team does.</summary>
+    private static RoutingAnswer? ServiceDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    {
+        var options = index.Options;
+        var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
         var serviceWeight = primary.Where(t => t.Topic.Kind == TopicKind.Service).Sum(t => t.Weight);
         var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise).Sum(t => t.Weight);
-        if (serviceWeight > 0 && serviceWeight >= options.ServiceShareToDecide * expertiseWeight)
+        if (serviceWeight <= 0 || serviceWeight < options.ServiceShareToDecide * expertiseWeight)
         {
-            // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
-            var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
-            var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true);
-            if (teams.Count > 0)
-            {
-                return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
-            }
+            return null;
         }
 
+        // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
+        var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
+        var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true);
+        return teams.Count > 0 ? new RoutingAnswer(RoutingDecision.Group, teams, understood, []) : null;
+    }
+
+    /// <summary>
+    /// Steps 2 to 4: the best available direct expert; else, when direct experts exist but are away, their team, else
+    /// someone from a related field, else none naming who is away; when nobody matches directly, a related field, then a
+    /// team covering the subject, then none saying what is missing.
+    /// </summary>
+    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    {
+        var options = index.Options;
         var candidates = RankPeople(request, understanding, index, workload, limit);
-        // People matched only through a related field are a weaker substitute than the experts' own team.
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
         if (PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
@@ -51,52 +65,45 @@ public sealed class RequestRouter : IRequestRouter
             return directAnswer;
         }
 
-        var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
         var subject = Subject(understanding);
+        var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
         if (away.Count > 0)
         {
+            // People matched only through a related field are a weaker substitute than the experts' own team.
             var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
-            var fallback = RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit, allowFallbackDomains: false);
-            if (fallback.Count > 0)
+            var theirTeams = RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit, allowFallbackDomains: false);
+            if (theirTeams.Count > 0)
             {
-                var first = fallback[0] with
-                {
-                    Reasons = [$"everyone who knows {subject} is unavailable, so their team is asked instead", .. fallback[0].Reasons, .. awayReasons],
-                };
-                return new RoutingAnswer(RoutingDecision.Group, [first, .. fallback.Skip(1)], understood, []);
+                return WithLeadingReasons(RoutingDecision.Group, theirTeams, understood,
+                    [$"everyone who knows {subject} is unavailable, so their team is asked instead"], awayReasons);
             }
 
-            if (PersonAnswer(related, candidates, request, workload, index, understood, limit) is { } relatedAnswer)
-            {
-                return relatedAnswer;
-            }
-
-            return new RoutingAnswer(RoutingDecision.None, [], understood,
-            [
-                $"everyone who knows {subject} is unavailable and no team covers it",
-                .. awayReasons,
-                request.IsUrgent
-                    ? "retry later, or lower the urgency if it can wait until they are back at work"
-                    : "retry when one of them is back, or ask your manager who else can help",
-            ]);
+            return PersonAnswer(related, candidates, request, workload, index, understood, limit)
+                ?? new RoutingAnswer(RoutingDecision.None, [], understood,
+                [
+                    $"everyone who knows {subject} is unavailable and no team covers it",
+                    .. awayReasons,
+                    request.IsUrgent
+                        ? "retry later, or lower the urgency if it can wait until they are back at work"
+                        : "retry when one of them is back, or ask your manager who else can help",
+                ]);
         }
 
-        if (PersonAnswer(related, candidates, request, workload, index, understood, limit) is { } relatedOnlyAnswer)
+        if (PersonAnswer(related, candidates, request, workload, index, understood, limit) is { } relatedAnswer)
         {
-            return relatedOnlyAnswer;
+            return relatedAnswer;
         }
 
         var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding));
-        if (teamsForSubject.Count > 0)
-        {
-            var first = teamsForSubject[0] with
-            {
-                Reasons = [$"nobody lists {subject} as a skill or responsibility, but this team covers it", .. teamsForSubject[0].Reasons],
-            };
-            return new RoutingAnswer(RoutingDecision.Group, [first, .. teamsForSubject.Skip(1)], understood, []);
-        }
+        return teamsForSubject.Count > 0
+            ? WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [$"nobody lists {subject} as a skill or responsibility, but this team covers it"], [])
+            : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
 
-        return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    private static RoutingAnswer WithLeadingReasons(RoutingDecision decision, List<RoutingTarget> targets, List<UnderstoodTopic> understood, IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
+        var first = targets[0] with { Reasons = [.. before, .. targets[0].Reasons, .. after] };
+        return new RoutingAnswer(decision, [first, .. targets.Skip(1)], understood, []);
     }
 
     private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
