@@ -17,6 +17,8 @@ internal static class CliCommands
         ["sync"] = () => new SyncCommand(),
         ["export"] = () => new ExportCommand(),
         ["bench-sync"] = () => new BenchSyncCommand(),
+        ["route"] = () => new RouteCommand(),
+        ["bench-route"] = () => new BenchRouteCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>
+/// Per-request working memory sized to the index: what the request contributed to each facet it touched.
+/// Arrays stamped with a generation number replace a dictionary per request (no hashing, no clearing), and are
+/// pooled so concurrent requests each get their own.
+/// </summary>
+internal sealed class FacetScratch
+{
+    private readonly int[] _stamp;
+    private readonly int[] _userStamp;
+    private int _generation;
+    private int _userGeneration;
+
+    public FacetScratch(int facetCount, int userCount)
+    {
+        _stamp = new int[facetCount];
+        _userStamp = new int[userCount];
+        Best = new double[userCount];
+        BestFacet = new int[userCount];
+        BestRelated = new bool[userCount];
+        Second = new double[userCount];
+        SecondFacet = new int[userCount];
+        SecondRelated = new bool[userCount];
+        SecondarySum = new double[userCount];
+        MatchedIdf = new double[facetCount];
+        TopicWeight = new double[facetCount];
+        DomainWeight = new double[facetCount];
+        Corrected = new bool[facetCount];
+    }
+
+    public double[] MatchedIdf { get; }
+
+    public double[] TopicWeight { get; }
+
+    public double[] DomainWeight { get; }
+
+    public bool[] Corrected { get; }
+
+    /// <summary>Facets touched since <see cref="Reset"/>, in first-touch order.</summary>
+    public List<int> Touched { get; } = [];
+
+    // Per user: the strongest facet, the second one (for reasons) and the sum of all but the strongest (secondary evidence).
+    public double[] Best { get; }
+
+    public int[] BestFacet { get; }
+
+    public bool[] BestRelated { get; }
+
+    public double[] Second { get; }
+
+    public int[] SecondFacet { get; }
+
+    public bool[] SecondRelated { get; }
+
+    public double[] SecondarySum { get; }
+
+    /// <summary>
+    /// Qualified users with their match, kept between requests: a common skill can qualify tens of thousands of people, and
+    /// a fresh list that large would land on the large-object heap on every request.
+    /// </summary>
+    public List<(double Match, int User)> Qualified { get; } = [];
+
+    /// <summary>The strongest few qualified users, found in one pass with a small min-heap instead of sorting everyone.</summary>
+    public PriorityQueue<(double Match, int User), (double Match, int User)> Strongest { get; } = new(WeakestFirst.Instance);
+
+    /// <summary>Users with evidence since <see cref="ResetUsers"/>.</summary>
+    public List<int> TouchedUsers { get; } = [];
+
+    public void ResetUsers()
+    {
+        TouchedUsers.Clear();
+        Qualified.Clear();
+        Strongest.Clear();
+        if (++_userGeneration == int.MaxValue)
+        {
+            Array.Clear(_userStamp);
+            _userGeneration = 1;
+        }
+    }
+
+    /// <summary>Adds one facet's strength to its user's evidence.</summary>
+    public void Offer(int user, int facet, double strength, bool related)
+    {
+        if (_userStamp[user] != _userGeneration)
+        {
+            _userStamp[user] = _userGeneration;
+            Best[user] = 0;
+            BestFacet[user] = -1;
+            BestRelated[user] = false;
+            Second[user] = 0;
+            SecondFacet[user] = -1;
+            SecondRelated[user] = false;
+            SecondarySum[user] = 0;
+            TouchedUsers.Add(user);
+        }
+
+        if (strength > Best[user])
+        {
+            if (BestFacet[user] >= 0)
+            {
+                Push(user, BestFacet[user], Best[user], BestRelated[user]);
+            }
+
+            Best[user] = strength;
+            BestFacet[user] = facet;
+            BestRelated[user] = related;
+        }
+        else
+        {
+            Push(user, facet, strength, related);
+        }
+    }
+
+    private void Push(int user, int facet, double strength, bool related)
+    {
+        SecondarySum[user] += strength;
+        if (strength > Second[user])
+        {
+            Second[user] = strength;
+            SecondFacet[user] = facet;
+            SecondRelated[user] = related;
+        }
+    }
+
+    public void Reset()
+    {
+        Touched.Clear();
+        if (++_generation == int.MaxValue)
+        {
+            Array.Clear(_stamp);
+            _generation = 1;
+        }
+    }
+
+    /// <summary>Marks a facet as touched by this request, zeroing what a previous request left in it.</summary>
+    public void Touch(int facet)
+    {
+        if (_stamp[facet] == _generation)
+        {
+            return;
+        }
+
+        _stamp[facet] = _generation;
+        MatchedIdf[facet] = 0;
+        TopicWeight[facet] = 0;
+        DomainWeight[facet] = 0;
+        Corrected[facet] = false;
+        Touched.Add(facet);
+    }
+}
+
+/// <summary>Strongest match first; equal matches by user index, so answers are deterministic.</summary>
+internal sealed class StrongestFirst : IComparer<(double Match, int User)>
+{
+    public static StrongestFirst Instance { get; } = new();
+
+    public int Compare((double Match, int User) x, (double Match, int User) y)
+    {
+        var byMatch = y.Match.CompareTo(x.Match);
+        return byMatch != 0 ? byMatch : x.User.CompareTo(y.User);
+    }
+}
+
+/// <summary>The reverse order, for the min-heap that keeps the strongest few.</summary>
+internal sealed class WeakestFirst : IComparer<(double Match, int User)>
+{
+    public static WeakestFirst Instance { get; } = new();
+
+    public int Compare((double Match, int User) x, (double Match, int User) y) => StrongestFirst.Instance.Compare(y, x);
+}
+
+/// <summary>A small pool of scratch buffers for one index.</summary>
+internal sealed class FacetScratchPool(int facetCount, int userCount)
+{
+    private readonly ConcurrentBag<FacetScratch> _free = [];
+
+    public FacetScratch Rent()
+    {
+        var scratch = _free.TryTake(out var pooled) ? pooled : new FacetScratch(facetCount, userCount);
+        scratch.Reset();
+        return scratch;
+    }
+
+    public void Return(FacetScratch scratch) => _free.Add(scratch);
+}

@@ -1,0 +1,29 @@
+using Switchboard.Domain.Directory;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>A user as the router sees them.</summary>
+internal sealed class IndexedUser
+{
+    public required int Index { get; init; }
+    public required DirectoryUser User { get; init; }
+    public required string Name { get; init; }
+    public required string? Language { get; init; }
+    public required AvailabilityProfile Availability { get; init; }
+    public int ManagerIndex { get; set; } = -1;
+}
+
+/// <summary>A group with what its name and description cover, and whether it may receive requests at all.</summary>
+internal sealed class IndexedGroup
+{
+    public required DirectoryGroup Group { get; init; }
+    public required string Name { get; init; }
+    public required bool AcceptsRequests { get; init; }
+    /// <summary>Topics the description names, with the weight of the strongest term that named each.</summary>
+    public required IReadOnlyDictionary<int, double> Topics { get; init; }
+
+    /// <summary>Domains the group claims, with how strongly: distinct subjects named, plus two for naming the domain itself.</summary>
+    public required IReadOnlyDictionary<int, int> Domains { get; init; }
+    public required IReadOnlySet<int> MemberIndexes { get; init; }
+    public required TeamChannel? RequestChannel { get; init; }
+}

@@ -1,0 +1,124 @@
+using Switchboard.Domain.Routing.Text;
+using Switchboard.Domain.Routing.Vocabulary;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>A topic found in a request, with its weight relative to the strongest one (1).</summary>
+internal readonly record struct WeightedTopic(Topic Topic, double Weight);
+
+/// <summary>
+/// What the engine understood from a request's text: its content stems (typos corrected against the
+/// words the vocabulary and the directory know), the vocabulary topics it is about, and the domains it names.
+/// </summary>
+internal sealed class RequestUnderstanding
+{
+    private RequestUnderstanding(IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains)
+    {
+        Stems = stems;
+        CorrectedStems = correctedStems;
+        Topics = topics;
+        Domains = domains;
+    }
+
+    /// <summary>Distinct content stems, in order of first appearance.</summary>
+    public IReadOnlyList<string> Stems { get; }
+
+    /// <summary>Stems that come from a typo correction, so they weigh a little less.</summary>
+    public IReadOnlySet<string> CorrectedStems { get; }
+
+    /// <summary>Topics, strongest first.</summary>
+    public IReadOnlyList<WeightedTopic> Topics { get; }
+
+    public IReadOnlySet<int> Domains { get; }
+
+    public static RequestUnderstanding Analyze(string text, RoutingIndex index)
+    {
+        var vocabulary = index.Vocabulary;
+        var options = index.Options;
+        var stems = new List<string>();
+        var corrected = new List<bool>();
+        foreach (var token in TextNormalizer.Tokenize(text))
+        {
+            if (vocabulary.StopWords.Contains(token))
+            {
+                continue;
+            }
+
+            var stem = LightStemmer.Stem(token);
+            if (index.Stems.Contains(stem) || index.Words.Contains(token))
+            {
+                stems.Add(stem);
+                corrected.Add(false);
+            }
+            else if (index.Words.Correct(token) is { } word)
+            {
+                if (!vocabulary.StopWords.Contains(word))
+                {
+                    stems.Add(LightStemmer.Stem(word));
+                    corrected.Add(true);
+                }
+            }
+            else if (index.Stems.Correct(stem) is { } correctedStem)
+            {
+                stems.Add(correctedStem);
+                corrected.Add(true);
+            }
+            else
+            {
+                stems.Add(stem);
+                corrected.Add(false);
+            }
+        }
+
+        var topicWeights = new Dictionary<int, double>();
+        var counted = new Dictionary<int, HashSet<int>>();
+        var domains = new HashSet<int>();
+        foreach (var match in vocabulary.Matcher.Match(stems))
+        {
+            if (match.Phrase.Target == PhraseTarget.Domain)
+            {
+                domains.Add(match.Phrase.TargetIndex);
+                continue;
+            }
+
+            // Words already counted for this topic by a longer phrase do not count again ("mot de passe" is not also "passe").
+            var topic = match.Phrase.TargetIndex;
+            if (!counted.TryGetValue(topic, out var positions))
+            {
+                positions = [];
+                counted[topic] = positions;
+            }
+
+            if (match.Positions.All(positions.Contains))
+            {
+                continue;
+            }
+
+            positions.UnionWith(match.Positions);
+            var weight = match.Phrase.Weight * (1 + (options.MultiWordTopicBonus * (match.Positions.Length - 1)));
+            if (match.Positions.Any(p => corrected[p]))
+            {
+                weight *= options.TypoMatchFactor;
+            }
+
+            topicWeights[match.Phrase.TargetIndex] = topicWeights.GetValueOrDefault(match.Phrase.TargetIndex) + weight;
+        }
+
+        var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
+        var topics = topicWeights
+            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest))
+            .OrderByDescending(t => t.Weight)
+            .ThenBy(t => t.Topic.Index)
+            .ToList();
+
+        var correctedStems = new HashSet<string>(StringComparer.Ordinal);
+        var clean = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stems.Count; i++)
+        {
+            (corrected[i] ? correctedStems : clean).Add(stems[i]);
+        }
+
+        correctedStems.ExceptWith(clean);
+        return new RequestUnderstanding([.. stems.Distinct(StringComparer.Ordinal)], correctedStems, topics, domains);
+    }
+}

@@ -1,0 +1,508 @@
+using Switchboard.Domain.Directory;
+using Switchboard.Domain.Routing.Text;
+using Switchboard.Domain.Routing.Vocabulary;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>
+/// Everything routing needs from one directory snapshot, precomputed: profiles cut into facets, an
+/// inverted index from stems and topics to facets (so a request touches only the few people who share
+/// its words), document frequencies, availability parsed once, the org chart, and the service groups.
+/// Build once per snapshot; immutable and safe to share between threads afterwards.
+/// </summary>
+public sealed class RoutingIndex
+{
+    private readonly Dictionary<string, int> _userById;
+    private readonly Dictionary<string, int[]> _stemPostings;
+    private readonly Dictionary<string, double> _idf;
+    private readonly int[][] _topicPostings;
+    private readonly int[][] _domainPostings;
+
+    private RoutingIndex(
+        DirectorySnapshot snapshot,
+        TopicVocabulary vocabulary,
+        RoutingOptions options,
+        List<IndexedUser> users,
+        List<ProfileFacet> facets,
+        Dictionary<string, int> userById,
+        Dictionary<string, int[]> stemPostings,
+        Dictionary<string, double> idf,
+        int[][] topicPostings,
+        int[][] domainPostings,
+        List<IndexedGroup> groups,
+        TypoLexicon words,
+        TypoLexicon stems)
+    {
+        Snapshot = snapshot;
+        Vocabulary = vocabulary;
+        Options = options;
+        Users = users;
+        Facets = facets;
+        _userById = userById;
+        _stemPostings = stemPostings;
+        _idf = idf;
+        _topicPostings = topicPostings;
+        _domainPostings = domainPostings;
+        Groups = groups;
+        Words = words;
+        Stems = stems;
+        Scratch = new FacetScratchPool(facets.Count, users.Count);
+        Hot = new FacetColumns(facets, options);
+    }
+
+    public DirectorySnapshot Snapshot { get; }
+
+    public TopicVocabulary Vocabulary { get; }
+
+    public RoutingOptions Options { get; }
+
+    public int UserCount => Users.Count;
+
+    public int FacetCount => Facets.Count;
+
+    internal IReadOnlyList<IndexedUser> Users { get; }
+
+    internal IReadOnlyList<ProfileFacet> Facets { get; }
+
+    internal IReadOnlyList<IndexedGroup> Groups { get; }
+
+    /// <summary>Known normalised words (vocabulary and directory), to correct typos before stemming.</summary>
+    internal TypoLexicon Words { get; }
+
+    /// <summary>Known stems, to correct typos the word lexicon missed.</summary>
+    internal TypoLexicon Stems { get; }
+
+    internal FacetScratchPool Scratch { get; }
+
+    /// <summary>The per-facet numbers scoring reads, as arrays, so scoring tens of thousands of facets stays in cache.</summary>
+    internal FacetColumns Hot { get; }
+
+    internal IndexedUser? FindUser(string id) => _userById.TryGetValue(id, out var index) ? Users[index] : null;
+
+    internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
+
+    internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];
+
+    internal IReadOnlyList<int> FacetsInDomain(int domain) => domain >= 0 ? _domainPostings[domain] : [];
+
+    internal double Idf(string stem) => _idf.GetValueOrDefault(stem);
+
+    public static RoutingIndex Build(DirectorySnapshot snapshot, TopicVocabulary vocabulary, RoutingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var builder = new Builder(vocabulary, options);
+        return builder.Build(snapshot);
+    }
+
+    private sealed class Builder(TopicVocabulary vocabulary, RoutingOptions options)
+    {
+        private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TimeZoneInfo?> _zones = new(StringComparer.OrdinalIgnoreCase);
+        private readonly TypoLexicon _words = new(options.MinTypoLength);
+        private readonly TypoLexicon _stems = new(options.MinStemTypoLength);
+
+        public RoutingIndex Build(DirectorySnapshot snapshot)
+        {
+            var users = new List<IndexedUser>(snapshot.Users.Count);
+            var userById = new Dictionary<string, int>(snapshot.Users.Count, StringComparer.OrdinalIgnoreCase);
+            var facets = new List<ProfileFacet>(snapshot.Users.Count * 6);
+            var stemPostings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var topicPostings = new List<int>[vocabulary.Topics.Count];
+            for (var i = 0; i < topicPostings.Length; i++)
+            {
+                topicPostings[i] = [];
+            }
+
+            var domainPostings = new List<int>[vocabulary.Domains.Count];
+            for (var i = 0; i < domainPostings.Length; i++)
+            {
+                domainPostings[i] = [];
+            }
+
+            LearnVocabularyWords();
+
+            foreach (var user in snapshot.Users)
+            {
+                if (user is null || string.IsNullOrWhiteSpace(user.Id) || userById.ContainsKey(user.Id))
+                {
+                    // A duplicate id is a broken export; the first occurrence wins so answers stay deterministic.
+                    continue;
+                }
+
+                var index = users.Count;
+                userById[user.Id] = index;
+                users.Add(new IndexedUser
+                {
+                    Index = index,
+                    User = user,
+                    Name = user.DisplayName ?? user.Mail ?? user.UserPrincipalName ?? user.Id,
+                    Language = PrimaryLanguage(user.PreferredLanguage),
+                    Availability = AvailabilityProfile.From(user, ResolveZone),
+                });
+
+                foreach (var facet in FacetsOf(user, index))
+                {
+                    var facetId = facets.Count;
+                    facets.Add(facet);
+                    foreach (var stem in facet.Stems)
+                    {
+                        if (!stemPostings.TryGetValue(stem, out var list))
+                        {
+                            list = [];
+                            stemPostings[stem] = list;
+                        }
+
+                        list.Add(facetId);
+                    }
+
+                    foreach (var topic in facet.Topics)
+                    {
+                        topicPostings[topic].Add(facetId);
+                    }
+
+                    foreach (var domain in facet.Domains)
+                    {
+                        domainPostings[domain].Add(facetId);
+                    }
+                }
+            }
+
+            foreach (var user in users)
+            {
+                if (user.User.Manager?.Id is { } managerId && userById.TryGetValue(managerId, out var manager) && manager != user.Index)
+                {
+                    user.ManagerIndex = manager;
+                }
+            }
+
+            var idf = ComputeIdf(stemPostings, facets, users.Count);
+            foreach (var facet in facets)
+            {
+                facet.TotalIdf = facet.Stems.Sum(s => idf.GetValueOrDefault(s));
+            }
+
+            var groups = snapshot.Groups
+                .Where(g => g is not null && !string.IsNullOrWhiteSpace(g.Id))
+                .Select(g => IndexGroup(g, userById))
+                .ToList();
+
+            return new RoutingIndex(
+                snapshot,
+                vocabulary,
+                options,
+                users,
+                facets,
+                userById,
+                stemPostings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+                idf,
+                [.. topicPostings.Select(l => l.ToArray())],
+                [.. domainPostings.Select(l => l.ToArray())],
+                groups,
+                _words,
+                _stems);
+        }
+
+        private void LearnVocabularyWords()
+        {
+            // Vocabulary words are preferred corrections: they were chosen by people, directory text was not.
+            const int VocabularyPreference = 2;
+            foreach (var stem in vocabulary.Matcher.KnownStems)
+            {
+                _stems.Add(stem, VocabularyPreference);
+            }
+
+            foreach (var word in vocabulary.StopWords)
+            {
+                _words.Add(word, VocabularyPreference);
+            }
+
+            foreach (var word in vocabulary.KnownWords)
+            {
+                _words.Add(word, VocabularyPreference);
+            }
+        }
+
+        private IEnumerable<ProfileFacet> FacetsOf(DirectoryUser user, int index)
+        {
+            var seenSkills = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var skill in user.Profile?.Skills ?? [])
+            {
+                if (skill?.DisplayName is not { } name || string.IsNullOrWhiteSpace(name))
+                {
+                    continue;
+                }
+
+                var tags = skill.CollaborationTags ?? [];
+                var askMeAbout = tags.Contains("askMeAbout", StringComparer.OrdinalIgnoreCase);
+                var ableToMentor = tags.Contains("ableToMentor", StringComparer.OrdinalIgnoreCase);
+                var proficiency = ParseProficiency(skill.Proficiency);
+                seenSkills.Add(Key(name));
+                // Wanting to learn something is the opposite of being the one to ask, unless they also invite questions.
+                if (tags.Contains("wantsToLearn", StringComparer.OrdinalIgnoreCase) && !askMeAbout && !ableToMentor)
+                {
+                    continue;
+                }
+
+                if (CreateFacet(index, FacetKind.ProfileSkill, name, proficiency, skill.Proficiency, askMeAbout, ableToMentor) is { } facet)
+                {
+                    yield return facet;
+                }
+            }
+
+            foreach (var name in user.Skills ?? [])
+            {
+                if (!string.IsNullOrWhiteSpace(name) && seenSkills.Add(Key(name))
+                    && CreateFacet(index, FacetKind.DeclaredSkill, name, Proficiency.Unknown, null, false, false) is { } facet)
+                {
+                    yield return facet;
+                }
+            }
+
+            foreach (var responsibility in user.Responsibilities ?? [])
+            {
+                if (CreateFacet(index, FacetKind.Responsibility, responsibility, Proficiency.Unknown, null, false, false) is { } facet)
+                {
+                    yield return facet;
+                }
+            }
+
+            foreach (var interest in user.Interests ?? [])
+            {
+                if (CreateFacet(index, FacetKind.Interest, interest, Proficiency.Unknown, null, false, false) is { } facet)
+                {
+                    yield return facet;
+                }
+            }
+
+            if (CreateFacet(index, FacetKind.JobTitle, user.JobTitle, Proficiency.Unknown, null, false, false) is { } title)
+            {
+                yield return title;
+            }
+
+            if (CreateFacet(index, FacetKind.AboutMe, user.AboutMe, Proficiency.Unknown, null, false, false) is { } about)
+            {
+                yield return about;
+            }
+
+            if (CreateFacet(index, FacetKind.Department, user.Department, Proficiency.Unknown, null, false, false) is { } department)
+            {
+                yield return department;
+            }
+        }
+
+        private ProfileFacet? CreateFacet(int user, FacetKind kind, string? text, Proficiency proficiency, string? proficiencyName, bool askMeAbout, bool ableToMentor)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var tokens = TextNormalizer.Tokenize(text);
+            var stems = new List<string>(tokens.Count);
+            foreach (var token in tokens)
+            {
+                if (vocabulary.StopWords.Contains(token))
+                {
+                    continue;
+                }
+
+                var stem = LightStemmer.Stem(token);
+                stems.Add(Intern(stem));
+                // The tenant's own words become known words, so a typo in a product name still finds it.
+                _words.Add(Intern(token), 1);
+                _stems.Add(stems[^1], 1);
+            }
+
+            if (stems.Count == 0)
+            {
+                return null;
+            }
+
+            var matches = vocabulary.Matcher.Match(stems);
+            var topics = matches
+                .Where(m => m.Phrase.Target == PhraseTarget.Topic)
+                .Select(m => m.Phrase.TargetIndex)
+                .Distinct()
+                .ToArray();
+            var domains = matches
+                .Select(m => m.Phrase.Target == PhraseTarget.Topic ? vocabulary.Topics[m.Phrase.TargetIndex].DomainIndex : m.Phrase.TargetIndex)
+                .Where(d => d >= 0)
+                .Distinct()
+                .ToArray();
+
+            return new ProfileFacet
+            {
+                UserIndex = user,
+                Kind = kind,
+                Text = text.Trim(),
+                Stems = [.. stems.Distinct(StringComparer.Ordinal)],
+                Topics = topics,
+                Domains = domains,
+                Proficiency = proficiency,
+                ProficiencyName = proficiency == Proficiency.Unknown ? null : proficiencyName,
+                AskMeAbout = askMeAbout,
+                AbleToMentor = ableToMentor,
+            };
+        }
+
+        private IndexedGroup IndexGroup(DirectoryGroup group, Dictionary<string, int> userById)
+        {
+            var name = group.DisplayName ?? group.Mail ?? group.Id;
+            var nameStems = vocabulary.ContentStems(group.DisplayName);
+            var descriptionStems = vocabulary.ContentStems(group.Description);
+            var allStems = new HashSet<string>(nameStems.Concat(descriptionStems), StringComparer.Ordinal);
+
+            var topics = new Dictionary<int, double>();
+            var domainTopics = new Dictionary<int, HashSet<int>>();
+            var namedDomains = new HashSet<int>();
+            foreach (var match in vocabulary.Matcher.Match(nameStems).Concat(vocabulary.Matcher.Match(descriptionStems)))
+            {
+                if (match.Phrase.Target == PhraseTarget.Domain)
+                {
+                    namedDomains.Add(match.Phrase.TargetIndex);
+                    continue;
+                }
+
+                var topic = vocabulary.Topics[match.Phrase.TargetIndex];
+                topics[topic.Index] = Math.Max(topics.GetValueOrDefault(topic.Index), match.Phrase.Weight);
+                // Naming a subject of a domain claims the domain: a help desk listing passwords and printers also takes VPN requests.
+                if (topic.DomainIndex >= 0)
+                {
+                    if (!domainTopics.TryGetValue(topic.DomainIndex, out var set))
+                    {
+                        set = [];
+                        domainTopics[topic.DomainIndex] = set;
+                    }
+
+                    set.Add(topic.Index);
+                }
+            }
+
+            var domains = new Dictionary<int, int>();
+            foreach (var domain in domainTopics.Keys.Union(namedDomains))
+            {
+                domains[domain] = (domainTopics.TryGetValue(domain, out var set) ? set.Count : 0) + (namedDomains.Contains(domain) ? 2 : 0);
+            }
+
+            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, allStems);
+            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, allStems);
+            // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
+            var teamOrUnknown = group.ResourceProvisioningOptions is null || group.IsTeam;
+
+            var members = new HashSet<int>();
+            foreach (var reference in (group.Members ?? []).Concat(group.Owners ?? []))
+            {
+                if (reference?.Id is { } id && userById.TryGetValue(id, out var member))
+                {
+                    members.Add(member);
+                }
+            }
+
+            return new IndexedGroup
+            {
+                Group = group,
+                Name = name,
+                AcceptsRequests = teamOrUnknown && !social && !project,
+                Topics = topics,
+                Domains = domains,
+                MemberIndexes = members,
+                RequestChannel = FindRequestChannel(group),
+            };
+        }
+
+        private TeamChannel? FindRequestChannel(DirectoryGroup group)
+        {
+            var channels = group.Team?.Channels?.Where(c => c is not null).ToList() ?? [];
+            foreach (var channel in channels)
+            {
+                var stems = new HashSet<string>(vocabulary.ContentStems($"{channel.DisplayName} {channel.Description}"), StringComparer.Ordinal);
+                if (TopicVocabulary.ContainsMarker(vocabulary.RequestChannelMarkers, stems))
+                {
+                    return channel;
+                }
+            }
+
+            // Without a dedicated intake channel, General is where a team expects to be addressed.
+            return channels.FirstOrDefault(c => string.Equals(c.DisplayName, "General", StringComparison.OrdinalIgnoreCase))
+                ?? channels.FirstOrDefault();
+        }
+
+        private static Dictionary<string, double> ComputeIdf(Dictionary<string, List<int>> postings, List<ProfileFacet> facets, int userCount)
+        {
+            var idf = new Dictionary<string, double>(postings.Count, StringComparer.Ordinal);
+            foreach (var (stem, list) in postings)
+            {
+                // Document frequency counts people, not facets: someone repeating a word in five fields is still one person.
+                var people = 0;
+                var previous = -1;
+                foreach (var facetId in list)
+                {
+                    var user = facets[facetId].UserIndex;
+                    if (user != previous)
+                    {
+                        people++;
+                        previous = user;
+                    }
+                }
+
+                idf[stem] = Math.Log(1 + ((userCount + 1.0) / people));
+            }
+
+            return idf;
+        }
+
+        private TimeZoneInfo? ResolveZone(string? name)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return null;
+            }
+
+            if (!_zones.TryGetValue(name, out var zone))
+            {
+                // Graph returns Windows names ("Romance Standard Time"); .NET on Linux maps them through ICU. Unknown names stay unknown.
+                zone = TimeZoneInfo.TryFindSystemTimeZoneById(name, out var found) ? found : null;
+                _zones[name] = zone;
+            }
+
+            return zone;
+        }
+
+        private string Intern(string value)
+        {
+            if (_interned.TryGetValue(value, out var existing))
+            {
+                return existing;
+            }
+
+            _interned[value] = value;
+            return value;
+        }
+
+        private static string Key(string name) => string.Join(' ', TextNormalizer.Tokenize(name));
+
+        private static string? PrimaryLanguage(string? tag)
+        {
+            if (string.IsNullOrWhiteSpace(tag))
+            {
+                return null;
+            }
+
+            var dash = tag.IndexOfAny(['-', '_']);
+            return (dash > 0 ? tag[..dash] : tag).Trim().ToLowerInvariant();
+        }
+
+        private static Proficiency ParseProficiency(string? value) => value?.Trim().ToLowerInvariant() switch
+        {
+            "elementary" => Proficiency.Elementary,
+            "limitedworking" => Proficiency.LimitedWorking,
+            "generalprofessional" => Proficiency.GeneralProfessional,
+            "advancedprofessional" => Proficiency.AdvancedProfessional,
+            "expert" => Proficiency.Expert,
+            _ => Proficiency.Unknown,
+        };
+    }
+}

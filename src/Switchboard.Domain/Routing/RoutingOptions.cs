@@ -1,0 +1,162 @@
+namespace Switchboard.Domain.Routing;
+
+/// <summary>
+/// Every weight and threshold of the routing engine, in one place, each with the reason for its value.
+/// Scores are on a 0..1-ish scale: 1 is "holds exactly the skill asked for, at expert level".
+/// </summary>
+public sealed class RoutingOptions
+{
+    // ---- Match strength by where the evidence is found -------------------------------------------
+
+    /// <summary>The request names a profile skill outright: the strongest evidence a directory can give.</summary>
+    public double ExactSkillWeight { get; set; } = 1.0;
+
+    /// <summary>The request and a skill share a vocabulary topic (synonym, abbreviation, translation): good evidence, but clearly below naming the skill, so an exact skill at a lower level still wins.</summary>
+    public double TopicSkillWeight { get; set; } = 0.7;
+
+    /// <summary>A field in the same domain as the request's topic (a safety officer for an accident question) is a related field: well under half the topic evidence, so it alone barely qualifies someone.</summary>
+    public double DomainMatchFactor { get; set; } = 0.4;
+
+    /// <summary>A skill only partly named by the request ("SAP" for "SAP FI closing"): useful but ambiguous.</summary>
+    public double PartialSkillWeight { get; set; } = 0.6;
+
+    /// <summary>Responsibilities are what someone is accountable for: a strong hint, weaker than a declared skill.</summary>
+    public double ResponsibilityWeight { get; set; } = 0.55;
+
+    /// <summary>A job title says what someone does all day, but titles are broad ("Engineer").</summary>
+    public double JobTitleWeight { get; set; } = 0.45;
+
+    /// <summary>Free text written by the person: often accurate, sometimes mentions things they merely used once.</summary>
+    public double AboutMeWeight { get; set; } = 0.4;
+
+    /// <summary>A department only says which part of the company; it rarely pins down one person.</summary>
+    public double DepartmentWeight { get; set; } = 0.2;
+
+    /// <summary>Interests are curiosity, not competence: kept as a faint signal for otherwise unmatched topics.</summary>
+    public double InterestWeight { get; set; } = 0.1;
+
+    /// <summary>Of a partial match, more than half of the skill's words (idf-weighted) must appear in the request, else one generic word of a two-word skill ('travail' in 'droit du travail') would match.</summary>
+    public double MinPartialCoverage { get; set; } = 0.6;
+
+    /// <summary>Of a free-text field, at least this share of the request's words must appear, else a long about-me matches everything a little.</summary>
+    public double MinTextRequestCoverage { get; set; } = 0.34;
+
+    /// <summary>Other matching fields add this share of their strength to the best one: two independent pieces of evidence beat one.</summary>
+    public double SecondaryEvidenceShare { get; set; } = 0.15;
+
+    /// <summary>Caps what secondary evidence can add, so many weak mentions never beat one strong skill.</summary>
+    public double MaxSecondaryEvidence { get; set; } = 0.2;
+
+    /// <summary>Below this match strength a person is not considered qualified at all (a department match alone is not enough).</summary>
+    public double MinPersonMatch { get; set; } = 0.3;
+
+    // ---- Proficiency and collaboration tags -------------------------------------------------------
+
+    /// <summary>Multipliers by Graph proficiency: each level is a real step, but a generalist still beats nobody.</summary>
+    public double ElementaryFactor { get; set; } = 0.4;
+
+    public double LimitedWorkingFactor { get; set; } = 0.55;
+
+    public double GeneralProfessionalFactor { get; set; } = 0.75;
+
+    public double AdvancedProfessionalFactor { get; set; } = 0.9;
+
+    public double ExpertFactor { get; set; } = 1.0;
+
+    /// <summary>Skills without a proficiency (plain <c>skills</c> strings) are declared but unqualified: between general and advanced.</summary>
+    public double UnknownProficiencyFactor { get; set; } = 0.7;
+
+    /// <summary>"Ask me about" is an explicit invitation: prefer people who volunteered.</summary>
+    public double AskMeAboutBoost { get; set; } = 1.12;
+
+    /// <summary>Able to mentor signals depth and willingness, a little less than an open invitation.</summary>
+    public double AbleToMentorBoost { get; set; } = 1.05;
+
+    // ---- Availability -----------------------------------------------------------------------------
+
+    /// <summary>Outside working hours for a low or normal request: they can answer tomorrow, but someone at work now is better.</summary>
+    public double OffHoursFactor { get; set; } = 0.6;
+
+    /// <summary>Do Not Disturb for a low or normal request: they asked not to be interrupted; respect it unless nobody else fits.</summary>
+    public double DoNotDisturbFactor { get; set; } = 0.6;
+
+    /// <summary>Away, offline or busy right now: a mild push down, since presence changes by the minute.</summary>
+    public double AwayFactor { get; set; } = 0.9;
+
+    /// <summary>Open requests an expert can hold when the workload file does not say: a handful keeps answers timely.</summary>
+    public int DefaultCapacity { get; set; } = 5;
+
+    // ---- Tie-breakers (small on purpose: they only separate near-equal matches) ---------------------
+
+    /// <summary>Same preferred language as the requester: the conversation will be easier.</summary>
+    public double SameLanguageBonus { get; set; } = 0.03;
+
+    /// <summary>Multiplied by the free share of capacity: spread the load to the least busy.</summary>
+    public double FreeCapacityBonus { get; set; } = 0.02;
+
+    /// <summary>Maximum bonus for org-chart closeness, shrinking with each step: a colleague nearby knows the context.</summary>
+    public double OrgClosenessBonus { get; set; } = 0.01;
+
+    /// <summary>Org-chart steps beyond which closeness no longer matters.</summary>
+    public int MaxOrgDistance { get; set; } = 8;
+
+    // ---- Request understanding --------------------------------------------------------------------
+
+    /// <summary>Words at least this long may be corrected by one edit; shorter words are too easily another real word ("meule"/"moule").</summary>
+    public int MinTypoLength { get; set; } = 6;
+
+    /// <summary>Stems are shorter than words, so a stem needs more letters before one edit is a typo rather than another stem.</summary>
+    public int MinStemTypoLength { get; set; } = 7;
+
+    /// <summary>A corrected word counts for less than a correctly spelt one: the correction may be wrong.</summary>
+    public double TypoMatchFactor { get; set; } = 0.8;
+
+    /// <summary>A topic matched by a phrase of several words is more certain than one matched by a single word.</summary>
+    public double MultiWordTopicBonus { get; set; } = 0.2;
+
+    /// <summary>
+    /// A request is a service request when its service subjects weigh at least this share of its expertise subjects: people asking
+    /// a desk for something (a payslip, a VPN) often mention technical context, which must not turn it into an expert question.
+    /// </summary>
+    public double ServiceShareToDecide { get; set; } = 0.8;
+
+    /// <summary>Topics weaker than this share of the strongest topic are kept as context, not used to decide.</summary>
+    public double SecondaryTopicThreshold { get; set; } = 0.5;
+
+    /// <summary>In large directories, words held by more than this share of users are noise (e.g. "manager"); they are skipped for speed and precision.</summary>
+    public double MaxWordUserShare { get; set; } = 0.2;
+
+    /// <summary>The share rule above applies only from this many users: in small tenants every word counts.</summary>
+    public int MinUsersForWordShareRule { get; set; } = 500;
+
+    // ---- Groups -----------------------------------------------------------------------------------
+
+    /// <summary>Score of a team whose description names the request's exact topic.</summary>
+    public double GroupTopicScore { get; set; } = 0.9;
+
+    /// <summary>Score of a team that claims the topic's whole domain ("Human Resources") without naming the topic.</summary>
+    public double GroupDomainScore { get; set; } = 0.7;
+
+    /// <summary>Score of a team of a fallback domain (IT taking security requests when there is no security team).</summary>
+    public double GroupFallbackDomainScore { get; set; } = 0.5;
+
+    /// <summary>Per subject of a domain a team's description names (up to five), its claim on the domain grows: the desk listing many facilities subjects beats the plant team mentioning buildings once.</summary>
+    public double GroupClaimBonus { get; set; } = 0.02;
+
+    /// <summary>Each further subject of the request a team also covers adds this share of that coverage: the desk covering VPN and Wi-Fi beats the one covering only the hotel.</summary>
+    public double GroupExtraTopicShare { get; set; } = 0.1;
+
+    /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
+    public double GroupOfExpertsScore { get; set; } = 0.5;
+
+    /// <summary>Extra score for a team whose members include the qualified but unavailable experts: it is their own team.</summary>
+    public double GroupHoldsExpertsBonus { get; set; } = 0.05;
+
+    // ---- Answer -----------------------------------------------------------------------------------
+
+    /// <summary>How many targets an answer lists when the caller does not say.</summary>
+    public int DefaultTop { get; set; } = 5;
+
+    /// <summary>How many passed-over stronger matches the answer names: enough to explain, short enough to read.</summary>
+    public int MaxPassedOverReasons { get; set; } = 3;
+}

@@ -1,0 +1,80 @@
+namespace Switchboard.Domain.Routing.Text;
+
+/// <summary>
+/// A deliberately light suffix stripper for French and English at once. Requests mix both languages
+/// word by word, so one set of rules is applied to every token; it only has to map the inflections of
+/// a word (plural, gender, -ing, -ation, -ment...) to one key, and to do so identically for the request
+/// and the directory. Over-stemming is tolerable because the vocabulary lists surface forms too.
+/// </summary>
+public static class LightStemmer
+{
+    // Longest first, so "ement" wins over "ment" and "e". Each entry is removed only if a stem of at least MinStem remains.
+    private static readonly string[] Suffixes =
+    [
+        "issement", "ements", "ement", "ations", "ation", "itions", "ition", "ments", "ment",
+        "ances", "ance", "ences", "ence", "iques", "ique", "ismes", "isme", "istes", "iste",
+        "ables", "able", "ibles", "ible", "euses", "euse", "rices", "rice", "eurs", "eur",
+        "ings", "ing", "ions", "ion", "ites", "ite", "ity", "ives", "ive", "ers", "er",
+        "ees", "ee", "ed", "al", "el", "if", "e", "y",
+    ];
+
+    private const int MinStem = 4;
+    // Four, not three: "salle" (room) must not become "sal" like "sales".
+    private const int MinShortStem = 4;
+
+    public static string Stem(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (token.Length <= 3 || !token.All(char.IsLetter))
+        {
+            // Short words and codes (k8s, s4hana, iso9001) are already as specific as they get.
+            return token;
+        }
+
+        var word = StripPlural(token);
+        foreach (var suffix in Suffixes)
+        {
+            var min = suffix.Length <= 1 ? MinShortStem : MinStem;
+            if (word.Length - suffix.Length >= min && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                word = word[..^suffix.Length];
+                break;
+            }
+        }
+
+        return CollapseFinalDouble(word);
+    }
+
+    private static string StripPlural(string word)
+    {
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("eaux", StringComparison.Ordinal) || word.EndsWith("eux", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private static string CollapseFinalDouble(string word)
+    {
+        // "programm" (programme, programming) and "program" must meet; "install"/"instal" too.
+        if (word.Length > 3 && word[^1] == word[^2] && !IsVowel(word[^1]))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

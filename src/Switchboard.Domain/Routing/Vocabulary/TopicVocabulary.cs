@@ -1,0 +1,269 @@
+using System.Reflection;
+using System.Text.Json;
+using Switchboard.Domain.Routing.Text;
+
+namespace Switchboard.Domain.Routing.Vocabulary;
+
+/// <summary>A compiled topic of the vocabulary.</summary>
+public sealed record Topic(int Index, string Id, string Label, string Domain, TopicKind Kind)
+{
+    /// <summary>Index of <see cref="Domain"/> in the vocabulary's domains, or -1 when the vocabulary does not define it.</summary>
+    public int DomainIndex { get; init; } = -1;
+}
+
+/// <summary>A compiled domain of the vocabulary.</summary>
+public sealed record TopicDomain(int Index, string Id, string Label, IReadOnlyList<string> FallbackDomains);
+
+/// <summary>
+/// The bilingual topic vocabulary, compiled for matching: every term is tokenised and stemmed exactly
+/// as requests and profiles are, so "Fiche de paie", "bulletins de salaire" and "payslip" all land on one topic.
+/// Built once and shared; immutable after construction.
+/// </summary>
+public sealed class TopicVocabulary
+{
+    private const string ResourcePrefix = "Switchboard.Domain.Routing.Vocabulary.";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly List<Topic> _topics = [];
+    private readonly List<TopicDomain> _domains = [];
+    private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
+
+    private TopicVocabulary(IReadOnlyList<VocabularyDocument> documents)
+    {
+        var stopWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in documents.SelectMany(d => d.StopWords ?? []))
+        {
+            foreach (var token in TextNormalizer.Tokenize(word))
+            {
+                stopWords.Add(token);
+            }
+        }
+
+        StopWords = stopWords;
+
+        var domainTerms = MergeDomains(documents);
+        var topicTerms = MergeTopics(documents);
+
+        var phrases = new Dictionary<string, VocabularyPhrase>(StringComparer.Ordinal);
+        foreach (var (domain, terms) in domainTerms)
+        {
+            AddPhrases(phrases, terms, PhraseTarget.Domain, domain.Index);
+        }
+
+        foreach (var (topic, terms) in topicTerms)
+        {
+            AddPhrases(phrases, terms, PhraseTarget.Topic, topic.Index);
+        }
+
+        Matcher = new PhraseMatcher(phrases.Values);
+        SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
+        ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
+        RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
+    }
+
+    public IReadOnlyList<Topic> Topics => _topics;
+
+    public IReadOnlyList<TopicDomain> Domains => _domains;
+
+    public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Every normalised word the vocabulary's terms use, for typo correction.</summary>
+    public IReadOnlySet<string> KnownWords => _knownWords;
+
+    internal PhraseMatcher Matcher { get; }
+
+    internal IReadOnlyList<string[]> SocialMarkers { get; }
+
+    internal IReadOnlyList<string[]> ProjectMarkers { get; }
+
+    internal IReadOnlyList<string[]> RequestChannelMarkers { get; }
+
+    public TopicDomain? FindDomain(string id) => _domains.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    public Topic? FindTopic(string id) => _topics.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The built-in vocabulary (embedded JSON), optionally extended by an administrator's file.</summary>
+    public static TopicVocabulary Load(string? extensionPath = null)
+    {
+        var documents = LoadBuiltIn();
+        if (extensionPath is not null)
+        {
+            using var stream = File.OpenRead(extensionPath);
+            documents.Add(Parse(stream, extensionPath));
+        }
+
+        return new TopicVocabulary(documents);
+    }
+
+    /// <summary>Compiles a vocabulary from documents given directly (tests, or a host that stores its vocabulary elsewhere).</summary>
+    public static TopicVocabulary FromDocuments(IEnumerable<VocabularyDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return new TopicVocabulary([.. documents]);
+    }
+
+    /// <summary>The built-in vocabulary extended with <paramref name="extensions"/>.</summary>
+    public static TopicVocabulary BuiltInWith(params VocabularyDocument[] extensions)
+    {
+        var documents = LoadBuiltIn();
+        documents.AddRange(extensions);
+        return new TopicVocabulary(documents);
+    }
+
+    /// <summary>Normalises and stems text, dropping stop words: the form every matcher works on.</summary>
+    public IReadOnlyList<string> ContentStems(string? text)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        var stems = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!StopWords.Contains(token))
+            {
+                stems.Add(LightStemmer.Stem(token));
+            }
+        }
+
+        return stems;
+    }
+
+    internal static bool ContainsMarker(IReadOnlyList<string[]> markers, IReadOnlySet<string> stems) =>
+        markers.Any(marker => marker.All(stems.Contains));
+
+    private static List<VocabularyDocument> LoadBuiltIn()
+    {
+        var assembly = typeof(TopicVocabulary).Assembly;
+        var documents = new List<VocabularyDocument>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"Embedded vocabulary '{name}' is listed but cannot be opened.");
+            documents.Add(Parse(stream, name));
+        }
+
+        return documents;
+    }
+
+    private static VocabularyDocument Parse(Stream stream, string source)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<VocabularyDocument>(stream, JsonOptions)
+                ?? throw new InvalidDataException($"Vocabulary '{source}' is empty.");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"Vocabulary '{source}' line {exception.LineNumber + 1}: {exception.Message}", exception);
+        }
+    }
+
+    private List<(TopicDomain Domain, List<string> Terms)> MergeDomains(IReadOnlyList<VocabularyDocument> documents)
+    {
+        var merged = new List<(TopicDomain Domain, List<string> Terms)>();
+        var byId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var definition in documents.SelectMany(d => d.Domains ?? []))
+        {
+            if (!byId.TryGetValue(definition.Id, out var index))
+            {
+                index = merged.Count;
+                byId[definition.Id] = index;
+                var domain = new TopicDomain(index, definition.Id, definition.Label ?? definition.Id, definition.FallbackDomains ?? []);
+                _domains.Add(domain);
+                merged.Add((domain, []));
+            }
+
+            merged[index].Terms.AddRange(definition.Terms ?? []);
+        }
+
+        return merged;
+    }
+
+    private List<(Topic Topic, List<string> Terms)> MergeTopics(IReadOnlyList<VocabularyDocument> documents)
+    {
+        var merged = new List<(Topic Topic, List<string> Terms)>();
+        var byId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var definition in documents.SelectMany(d => d.Topics ?? []))
+        {
+            if (!byId.TryGetValue(definition.Id, out var index))
+            {
+                index = merged.Count;
+                byId[definition.Id] = index;
+                var domain = definition.Domain ?? "general";
+                var topic = new Topic(index, definition.Id, definition.Label ?? definition.Id, domain, definition.Kind ?? TopicKind.Expertise)
+                {
+                    DomainIndex = FindDomain(domain)?.Index ?? -1,
+                };
+                _topics.Add(topic);
+                merged.Add((topic, []));
+            }
+
+            merged[index].Terms.AddRange(definition.Terms ?? []);
+        }
+
+        return merged;
+    }
+
+    private void AddPhrases(Dictionary<string, VocabularyPhrase> phrases, IEnumerable<string> terms, PhraseTarget target, int targetIndex)
+    {
+        foreach (var entry in terms.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var (term, weight) = SplitWeight(entry);
+            if (LosesAWord(term))
+            {
+                // "langage C" would shrink to "langage" and match every language question: such a term cannot be matched faithfully.
+                continue;
+            }
+
+            foreach (var token in TextNormalizer.Tokenize(term).Where(t => !StopWords.Contains(t)))
+            {
+                _knownWords.Add(token);
+            }
+
+            var stems = ContentStems(term);
+            if (stems.Count == 0 || IsDegenerate(term, stems))
+            {
+                continue;
+            }
+
+            // Plural and accent variants ("hôtel", "hotel", "hotels") compile to one phrase; counting each would inflate the topic.
+            var key = $"{(int)target}:{targetIndex}:{string.Join(' ', stems)}";
+            if (!phrases.TryGetValue(key, out var existing) || existing.Weight < weight)
+            {
+                phrases[key] = new VocabularyPhrase([.. stems], target, targetIndex, weight);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A term of several words that keeps only one after stop words ("people review", "work order", "team building")
+    /// would match that one generic word everywhere; it is dropped rather than matched unfaithfully.
+    /// </summary>
+    private static bool IsDegenerate(string term, IReadOnlyList<string> stems) =>
+        stems.Count == 1 && TextNormalizer.Tokenize(term).Count > 1;
+
+    private bool LosesAWord(string term) =>
+        term.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => TextNormalizer.Tokenize(word).Count == 0 && !StopWords.Contains(word.ToLowerInvariant()));
+
+    /// <summary>
+    /// A term may end with <c>|weight</c> (0..1): generic words such as "panne" or "contract" still point to a topic,
+    /// but weigh less than specific ones, so "imprimante en panne" is about the printer, not machine maintenance.
+    /// </summary>
+    private static (string Term, double Weight) SplitWeight(string entry)
+    {
+        var bar = entry.LastIndexOf('|');
+        if (bar > 0 && double.TryParse(entry.AsSpan(bar + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight > 0)
+        {
+            return (entry[..bar], Math.Min(weight, 1));
+        }
+
+        return (entry, 1);
+    }
+
+    private List<string[]> CompileMarkers(IEnumerable<string> markers) =>
+        [.. markers.Select(m => (Marker: m, Stems: ContentStems(m))).Where(m => m.Stems.Count > 0 && !IsDegenerate(m.Marker, m.Stems)).Select(m => m.Stems.ToArray())];
+}

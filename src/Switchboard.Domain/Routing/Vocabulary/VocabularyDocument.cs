@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace Switchboard.Domain.Routing.Vocabulary;
+
+/// <summary>
+/// The JSON shape of a vocabulary file: the built-in files under <c>Routing/Vocabulary/</c> and any
+/// extension file an administrator adds. Files are merged: a topic or domain with an existing id
+/// gains the new terms, a new id is added.
+/// </summary>
+public sealed record VocabularyDocument
+{
+    public IReadOnlyList<string>? StopWords { get; init; }
+
+    /// <summary>Words that mark a group as social (afterwork, running club...): such groups never receive requests.</summary>
+    public IReadOnlyList<string>? SocialGroupMarkers { get; init; }
+
+    /// <summary>Words that mark a group as a project team: they work on their project, they are not a service queue.</summary>
+    public IReadOnlyList<string>? ProjectGroupMarkers { get; init; }
+
+    /// <summary>Words that name a team's intake channel (Requests, Demandes, Support...).</summary>
+    public IReadOnlyList<string>? RequestChannelMarkers { get; init; }
+
+    public IReadOnlyList<DomainDefinition>? Domains { get; init; }
+
+    public IReadOnlyList<TopicDefinition>? Topics { get; init; }
+}
+
+/// <summary>A department-sized area (IT, HR, legal...) whose terms let a group description claim the whole area.</summary>
+public sealed record DomainDefinition
+{
+    public required string Id { get; init; }
+    public string? Label { get; init; }
+    public IReadOnlyList<string>? Terms { get; init; }
+
+    /// <summary>Domains whose teams may take this domain's service requests when it has no team of its own (security falls back to IT).</summary>
+    public IReadOnlyList<string>? FallbackDomains { get; init; }
+}
+
+/// <summary>One subject a request can be about, with its words in both languages.</summary>
+public sealed record TopicDefinition
+{
+    public required string Id { get; init; }
+    public string? Label { get; init; }
+    public string? Domain { get; init; }
+
+    [JsonConverter(typeof(JsonStringEnumConverter<TopicKind>))]
+    public TopicKind? Kind { get; init; }
+
+    public IReadOnlyList<string>? Terms { get; init; }
+}
+
+/// <summary>Whether a team usually handles the subject as a service, or a person's expertise is needed.</summary>
+public enum TopicKind
+{
+    Expertise,
+    Service,
+}

@@ -1,0 +1,520 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+using Switchboard.Domain.Routing.Vocabulary;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>One test per rule of the engine, each in French and English, each arranging its own tenant.</summary>
+public sealed class RoutingRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    public static TheoryData<string> PlcQuestions => new()
+    {
+        "L'automate programmable plante au démarrage, qui peut regarder le programme ?",
+        "The PLC program crashes at startup, who can have a look?",
+    };
+
+    public static TheoryData<string> PasswordRequests => new()
+    {
+        "J'ai oublié mon mot de passe et mon compte est bloqué",
+        "I forgot my password and my account is locked",
+    };
+
+    // ---- Exclusions ---------------------------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertOutOfOfficeAlways_IsExcludedAndNamed(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], outOfOffice: "always");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+        Assert.Contains(answer.Targets[0].Reasons, r => r.Contains("Tom Becker (expert) is out of office", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertOutOfOfficeScheduledOverRequestTime_IsExcludedWithReturnDate(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], outOfOffice: "2027-03-08T00:00..2027-03-12T00:00");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "b-ines");
+        Assert.Contains("Tom Becker (expert) is out of office until 2027-03-12", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertOutOfOfficeScheduledLater_IsFirst(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], outOfOffice: "2027-03-15T00:00..2027-03-19T00:00");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "a-tom");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertAccountDisabled_IsExcluded(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], enabled: false);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+        Assert.Contains("Tom Becker (expert) has a disabled account", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertOffHoursAndUrgent_IsExcluded(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], hours: "13:00-21:00");
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+        Assert.Contains(answer.Targets[0].Reasons, r => r.StartsWith("Tom Becker (expert) is outside working hours", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertOffHoursAndNotUrgent_IsRankedLowerButKept(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], hours: "13:00-21:00");
+
+        var answer = Route(tenant, text, Urgency.Normal);
+
+        AssertFirst(answer, "b-ines");
+        Assert.Contains(answer.Targets, t => t.Id == "a-tom");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertInOtherTimeZoneAtNight_IsExcludedForUrgentRequest(string text)
+    {
+        // 10:00 in Paris is 01:00 in Seattle.
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], zone: "Pacific Standard Time", hours: "08:00-17:00");
+
+        var answer = Route(tenant, text, Urgency.Critical);
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertDoNotDisturbAndUrgent_IsExcluded(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], presence: "DoNotDisturb");
+
+        var answer = Route(tenant, text, Urgency.Critical);
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+        Assert.Contains("Tom Becker (expert) is in Do Not Disturb and the request is critical", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertDoNotDisturbAndLowUrgency_IsRankedLowerButKept(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], presence: "DoNotDisturb");
+
+        var answer = Route(tenant, text, Urgency.Low);
+
+        AssertFirst(answer, "b-ines");
+        Assert.Contains(answer.Targets, t => t.Id == "a-tom");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertAtCapacity_IsExcluded(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"]).Load("a-tom", 5, 5);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+        Assert.Contains("Tom Becker (expert) is at capacity (5 of 5 open requests)", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_DefaultCapacityReached_IsExcluded(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"]).Load("a-tom", new RoutingOptions().DefaultCapacity);
+
+        var answer = Route(tenant, text);
+
+        AssertAbsent(answer, "a-tom");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_RequesterIsTheExpert_NeverRoutesToThemself(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"]);
+
+        var answer = Route(tenant, text, requester: "a-tom");
+
+        AssertFirst(answer, "b-ines");
+        AssertAbsent(answer, "a-tom");
+    }
+
+    // ---- Tie-breakers -------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Qui connaît bien Kubernetes ?", "fr-FR", "z-fr")]
+    [InlineData("Who knows Kubernetes well?", "en-GB", "a-en")]
+    public void Route_EqualExperts_PrefersRequesterLanguage(string text, string requesterLanguage, string expected)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester", language: requesterLanguage)
+            .Person("a-en", "Alex English", language: "en-GB", skills: ["Kubernetes:advanced"])
+            .Person("z-fr", "Zoé Française", language: "fr-FR", skills: ["Kubernetes:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
+    [InlineData("Qui connaît bien Kubernetes ?")]
+    [InlineData("Who knows Kubernetes well?")]
+    public void Route_EqualExperts_PrefersLeastLoaded(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-busy", "Alex Busy", skills: ["Kubernetes:advanced"])
+            .Person("z-free", "Zoé Free", skills: ["Kubernetes:advanced"])
+            .Load("a-busy", 3, 5);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "z-free");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît bien Kubernetes ?")]
+    [InlineData("Who knows Kubernetes well?")]
+    public void Route_EqualExperts_PrefersClosestInOrgChart(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("ceo", "Chief")
+            .Person("vp-a", "VP A", manager: "ceo")
+            .Person("vp-b", "VP B", manager: "ceo")
+            .Person("mgr-b", "Manager B", manager: "vp-b")
+            .Person("req", "Requester", manager: "vp-a")
+            .Person("a-far", "Alex Far", manager: "mgr-b", skills: ["Kubernetes:advanced"])
+            .Person("z-near", "Zoé Near", manager: "vp-a", skills: ["Kubernetes:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "z-near");
+    }
+
+    // ---- Match strength -----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Besoin d'aide sur Kubernetes")]
+    [InlineData("Need help with Kubernetes")]
+    public void Route_MatchStrength_ExactSkillBeforeTopicBeforeJobTitle(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-title", "Pat Title", jobTitle: "Kubernetes platform engineer")
+            .Person("p-topic", "Pat Topic", skills: ["Docker:expert"])
+            .Person("p-exact", "Pat Exact", skills: ["Kubernetes:general"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(["p-exact", "p-topic", "p-title"], answer.Targets.Select(t => t.Id));
+    }
+
+    [Theory]
+    [InlineData("Qui maîtrise SolidWorks ?")]
+    [InlineData("Who is good at SolidWorks?")]
+    public void Route_SameSkill_RanksByProficiency(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-elem", "Pat Elementary", skills: ["SolidWorks:elem"])
+            .Person("p-expert", "Pat Expert", skills: ["SolidWorks:expert"])
+            .Person("p-adv", "Pat Advanced", skills: ["SolidWorks:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(["p-expert", "p-adv", "p-elem"], answer.Targets.Select(t => t.Id));
+    }
+
+    [Theory]
+    [InlineData("Qui maîtrise SolidWorks ?")]
+    [InlineData("Who is good at SolidWorks?")]
+    public void Route_AskMeAbout_BoostsAmongEquals(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-plain", "Alex Plain", skills: ["SolidWorks:advanced"])
+            .Person("z-ask", "Zoé Ask", skills: ["SolidWorks:advanced:ask"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "z-ask");
+        Assert.Contains("skill SolidWorks (advancedProfessional), ask me about", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [InlineData("Qui maîtrise SolidWorks ?")]
+    [InlineData("Who is good at SolidWorks?")]
+    public void Route_WantsToLearn_IsNotExpertise(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-learner", "Alex Learner", skills: ["SolidWorks:expert:learn"])
+            .Person("z-pro", "Zoé Pro", skills: ["SolidWorks:general"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "z-pro");
+        AssertAbsent(answer, "a-learner");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît le banc Zephyrion ?")]
+    [InlineData("Anyone who knows the Zephyrion bench?")]
+    public void Route_TenantSpecificSkill_IsLearnedFromTheDirectory(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-z", "Pat Zephyrion", skills: ["Zephyrion bench:advanced"])
+            .Person("p-other", "Pat Other", skills: ["Kubernetes:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-z");
+    }
+
+    // ---- Person or group ----------------------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(PasswordRequests))]
+    public void Route_ServiceRequest_GoesToTeamRequestChannel(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-it", "Pat IT", skills: ["Active Directory:expert"], declaredSkills: ["Password reset"])
+            .Team("g-it", "Support IT", "Support informatique : comptes, mots de passe, postes. IT support for accounts and passwords.", ["General", "Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        AssertFirst(answer, "g-it");
+        Assert.Equal(RoutingTargetType.Group, answer.Targets[0].Type);
+        Assert.Contains("service request: account and password, handled by Support IT", answer.Targets[0].Reasons);
+        Assert.Contains("post in its channel Demandes", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [InlineData("Qui peut m'aider à écrire un helm chart pour Kubernetes ?")]
+    [InlineData("Who can help me write a helm chart for Kubernetes?")]
+    public void Route_ExpertiseQuestion_GoesToPersonEvenWhenATeamCoversTheDomain(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-k8s", "Pat Kube", skills: ["Kubernetes:expert"])
+            .Team("g-it", "Support IT", "Support informatique : comptes, mots de passe, postes, logiciels.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-k8s");
+    }
+
+    [Theory]
+    [InlineData("Le VPN ne se connecte plus depuis chez moi")]
+    [InlineData("The VPN does not connect from home anymore")]
+    public void Route_SocialProjectAndNonTeamGroups_NeverReceiveRequests(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-social", "Afterwork IT", "Afterwork de l'équipe informatique : pizza, jeux et astuces VPN.")
+            .Team("g-project", "Projet migration VPN", "Projet de migration du VPN et du réseau.")
+            .PlainGroup("g-dl", "Support VPN list", "VPN support distribution list.");
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
+
+    [Theory]
+    [InlineData("Est-ce que quelqu'un sait piloter un drone ?")]
+    [InlineData("Does anybody know how to fly a drone?")]
+    public void Route_NobodyFits_AnswersNoneWithWhatIsMissingAndWhatToDo(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-k8s", "Pat Kube", skills: ["Kubernetes:expert"])
+            .Team("g-it", "Support IT", "Support informatique : comptes, mots de passe.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Empty(answer.Targets);
+        Assert.Equal(2, answer.Reasons.Count);
+        Assert.Contains(answer.Reasons, r => r.Contains("ask your manager", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_AllExpertsAway_FallsBackToTheirTeam(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], outOfOffice: "always")
+            .Team("g-maint", "Maintenance", "Maintenance : pannes machines, automatismes, interventions.", ["Interventions"], ["a-tom"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        AssertFirst(answer, "g-maint");
+        Assert.Contains("Tom Becker (expert) is out of office (automatic replies on)", answer.Targets[0].Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_AllExpertsAwayAndNoTeam_AnswersNoneNamingWhoIsAway(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], enabled: false)
+            .Person("b-ines", "Ines Moulin", skills: ["PLC programming:advanced"], hours: "13:00-21:00");
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains("Tom Becker (expert) has a disabled account", answer.Reasons);
+        Assert.Contains(answer.Reasons, r => r.StartsWith("Ines Moulin (advancedProfessional) is outside working hours", StringComparison.Ordinal));
+    }
+
+    // ---- Explanations and robustness -----------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ChosenPerson_ExplainsSkillAvailabilityAndPassedOverExperts(string text)
+    {
+        var tenant = PlcTeam().Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], outOfOffice: "2027-03-08T00:00..2027-03-12T00:00");
+
+        var answer = Route(tenant, text);
+
+        var reasons = answer.Targets[0].Reasons;
+        Assert.Equal("skill PLC programming (advancedProfessional)", reasons[0]);
+        Assert.Contains("available, in working hours", reasons);
+        Assert.Equal("Tom Becker (expert) is out of office until 2027-03-12", reasons[^1]);
+        Assert.InRange(answer.Targets[0].Score, 0.01, 1);
+    }
+
+    [Fact]
+    public void Route_UnknownTimeZone_SaysSoAndStillRoutes()
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-k8s", "Pat Kube", skills: ["Kubernetes:expert"], zone: "Olympus Mons Standard Time");
+
+        var answer = Route(tenant, "Who knows Kubernetes?", Urgency.Critical);
+
+        AssertFirst(answer, "p-k8s");
+        Assert.Contains("working hours unknown (time zone 'Olympus Mons Standard Time' not recognised)", answer.Targets[0].Reasons);
+    }
+
+    [Fact]
+    public void Route_SnapshotWithMissingFieldsEverywhere_StillAnswers()
+    {
+        var snapshot = new Switchboard.Domain.Directory.DirectorySnapshot
+        {
+            Users =
+            [
+                new() { Id = "bare" },
+                new() { Id = "k8s", Skills = ["Kubernetes"], MailboxSettings = new() { AutomaticRepliesSetting = new() { Status = "scheduled" } } },
+                new() { Id = "dev", Profile = new() { Skills = [new() { DisplayName = "Kubernetes" }, new()] }, MailboxSettings = new(), Presence = new() },
+            ],
+            Groups = [new() { Id = "bare-group" }, new() { Id = "team", ResourceProvisioningOptions = ["Team"], Team = new() }],
+        };
+        var index = RoutingIndex.Build(snapshot, TestTenant.Vocabulary, new RoutingOptions());
+
+        var answer = Router.Route(new RoutingRequest("someone-unknown", "Who knows Kubernetes?", Urgency.High, Impact.Team, Tuesday10), index, InMemoryWorkload.Empty);
+
+        // "k8s" has scheduled automatic replies without dates: treated as away, so never first.
+        AssertFirst(answer, "dev");
+        AssertAbsent(answer, "k8s");
+        Assert.Contains("working hours unknown", answer.Targets[0].Reasons);
+    }
+
+    [Fact]
+    public void Route_AdministratorVocabulary_AddsSynonyms()
+    {
+        var extension = new VocabularyDocument
+        {
+            Topics = [new TopicDefinition { Id = "mfg.zamak", Label = "zinc die casting", Domain = "engineering", Kind = TopicKind.Expertise, Terms = ["zamak", "zinc die casting", "fonderie zinc"] }],
+        };
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-zinc", "Pat Zinc", skills: ["Zinc die casting:expert"]);
+        var withExtension = RoutingIndex.Build(tenant.Snapshot(), TopicVocabulary.BuiltInWith(extension), new RoutingOptions());
+
+        var answer = Router.Route(new RoutingRequest("req", "Qui connaît le zamak ?", Urgency.Normal, Impact.Individual, Tuesday10), withExtension, tenant.Workload());
+        var without = Route(tenant, "Qui connaît le zamak ?");
+
+        AssertFirst(answer, "p-zinc");
+        Assert.Contains(answer.Topics, t => t.Id == "mfg.zamak");
+        Assert.Equal(RoutingDecision.None, without.Decision);
+    }
+
+    [Fact]
+    public void Route_TopParameter_LimitsTargets()
+    {
+        var tenant = new TestTenant().Person("req", "Requester");
+        for (var i = 0; i < 8; i++)
+        {
+            tenant.Person($"p{i}", $"Person {i}", skills: ["Kubernetes:advanced"]);
+        }
+
+        var answer = Router.Route(new RoutingRequest("req", "Kubernetes help", Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload(), top: 3);
+
+        Assert.Equal(3, answer.Targets.Count);
+    }
+
+    private static TestTenant PlcTeam()
+    {
+        return new TestTenant()
+            .Person("boss", "Nadia Ferrand")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("b-ines", "Ines Moulin", manager: "boss", skills: ["PLC programming:advanced"]);
+    }
+
+    private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
+        Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+    private static void AssertFirst(RoutingAnswer answer, string expected)
+    {
+        Assert.NotEmpty(answer.Targets);
+        Assert.Equal(expected, answer.Targets[0].Id);
+    }
+
+    private static void AssertAbsent(RoutingAnswer answer, string id) =>
+        Assert.DoesNotContain(answer.Targets, t => t.Id == id);
+}

@@ -1,0 +1,93 @@
+using Switchboard.Domain.Routing;
+using Switchboard.Domain.Routing.Text;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+public sealed class TextUnderstandingTests
+{
+    [Theory]
+    [InlineData("Élodie a OUBLIÉ son mot-de-passe !", "elodie oublie son mot de passe")]
+    [InlineData("l'imprimante d'à côté", "imprimante cote")]
+    [InlineData("L’accès au VPN", "acces au vpn")]
+    [InlineData("C# and .NET on K8s", "csharp and dotnet on k8s")]
+    [InlineData("R&D budget for the IT team", "randd budget for the itdept team")]
+    [InlineData("it is œuvre", "it is oeuvre")]
+    public void Tokenize_MixedText_NormalisesCaseAccentsPunctuationAndElisions(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', TextNormalizer.Tokenize(text)));
+    }
+
+    [Theory]
+    [InlineData("imprimantes", "imprimante")]
+    [InlineData("printers", "printer")]
+    [InlineData("programmation", "programming")]
+    [InlineData("facturation", "factures")]
+    [InlineData("congés", "conges")]
+    [InlineData("développeur", "développement")]
+    [InlineData("policies", "policy")]
+    [InlineData("réseaux", "réseau")]
+    public void Stem_InflectedForms_ShareOneStem(string first, string second)
+    {
+        var a = LightStemmer.Stem(TextNormalizer.Tokenize(first)[0]);
+        var b = LightStemmer.Stem(TextNormalizer.Tokenize(second)[0]);
+
+        Assert.Equal(a, b);
+    }
+
+    [Theory]
+    [InlineData("password", "pasword", true)]
+    [InlineData("password", "passowrd", true)]
+    [InlineData("imprimante", "imprimnte", true)]
+    [InlineData("kubernetes", "kubernetess", true)]
+    [InlineData("salaire", "salarie", true)]
+    [InlineData("password", "passwrod1", false)]
+    [InlineData("facture", "fracture", true)]
+    [InlineData("badge", "bridge", false)]
+    public void WithinOneEdit_Pairs_DetectsSingleEdits(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, TypoLexicon.WithinOneEdit(a, b));
+    }
+
+    [Theory]
+    [InlineData("Je n'ai pas reçu ma fiche de paie", "hr.pay")]
+    [InlineData("Erreur sur mon bulletin de salaire", "hr.pay")]
+    [InlineData("my payslip is wrong", "hr.pay")]
+    [InlineData("le cluster k8s ne démarre plus", "sw.kubernetes")]
+    [InlineData("pod stuck in Kubernetes", "sw.kubernetes")]
+    [InlineData("mdp expiré", "it.account")]
+    [InlineData("j'ai oublie mon mot de passe", "it.account")]
+    [InlineData("forgot my pasword", "it.account")]
+    [InlineData("demande de conges pour aout", "hr.leave")]
+    [InlineData("le VPN ne se connecte plus", "it.vpn")]
+    [InlineData("imprimnate bloquée", "it.printer")]
+    [InlineData("question RGPD sur les données clients", "legal.privacy")]
+    [InlineData("GDPR question on customer data", "legal.privacy")]
+    public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
+    {
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.Equal(topic, understanding.Topics[0].Topic.Id);
+    }
+
+    [Fact]
+    public void Analyze_TenantSkillWithTypo_IsCorrectedAgainstTheDirectory()
+    {
+        var index = new TestTenant().Person("u1", "Someone", skills: ["Zephyrion calibration:expert"]).Index();
+
+        var understanding = RequestUnderstanding.Analyze("question sur Zephyrian", index);
+
+        Assert.Contains(LightStemmer.Stem("zephyrion"), understanding.CorrectedStems);
+    }
+
+    [Fact]
+    public void Analyze_EverydayShortWord_IsNotCorrectedIntoAVocabularyTerm()
+    {
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze("une meule de comté", index);
+
+        Assert.Empty(understanding.CorrectedStems);
+    }
+}
