@@ -19,6 +19,7 @@ internal static class CliCommands
         ["bench-sync"] = () => new BenchSyncCommand(),
         ["route"] = () => new RouteCommand(),
         ["bench-route"] = () => new BenchRouteCommand(),
+        ["eval-route"] = () => new EvalRouteCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>
