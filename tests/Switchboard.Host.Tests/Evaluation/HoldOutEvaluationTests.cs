@@ -18,7 +18,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     private const double DecisionBar = 0.90;
     private const int DefaultCapacity = 5;
 
-    public static TheoryData<string> Tenants => new() { "AssurancesBoreal", "BrumeluneGames" };
+    public static TheoryData<string> Tenants => new() { "AssurancesBoreal", "BrumeluneGames", "HopitauxSambreMeuse", "ThornburyValeEngineering" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
