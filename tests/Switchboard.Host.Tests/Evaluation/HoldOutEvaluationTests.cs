@@ -13,7 +13,7 @@ namespace Switchboard.Host.Tests.Evaluation;
 /// </summary>
 public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "AssurancesBoreal", "BrumeluneGames" };
+    public static TheoryData<string> Tenants => new() { "AssurancesBoreal", "BrumeluneGames", "HopitauxSambreMeuse", "ThornburyValeEngineering" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
