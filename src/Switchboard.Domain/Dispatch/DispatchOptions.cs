@@ -10,6 +10,12 @@ public sealed class DispatchOptions
 {
     public const string SectionName = "Switchboard:Dispatch";
 
+    /// <summary>
+    /// Whether this instance dispatches. Any number of instances may (they never claim the same message); turning it
+    /// off leaves an instance serving turns only, while the outbox keeps filling for the others.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Messages claimed at once (at most one per conversation).</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
