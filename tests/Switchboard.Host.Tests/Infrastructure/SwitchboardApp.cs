@@ -22,6 +22,7 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>, IAsyncLifet
     private readonly bool _ownsData;
     private readonly Dictionary<string, string?> _settings;
     private readonly FakeBotConnector? _sharedConnector;
+    private int _disposed;
 
     public SwitchboardApp()
         : this(new TestDataFolder(), ownsData: true, new Dictionary<string, string?>(), null)
@@ -87,10 +88,18 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>, IAsyncLifet
         response.EnsureSuccessStatusCode();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host, then its own fake connector and data folder; safe to call twice (xunit and <c>await using</c>).</summary>
+    public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await base.DisposeAsync();
-        if (_sharedConnector is null)
+        if (_sharedConnector is null && Connector is not null)
         {
             await Connector.DisposeAsync();
         }
