@@ -33,7 +33,8 @@ public enum DispatchOutcomeKind
 /// <param name="NextAttemptAt">When it is due again, for deferred and retried messages.</param>
 /// <param name="PossibleDuplicate">
 /// An earlier claim of this message ended without any outcome recorded (the dispatcher stopped or died after it
-/// claimed, perhaps after it sent): this attempt may deliver it a second time.
+/// claimed, perhaps after it sent): this attempt may deliver it a second time. Read from the message's record (a
+/// later attempt with no error recorded), so a stop after an earlier recorded retry is not recognised.
 /// </param>
 /// <param name="OfferSkipped">A refused offer was handed to <see cref="IUndeliverableOfferHandler"/> so the routing moves on.</param>
 /// <param name="Error">The exception behind <see cref="DispatchOutcomeKind.Faulted"/>.</param>

@@ -120,6 +120,18 @@ public sealed class BotConnectorGatewayTests(SwitchboardApp app) : IClassFixture
         Assert.Single(app.Connector.CallsFor(conversationId));
     }
 
+    [Fact]
+    public async Task SendAsync_ThrottledWithAnHttpDate_TransientUntilThatDate()
+    {
+        var (user, conversationId) = await KnownUserAsync();
+        var until = DateTimeOffset.UtcNow.AddSeconds(30);
+        app.Connector.Inject(call => call.Path.Contains(conversationId, StringComparison.Ordinal), ConnectorFault.Error(429, retryAfter: until.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+
+        var result = await Gateway.SendAsync(new OutgoingActivity(user, "Hello", null, null, null), CancellationToken.None);
+
+        Assert.InRange(Assert.IsType<DeliveryResult.Transient>(result).RetryAfter!.Value.TotalSeconds, 25, 30);
+    }
+
     [Theory]
     [InlineData(412)]
     [InlineData(502)]

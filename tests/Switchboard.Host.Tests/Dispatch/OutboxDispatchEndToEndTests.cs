@@ -107,6 +107,25 @@ public sealed class OutboxDispatchEndToEndTests
         Assert.StartsWith("403 ConversationBlockedByUser", (await db.OutboxMessages.SingleAsync(m => m.Id == message.Id.Value)).LastError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HostedDispatcher_ConnectorNeverAnswers_OutcomeUnknownRecordedAndLoggedWithoutRetry()
+    {
+        await using var app = new SwitchboardApp();
+        await app.InitializeAsync();
+        var user = new UserRecipient(TeamsActivities.DemoTenant, Guid.NewGuid().ToString());
+        app.Connector.Inject(call => call.Path.Contains("/activities", StringComparison.Ordinal) && call.Body.Contains("Lost in transit", StringComparison.Ordinal),
+            ConnectorFault.HangForever());
+
+        var message = await StoreWithNewRequestAsync(app, user, "Lost in transit");
+        await WaitUntilAsync(async () => await StateAsync(app, message.Id) == nameof(OutboxState.Unknown));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        var conversationId = await WaitForConversationAsync(app, user);
+        Assert.Single(app.Connector.CallsFor(conversationId));
+        var warning = Assert.Single(app.Logs.Entries, e => e.EventId.Id == 6006 && Equals(e.Values["MessageId"], message.Id.Value));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+    }
+
     /// <summary>A new request and its first outbox message, saved in one transaction as the conversation layer does.</summary>
     private static async Task<OutboxMessage> StoreWithNewRequestAsync(SwitchboardApp app, UserRecipient to, string text)
     {
