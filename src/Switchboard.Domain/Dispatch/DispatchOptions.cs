@@ -21,8 +21,9 @@ public sealed class DispatchOptions
     public int BatchSize { get; set; } = 50;
 
     /// <summary>
-    /// How long a claim holds. It must outlast a send (gateway timeout included): when it runs out before the
-    /// outcome is marked, another dispatcher sends the message again.
+    /// How long a claim holds; when it runs out before the outcome is recorded, another dispatcher sends the message
+    /// again. A claimed message is only started while half of it is left, so half of it must outlast one send (with
+    /// the Bot Connector gateway: conversation creation plus send, twice <c>Switchboard:Bot:SendTimeout</c>).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);

@@ -85,18 +85,29 @@ public sealed class OutboxDispatcher
             return [];
         }
 
+        // A message waiting for a parallel slot ages with its lease. One is only started while half the lease is
+        // left, so that the send ends before the lease does: a lease running out during a send would let another
+        // dispatcher claim the message and send it at the same time.
+        var startBefore = _time.GetUtcNow() + (_options.Lease / 2);
         var outcomes = new DispatchOutcome[claimed.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, claimed.Count),
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken },
-            async (index, token) => outcomes[index] = await DispatchOneAsync(claimed[index], token));
+            async (index, token) => outcomes[index] = await DispatchOneAsync(claimed[index], startBefore, token));
         return outcomes;
     }
 
-    private async Task<DispatchOutcome> DispatchOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> DispatchOneAsync(OutboxMessage message, DateTimeOffset startBefore, CancellationToken cancellationToken)
     {
         // A claim that ended with nothing recorded leaves LastError empty; any recorded retry fills it.
         var possibleDuplicate = message.Attempts > 1 && message.LastError is null;
+        var now = _time.GetUtcNow();
+        if (now > startBefore)
+        {
+            await _outbox.DeferAsync(message.Id, now, cancellationToken);
+            return new DispatchOutcome(message, DispatchOutcomeKind.Deferred, "claimed too long ago to start a send within the lease", now, possibleDuplicate);
+        }
+
         try
         {
             return message.Kind switch

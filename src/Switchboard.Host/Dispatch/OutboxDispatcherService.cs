@@ -79,7 +79,7 @@ internal sealed partial class OutboxDispatcherService(
                 LogSent(logger, message.Id.Value, message.Kind, message.ConversationKey, message.Attempts);
                 break;
             case DispatchOutcomeKind.Deferred:
-                LogDeferred(logger, message.Id.Value, message.ConversationKey, outcome.NextAttemptAt);
+                LogDeferred(logger, message.Id.Value, message.ConversationKey, outcome.NextAttemptAt, outcome.Reason);
                 break;
             case DispatchOutcomeKind.RetryScheduled:
                 LogRetryScheduled(logger, message.Id.Value, message.ConversationKey, message.Attempts, outcome.Reason, outcome.NextAttemptAt);
@@ -104,8 +104,8 @@ internal sealed partial class OutboxDispatcherService(
     [LoggerMessage(EventId = 6002, Level = LogLevel.Debug, Message = "Outbox message {MessageId} ({Kind}) sent to {ConversationKey} on attempt {Attempt}")]
     private static partial void LogSent(ILogger logger, Guid messageId, Switchboard.Domain.Requests.OutboxMessageKind kind, string conversationKey, int attempt);
 
-    [LoggerMessage(EventId = 6003, Level = LogLevel.Debug, Message = "Outbox message {MessageId} to {ConversationKey} waits for the Teams rate limit until {NextAttemptAt:O}")]
-    private static partial void LogDeferred(ILogger logger, Guid messageId, string conversationKey, DateTimeOffset? nextAttemptAt);
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Debug, Message = "Outbox message {MessageId} to {ConversationKey} was put back unsent until {NextAttemptAt:O}: {Reason}")]
+    private static partial void LogDeferred(ILogger logger, Guid messageId, string conversationKey, DateTimeOffset? nextAttemptAt, string? reason);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Outbox message {MessageId} to {ConversationKey} failed on attempt {Attempt} ({Reason}); retrying at {NextAttemptAt:O}")]
     private static partial void LogRetryScheduled(ILogger logger, Guid messageId, string conversationKey, int attempt, string? reason, DateTimeOffset? nextAttemptAt);

@@ -297,6 +297,31 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_SlowSendsEatingTheLease_LaterMessagesReleasedUnsentWithoutCountingAnAttempt()
+    {
+        _options.Lease = TimeSpan.FromSeconds(60);
+        _options.MaxParallelSends = 1;
+        var bob = new UserId("0f6c3c1e-1a1b-4c1d-9e7f-0000000000b2");
+        var first = _outbox.Add(SendTo(Alice, "slow"));
+        var second = _outbox.Add(SendTo(bob, "waiting"));
+        _gateway.Setup(g => g.SendAsync(It.IsAny<OutgoingActivity>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((OutgoingActivity activity, CancellationToken _) =>
+            {
+                _time.Advance(TimeSpan.FromSeconds(40));
+                _sends.Enqueue((activity.To.ConversationKey, activity.Text, _time.GetUtcNow()));
+                return Delivered();
+            });
+
+        var outcomes = await Dispatcher().DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal([DispatchOutcomeKind.Sent, DispatchOutcomeKind.Deferred], outcomes.Select(o => o.Kind));
+        Assert.Equal(["slow"], _sends.Select(s => s.Text));
+        Assert.Equal(OutboxState.Sent, _outbox.Get(first.Id).State);
+        Assert.Equal((OutboxState.Pending, 0), (_outbox.Get(second.Id).State, _outbox.Get(second.Id).Attempts));
+        Assert.Equal(DispatchOutcomeKind.Sent, Assert.Single(await Dispatcher().DispatchDueAsync(CancellationToken.None)).Kind);
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_61MessagesToOneConversation_SpreadWithinTeamsConversationLimits()
     {
         for (var i = 0; i < 61; i++)
