@@ -65,8 +65,28 @@ public sealed class PostgresTestServer : ITestDatabaseServer, IAsyncLifetime
                 NpgsqlConnection.ClearPool(connection);
             }
 
-            await ExecuteAsAdminAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await DropAsync(name);
         });
+    }
+
+    /// <summary>
+    /// Drops a test database. FORCE ends the test's own sessions, but it refuses while a server process of another
+    /// role is attached (an autovacuum worker, for instance); such a process leaves within moments, so try again.
+    /// </summary>
+    private async Task DropAsync(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsAdminAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException exception) when (attempt < 20 && exception.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 
     private async Task ExecuteAsAdminAsync(string sql)
