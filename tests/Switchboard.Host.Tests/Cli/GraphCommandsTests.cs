@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Switchboard.DemoCompany;
 using Switchboard.Domain.Directory;
 using Switchboard.Graph.FakeServer;
 using Switchboard.Host.Cli;
@@ -24,6 +25,36 @@ public sealed class GraphCommandsTests : IDisposable
         Assert.Equal(0, exit);
         var exported = await ReadAsync(path);
         Assert.Equal(Canonical(tenant), Canonical(exported));
+    }
+
+    [Fact]
+    public async Task Export_SyncedDemoCompany_RoutesEveryRequestExactlyLikeTheSourceSnapshot()
+    {
+        var now = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
+        var tenant = DemoCompanyGenerator.Generate(now);
+        await using var server = await FakeGraphServer.StartAsync(tenant);
+        var sourcePath = Path.Combine(_folder, "source.json");
+        await using (var file = File.Create(sourcePath))
+        {
+            await SnapshotJson.WriteAsync(file, tenant, CancellationToken.None);
+        }
+
+        var exportPath = Path.Combine(_folder, "exported.json");
+        Assert.Equal(0, await new ExportCommand(Environment(server, tenant)).RunAsync(["--out", exportPath]));
+
+        var requestsPath = Path.Combine(_folder, "requests.jsonl");
+        await File.WriteAllLinesAsync(requestsPath, RoundTripRequests(tenant, now));
+        var fromSource = await RouteAsync(sourcePath, requestsPath);
+        var fromExport = await RouteAsync(exportPath, requestsPath);
+
+        Assert.Equal(fromSource.Count, fromExport.Count);
+        Assert.True(fromSource.Count >= 20);
+        Assert.Contains(fromSource, line => line.Contains("\"decision\":\"person\"", StringComparison.Ordinal));
+        Assert.Contains(fromSource, line => line.Contains("\"decision\":\"group\"", StringComparison.Ordinal));
+        for (var i = 0; i < fromSource.Count; i++)
+        {
+            Assert.Equal(fromSource[i], fromExport[i]);
+        }
     }
 
     [Fact]
@@ -76,6 +107,46 @@ public sealed class GraphCommandsTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>Questions on the skills people of the tenant hold, and the usual service requests, in both languages.</summary>
+    private static IEnumerable<string> RoundTripRequests(DirectorySnapshot tenant, DateTimeOffset at)
+    {
+        var requester = tenant.Users[0].Id;
+        var skills = tenant.Users
+            .SelectMany(u => u.Profile?.Skills ?? [])
+            .Select(s => s.DisplayName)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Take(16);
+        var texts = skills.Select((skill, i) => i % 2 == 0 ? $"Qui peut m'aider sur {skill} ?" : $"Who can help me with {skill}?")
+            .Concat([
+                "J'ai oublié mon mot de passe et mon compte est bloqué",
+                "My payslip is wrong this month",
+                "Mon badge ne fonctionne plus à l'entrée du bâtiment",
+                "I clicked a phishing link in an email",
+                "Il faudrait relire un NDA standard pour un fournisseur",
+            ]);
+        var urgencies = new[] { "normal", "high", "low", "critical" };
+        return texts.Select((text, i) => JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["id"] = $"rt-{i}",
+            ["requester"] = requester,
+            ["text"] = text,
+            ["urgency"] = urgencies[i % urgencies.Length],
+            ["impact"] = "team",
+            ["at"] = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+    }
+
+    private static async Task<List<string>> RouteAsync(string tenantPath, string requestsPath)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await new RouteCommand(stdout, stderr).RunAsync(["--tenant", tenantPath, "--requests", requestsPath]);
+        Assert.True(exit == 0, stderr.ToString());
+        return stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
 
     private static GraphCommandEnvironment Environment(FakeGraphServer server, DirectorySnapshot tenant) => new(
         new Dictionary<string, string?>
