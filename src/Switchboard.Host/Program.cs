@@ -7,7 +7,9 @@ if (CliCommands.Find(args) is { } command)
     return await command.RunAsync(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The host's own files (appsettings*.json) sit beside the executable; the working directory is the user's
+// (dotnet run starts commands where they were typed, so that their relative paths mean what the user meant).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSwitchboard();
 
 var app = builder.Build();

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Switchboard.Host.Tests.Infrastructure;
+
+namespace Switchboard.Host.Tests;
+
+/// <summary>
+/// The README's run command, as a real process started from another folder than the host's (dotnet run keeps the
+/// user's folder as working directory): it must still find its own settings, listen, and answer a Teams message.
+/// </summary>
+public sealed class RunCommandTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Run_DevelopmentFromAnotherFolder_LoadsItsSettingsAndRepliesToATeamsMessage()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        using var data = new TestDataFolder();
+        var port = FreePort();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = data.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "Switchboard.Host.dll"), "--environment", "Development",
+            $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{port}", $"--Switchboard:Storage:DataFolder={data.Path}",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(n => n.StartsWith("Switchboard", StringComparison.OrdinalIgnoreCase) || n.EndsWith("_ENVIRONMENT", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        var stdout = host.StandardOutput.ReadToEndAsync();
+        var stderr = host.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilReadyAsync(client, host);
+
+            // Only appsettings.Development.json allows the demo tenant: a reply proves the host read its own settings.
+            var message = TeamsActivities.Message(connector.ServiceUrl);
+            var sent = Stopwatch.StartNew();
+            using var response = await TeamsActivities.PostAsync(client, message);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Single(connector.CallsFor(TeamsActivities.ConversationId(message)));
+            Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1), $"the reply took {sent.Elapsed}");
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+            await Task.WhenAll(stdout, stderr);
+        }
+    }
+
+    private static async Task WaitUntilReadyAsync(HttpClient client, Process host)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (host.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with {host.ExitCode}: {await host.StandardError.ReadToEndAsync()}");
+            }
+
+            try
+            {
+                using var ready = await client.GetAsync("/readyz");
+                if (ready.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The host was not ready within {StartTimeout}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
