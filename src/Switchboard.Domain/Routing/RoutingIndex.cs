@@ -389,6 +389,8 @@ public sealed class RoutingIndex
 
             var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, allStems);
             var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, allStems);
+            var nameTokens = TextNormalizer.Tokenize(group.DisplayName);
+            var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
             var teamOrUnknown = group.ResourceProvisioningOptions is null || group.IsTeam;
 
@@ -405,7 +407,7 @@ public sealed class RoutingIndex
             {
                 Group = group,
                 Name = name,
-                AcceptsRequests = teamOrUnknown && !social && !project,
+                AcceptsRequests = teamOrUnknown && !social && !project && !broadcast,
                 Topics = topics,
                 Domains = domains,
                 MemberIndexes = members,

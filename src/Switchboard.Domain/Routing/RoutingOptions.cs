@@ -120,6 +120,9 @@ public sealed class RoutingOptions
     /// </summary>
     public double ServiceShareToDecide { get; set; } = 0.8;
 
+    /// <summary>Each further term of a topic already found counts this share of the previous one: more evidence, with diminishing returns.</summary>
+    public double FurtherTermShare { get; set; } = 0.5;
+
     /// <summary>Topics weaker than this share of the strongest topic are kept as context, not used to decide.</summary>
     public double SecondaryTopicThreshold { get; set; } = 0.5;
 

@@ -77,6 +77,22 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Ma note de frais n'est pas remboursée")]
+    [InlineData("My expense claim has not been reimbursed")]
+    public void Route_AllHandsTeam_NeverReceivesRequests(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("all-finance", "All Finance", "Everyone in finance: accounting, expenses, invoices, treasury.")
+            .Team("fin-desk", "Finance Desk", "Notes de frais et factures fournisseurs. Expense claims and supplier invoices.", ["Requests"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("fin-desk", answer.Targets[0].Id);
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "all-finance");
+    }
+
+    [Theory]
     [InlineData("Qui maîtrise SolidWorks ?")]
     [InlineData("Who is good at SolidWorks?")]
     public void Route_RequesterIsTheOnlyExpert_AnswersNoneSayingSo(string text)

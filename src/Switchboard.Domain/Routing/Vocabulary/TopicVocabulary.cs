@@ -64,6 +64,10 @@ public sealed class TopicVocabulary
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
+        BroadcastNameStarts = documents
+            .SelectMany(d => d.BroadcastGroupNameStarts ?? [])
+            .SelectMany(TextNormalizer.Tokenize)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Topic> Topics => _topics;
@@ -82,6 +86,9 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> ProjectMarkers { get; }
 
     internal IReadOnlyList<string[]> RequestChannelMarkers { get; }
+
+    /// <summary>Normalised first words of all-hands group names.</summary>
+    internal IReadOnlySet<string> BroadcastNameStarts { get; }
 
     public TopicDomain? FindDomain(string id) => _domains.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
