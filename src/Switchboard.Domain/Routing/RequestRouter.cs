@@ -95,9 +95,54 @@ public sealed class RequestRouter : IRequestRouter
         }
 
         var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding));
-        return teamsForSubject.Count > 0
-            ? WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [$"nobody lists {subject} as a skill or responsibility, but this team covers it"], [])
+        if (teamsForSubject.Count > 0)
+        {
+            return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [$"nobody lists {subject} as a skill or responsibility, but this team covers it"], []);
+        }
+
+        var teamsByWords = GroupsSharingWords(index, understanding, limit);
+        return teamsByWords.Count > 0
+            ? new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, [])
             : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    /// <summary>Teams whose own words cover most of the request: the tenant's services the vocabulary has never heard of.</summary>
+    private static List<RoutingTarget> GroupsSharingWords(RoutingIndex index, RequestUnderstanding understanding, int limit)
+    {
+        var options = index.Options;
+        var words = understanding.Stems.Where(s => s.Length >= 3 && !s.All(char.IsDigit)).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<(IndexedGroup Group, double Overlap, List<string> Shared)>();
+        foreach (var group in index.Groups.Where(g => g.AcceptsRequests))
+        {
+            var shared = words.Where(group.Stems.Contains).ToList();
+            var overlap = (double)shared.Count / words.Count;
+            // One shared word is only enough when the request is one or two words long.
+            if (overlap >= options.GroupWordOverlapThreshold && (shared.Count >= 2 || words.Count <= 2))
+            {
+                found.Add((group, overlap, shared));
+            }
+        }
+
+        return
+        [
+            .. found
+                .OrderByDescending(f => f.Overlap)
+                .ThenBy(f => f.Group.Name, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(f => new RoutingTarget(
+                    RoutingTargetType.Group,
+                    f.Group.Group.Id,
+                    f.Group.Name,
+                    Math.Round(options.GroupWordOverlapScore * f.Overlap, 2),
+                    f.Group.RequestChannel is { } channel
+                        ? [$"{f.Group.Name} describes this service in its own words", $"post in its channel {channel.DisplayName ?? channel.Id}"]
+                        : [$"{f.Group.Name} describes this service in its own words"])),
+        ];
     }
 
     private static RoutingAnswer WithLeadingReasons(RoutingDecision decision, List<RoutingTarget> targets, List<UnderstoodTopic> understood, IReadOnlyList<string> before, IReadOnlyList<string> after)

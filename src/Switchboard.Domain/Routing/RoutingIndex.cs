@@ -411,6 +411,7 @@ public sealed class RoutingIndex
                 Topics = topics,
                 Domains = domains,
                 MemberIndexes = members,
+                Stems = allStems,
                 RequestChannel = FindRequestChannel(group),
             };
         }

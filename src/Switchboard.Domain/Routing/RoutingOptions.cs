@@ -152,6 +152,15 @@ public sealed class RoutingOptions
     /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
     public double GroupOfExpertsScore { get; set; } = 0.5;
 
+    /// <summary>
+    /// Last resort before "none": a team whose name and description share at least this share of the request's words, for services
+    /// the vocabulary does not know. High, because shared words without a known subject are weak evidence.
+    /// </summary>
+    public double GroupWordOverlapThreshold { get; set; } = 0.6;
+
+    /// <summary>Score of a team found by shared words only.</summary>
+    public double GroupWordOverlapScore { get; set; } = 0.5;
+
     /// <summary>Extra score for a team whose members include the qualified but unavailable experts: it is their own team.</summary>
     public double GroupHoldsExpertsBonus { get; set; } = 0.05;
 

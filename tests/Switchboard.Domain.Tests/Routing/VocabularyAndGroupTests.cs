@@ -93,6 +93,21 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Réserver l'enceinte climatique Tornado pour jeudi")]
+    [InlineData("Can I book the Tornado climatic chamber on Thursday?")]
+    public void Route_ServiceUnknownToVocabulary_GoesToTheTeamDescribingIt(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("lab-booking", "Réservations labo", "Réservation des moyens d'essai : enceinte climatique Tornado, pot vibrant. Booking of the Tornado climatic chamber and shaker.", ["Réservations"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("lab-booking", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Qui maîtrise SolidWorks ?")]
     [InlineData("Who is good at SolidWorks?")]
     public void Route_RequesterIsTheOnlyExpert_AnswersNoneSayingSo(string text)
