@@ -147,6 +147,18 @@ public sealed class RoutingIndex
                 {
                     var facetId = facets.Count;
                     facets.Add(facet);
+                    foreach (var domain in facet.Domains)
+                    {
+                        domainPostings[domain].Add(facetId);
+                    }
+
+                    // A department or an interest never qualifies anyone on its own, and a department word is shared by
+                    // thousands in a large company: they count as related-field evidence only, not in word and topic postings.
+                    if (facet.Kind is FacetKind.Department or FacetKind.Interest)
+                    {
+                        continue;
+                    }
+
                     foreach (var stem in facet.Stems)
                     {
                         if (!stemPostings.TryGetValue(stem, out var list))
@@ -161,11 +173,6 @@ public sealed class RoutingIndex
                     foreach (var topic in facet.Topics)
                     {
                         topicPostings[topic].Add(facetId);
-                    }
-
-                    foreach (var domain in facet.Domains)
-                    {
-                        domainPostings[domain].Add(facetId);
                     }
                 }
             }
