@@ -212,7 +212,7 @@ public sealed class RequestRouter : IRequestRouter
         var qualified = scratch.Qualified;
         foreach (var user in scratch.TouchedUsers)
         {
-            var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.SecondarySum[user]);
+            var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.Secondary(user));
             if (match >= options.MinPersonMatch)
             {
                 qualified.Add((match, user));
@@ -499,7 +499,7 @@ public sealed class RequestRouter : IRequestRouter
             string? reason = null;
             foreach (var topic in topics)
             {
-                var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains);
+                var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains, domainNeedsExperts: experts.Count > 0, experts);
                 var score = coverage * topic.Weight;
                 total += score;
                 if (score > best)
@@ -556,12 +556,17 @@ public sealed class RequestRouter : IRequestRouter
         ];
     }
 
-    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains)
+    /// <param name="domainNeedsExperts">When standing in for away experts, a team that merely works in the domain is not their team: it must count them among its members.</param>
+    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains, bool domainNeedsExperts, HashSet<int> experts)
     {
-        // A generic word in the description ("bâtiments") names a topic weakly; a team naming the whole domain may still be the better desk.
-        var byTopic = group.Topics.TryGetValue(topic.Index, out var termWeight) ? options.GroupTopicScore * termWeight : 0;
-        var byDomain = topic.DomainIndex >= 0 && group.Domains.TryGetValue(topic.DomainIndex, out var claim)
-            ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, claim))
+        // A generic word in the description ("bâtiments", "contracts") names a topic only weakly, and only for a team that
+        // otherwise works in the topic's domain; a team naming the whole domain may still be the better desk.
+        var claimsDomain = topic.DomainIndex >= 0 && group.Domains.ContainsKey(topic.DomainIndex);
+        var byTopic = group.Topics.TryGetValue(topic.Index, out var termWeight) && (termWeight >= 1 || claimsDomain)
+            ? options.GroupTopicScore * Math.Min(1, termWeight)
+            : 0;
+        var byDomain = claimsDomain && (!domainNeedsExperts || group.MemberIndexes.Overlaps(experts))
+            ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, group.Domains[topic.DomainIndex]))
             : 0;
         var domain = topic.DomainIndex >= 0 ? vocabulary.Domains[topic.DomainIndex] : null;
         var byFallback = allowFallbackDomains && domain is not null

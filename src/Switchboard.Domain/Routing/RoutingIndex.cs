@@ -376,7 +376,8 @@ public sealed class RoutingIndex
                 var topic = vocabulary.Topics[match.Phrase.TargetIndex];
                 topics[topic.Index] = Math.Max(topics.GetValueOrDefault(topic.Index), match.Phrase.Weight);
                 // Naming a subject of a domain claims the domain: a help desk listing passwords and printers also takes VPN requests.
-                if (topic.DomainIndex >= 0)
+                // A generic word does not ("contracts" in an HR team's description does not make it the legal desk).
+                if (topic.DomainIndex >= 0 && match.Phrase.Weight >= 1)
                 {
                     if (!domainTopics.TryGetValue(topic.DomainIndex, out var set))
                     {

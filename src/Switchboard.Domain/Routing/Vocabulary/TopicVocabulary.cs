@@ -257,15 +257,16 @@ public sealed class TopicVocabulary
             .Any(word => TextNormalizer.Tokenize(word).Count == 0 && !StopWords.Contains(word.ToLowerInvariant()));
 
     /// <summary>
-    /// A term may end with <c>|weight</c> (0..1): generic words such as "panne" or "contract" still point to a topic,
-    /// but weigh less than specific ones, so "imprimante en panne" is about the printer, not machine maintenance.
+    /// A term may end with <c>|weight</c> (0 to 2): generic words such as "panne" or "contract" still point to a topic,
+    /// but weigh less than specific ones, so "imprimante en panne" is about the printer, not machine maintenance; decisive
+    /// words such as "phishing" weigh more, so a security incident is never mistaken for the payroll detail it mentions.
     /// </summary>
     private static (string Term, double Weight) SplitWeight(string entry)
     {
         var bar = entry.LastIndexOf('|');
         if (bar > 0 && double.TryParse(entry.AsSpan(bar + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight > 0)
         {
-            return (entry[..bar], Math.Min(weight, 1));
+            return (entry[..bar], Math.Min(weight, 2));
         }
 
         return (entry, 1);

@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -20,6 +20,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
         var (tenant, cases, defaultAt) = name switch
         {
             "HautJuraFromagerie" => (HautJuraFromagerie.Tenant(), HautJuraFromagerie.Cases, HautJuraFromagerie.DefaultAt),
+            "NordlysLogistics" => (NordlysLogistics.Tenant(), NordlysLogistics.Cases, NordlysLogistics.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
