@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -21,6 +21,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
         {
             "HautJuraFromagerie" => (HautJuraFromagerie.Tenant(), HautJuraFromagerie.Cases, HautJuraFromagerie.DefaultAt),
             "NordlysLogistics" => (NordlysLogistics.Tenant(), NordlysLogistics.Cases, NordlysLogistics.DefaultAt),
+            "BanqueMutualisteRhone" => (BanqueMutualisteRhone.Tenant(), BanqueMutualisteRhone.Cases, BanqueMutualisteRhone.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
