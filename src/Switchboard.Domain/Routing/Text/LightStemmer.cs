@@ -34,7 +34,8 @@ public static class LightStemmer
         var word = StripPlural(token);
         foreach (var suffix in Suffixes)
         {
-            var min = suffix.Length <= 1 ? MinShortStem : MinStem;
+            // "-ment" after four letters is usually part of the word ("paiement" is not "paie", "document" not "docu").
+            var min = suffix.Length <= 1 ? MinShortStem : suffix.StartsWith("ment", StringComparison.Ordinal) ? MinStem + 1 : MinStem;
             if (word.Length - suffix.Length >= min && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 word = word[..^suffix.Length];
