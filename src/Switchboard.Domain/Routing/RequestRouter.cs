@@ -94,7 +94,7 @@ public sealed class RequestRouter : IRequestRouter
             return relatedAnswer;
         }
 
-        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding));
+        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true);
         if (teamsForSubject.Count > 0)
         {
             return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [$"nobody lists {subject} as a skill or responsibility, but this team covers it"], []);
@@ -482,7 +482,7 @@ public sealed class RequestRouter : IRequestRouter
         understanding.Topics.Any(t => t.Topic.Kind == TopicKind.Service);
 
     /// <param name="allowFallbackDomains">Whether a team of a fallback domain may take the request (IT for security); right for services, wrong for expertise.</param>
-    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit, bool allowFallbackDomains)
+    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit, bool allowFallbackDomains, bool expertiseNeedsTopic = false)
     {
         var options = index.Options;
         var vocabulary = index.Vocabulary;
@@ -499,7 +499,7 @@ public sealed class RequestRouter : IRequestRouter
             string? reason = null;
             foreach (var topic in topics)
             {
-                var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains, domainNeedsExperts: experts.Count > 0, experts);
+                var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains, domainNeedsExperts: experts.Count > 0, expertiseNeedsTopic, experts);
                 var score = coverage * topic.Weight;
                 total += score;
                 if (score > best)
@@ -557,7 +557,8 @@ public sealed class RequestRouter : IRequestRouter
     }
 
     /// <param name="domainNeedsExperts">When standing in for away experts, a team that merely works in the domain is not their team: it must count them among its members.</param>
-    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains, bool domainNeedsExperts, HashSet<int> experts)
+    /// <param name="expertiseNeedsTopic">Whether an expertise subject must be named by the team itself (true when nobody in the directory holds it).</param>
+    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains, bool domainNeedsExperts, bool expertiseNeedsTopic, HashSet<int> experts)
     {
         // A generic word in the description ("bâtiments", "contracts") names a topic only weakly, and only for a team that
         // otherwise works in the topic's domain; a team naming the whole domain may still be the better desk.
@@ -565,7 +566,9 @@ public sealed class RequestRouter : IRequestRouter
         var byTopic = group.Topics.TryGetValue(topic.Index, out var termWeight) && (termWeight >= 1 || claimsDomain)
             ? options.GroupTopicScore * Math.Min(1, termWeight)
             : 0;
-        var byDomain = claimsDomain && (!domainNeedsExperts || group.MemberIndexes.Overlaps(experts))
+        // For an expertise subject nobody holds, a team that merely works in the domain (maintenance for "engineering") is a guess, not a desk.
+        var domainAllowed = domainNeedsExperts ? group.MemberIndexes.Overlaps(experts) : topic.Kind == TopicKind.Service || !expertiseNeedsTopic;
+        var byDomain = claimsDomain && domainAllowed
             ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, group.Domains[topic.DomainIndex]))
             : 0;
         var domain = topic.DomainIndex >= 0 ? vocabulary.Domains[topic.DomainIndex] : null;

@@ -109,7 +109,7 @@ internal sealed class RequestUnderstanding
         // length ("CACES", "chariot élévateur") must not drown the subject the requester actually asks for.
         var topicWeights = termsByTopic.ToDictionary(
             p => p.Key,
-            p => p.Value.OrderDescending().Select((w, i) => w * Math.Pow(options.FurtherTermShare, i)).Sum());
+            p => p.Value.OrderDescending().Select((w, i) => w * Math.Pow(options.FurtherTermShare, i)).Sum() * index.TopicSpecificity(p.Key));
 
         var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
         var topics = topicWeights

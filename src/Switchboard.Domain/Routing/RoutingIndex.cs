@@ -17,6 +17,7 @@ public sealed class RoutingIndex
     private readonly Dictionary<string, double> _idf;
     private readonly int[][] _topicPostings;
     private readonly int[][] _domainPostings;
+    private readonly double[] _topicSpecificity;
 
     private RoutingIndex(
         DirectorySnapshot snapshot,
@@ -47,6 +48,7 @@ public sealed class RoutingIndex
         Words = words;
         Stems = stems;
         Scratch = new FacetScratchPool(facets.Count, users.Count);
+        _topicSpecificity = [.. topicPostings.Select(postings => Specificity(postings, facets, users.Count, options))];
         Hot = new FacetColumns(facets, options);
     }
 
@@ -86,6 +88,41 @@ public sealed class RoutingIndex
     internal IReadOnlyList<int> FacetsInDomain(int domain) => domain >= 0 ? _domainPostings[domain] : [];
 
     internal double Idf(string stem) => _idf.GetValueOrDefault(stem);
+
+    /// <summary>
+    /// How much a topic tells people apart in this tenant, from 1 (few hold it) down to <see cref="RoutingOptions.MinTopicSpecificity"/>
+    /// (a large share does): in a construction company "chantier" is everyone's business and must not decide who answers.
+    /// </summary>
+    internal double TopicSpecificity(int topic) => _topicSpecificity[topic];
+
+    private static double Specificity(int[] postings, List<ProfileFacet> facets, int userCount, RoutingOptions options)
+    {
+        if (userCount < options.MinUsersForTopicSpecificity || postings.Length == 0)
+        {
+            return 1;
+        }
+
+        var people = 0;
+        var previous = -1;
+        foreach (var facetId in postings)
+        {
+            var user = facets[facetId].UserIndex;
+            if (user != previous)
+            {
+                people++;
+                previous = user;
+            }
+        }
+
+        var share = (double)people / userCount;
+        if (share <= options.TopicShareAtFullWeight)
+        {
+            return 1;
+        }
+
+        var progress = Math.Min(1, (share - options.TopicShareAtFullWeight) / (options.TopicShareAtMinWeight - options.TopicShareAtFullWeight));
+        return 1 - (progress * (1 - options.MinTopicSpecificity));
+    }
 
     public static RoutingIndex Build(DirectorySnapshot snapshot, TopicVocabulary vocabulary, RoutingOptions options)
     {

@@ -123,6 +123,18 @@ public sealed class RoutingOptions
     /// <summary>Each further term of a topic already found counts this share of the previous one: more evidence, with diminishing returns.</summary>
     public double FurtherTermShare { get; set; } = 0.5;
 
+    /// <summary>A topic held by at most this share of the tenant's people is fully specific.</summary>
+    public double TopicShareAtFullWeight { get; set; } = 0.1;
+
+    /// <summary>A topic held by this share of the people or more weighs <see cref="MinTopicSpecificity"/>: it is the company's trade, not the question's subject.</summary>
+    public double TopicShareAtMinWeight { get; set; } = 0.5;
+
+    /// <summary>Even the company's own trade keeps some weight, so a request about nothing else still finds its people.</summary>
+    public double MinTopicSpecificity { get; set; } = 0.3;
+
+    /// <summary>Below this many people, shares are too noisy to judge how common a topic is.</summary>
+    public int MinUsersForTopicSpecificity { get; set; } = 10;
+
     /// <summary>Topics weaker than this share of the strongest topic are kept as context, not used to decide.</summary>
     public double SecondaryTopicThreshold { get; set; } = 0.5;
 

@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -22,6 +22,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
             "HautJuraFromagerie" => (HautJuraFromagerie.Tenant(), HautJuraFromagerie.Cases, HautJuraFromagerie.DefaultAt),
             "NordlysLogistics" => (NordlysLogistics.Tenant(), NordlysLogistics.Cases, NordlysLogistics.DefaultAt),
             "BanqueMutualisteRhone" => (BanqueMutualisteRhone.Tenant(), BanqueMutualisteRhone.Cases, BanqueMutualisteRhone.DefaultAt),
+            "AlpesConstruction" => (AlpesConstruction.Tenant(), AlpesConstruction.Cases, AlpesConstruction.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
