@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -23,6 +23,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
             "NordlysLogistics" => (NordlysLogistics.Tenant(), NordlysLogistics.Cases, NordlysLogistics.DefaultAt),
             "BanqueMutualisteRhone" => (BanqueMutualisteRhone.Tenant(), BanqueMutualisteRhone.Cases, BanqueMutualisteRhone.DefaultAt),
             "AlpesConstruction" => (AlpesConstruction.Tenant(), AlpesConstruction.Cases, AlpesConstruction.DefaultAt),
+            "BrightwaveSoftware" => (BrightwaveSoftware.Tenant(), BrightwaveSoftware.Cases, BrightwaveSoftware.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
