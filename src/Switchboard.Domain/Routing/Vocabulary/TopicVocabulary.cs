@@ -252,9 +252,10 @@ public sealed class TopicVocabulary
     private static bool IsDegenerate(string term, IReadOnlyList<string> stems) =>
         stems.Count == 1 && TextNormalizer.Tokenize(term).Count > 1;
 
-    private bool LosesAWord(string term) =>
+    // One-letter words ("à", "a", "y") are prepositions the tokenizer always drops, in terms and requests alike: dropping them loses nothing.
+    private static bool LosesAWord(string term) =>
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => TextNormalizer.Tokenize(word).Count == 0 && !StopWords.Contains(word.ToLowerInvariant()));
+            .Any(word => word.Length > 1 && TextNormalizer.Tokenize(word).Count == 0);
 
     /// <summary>
     /// A term may end with <c>|weight</c> (0 to 2): generic words such as "panne" or "contract" still point to a topic,

@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -24,6 +24,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
             "BanqueMutualisteRhone" => (BanqueMutualisteRhone.Tenant(), BanqueMutualisteRhone.Cases, BanqueMutualisteRhone.DefaultAt),
             "AlpesConstruction" => (AlpesConstruction.Tenant(), AlpesConstruction.Cases, AlpesConstruction.DefaultAt),
             "BrightwaveSoftware" => (BrightwaveSoftware.Tenant(), BrightwaveSoftware.Cases, BrightwaveSoftware.DefaultAt),
+            "MaisonLumenRetail" => (MaisonLumenRetail.Tenant(), MaisonLumenRetail.Cases, MaisonLumenRetail.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
