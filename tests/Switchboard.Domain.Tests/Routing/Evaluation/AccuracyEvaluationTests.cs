@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail", "CliniqueDesCedres" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -25,6 +25,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
             "AlpesConstruction" => (AlpesConstruction.Tenant(), AlpesConstruction.Cases, AlpesConstruction.DefaultAt),
             "BrightwaveSoftware" => (BrightwaveSoftware.Tenant(), BrightwaveSoftware.Cases, BrightwaveSoftware.DefaultAt),
             "MaisonLumenRetail" => (MaisonLumenRetail.Tenant(), MaisonLumenRetail.Cases, MaisonLumenRetail.DefaultAt),
+            "CliniqueDesCedres" => (CliniqueDesCedres.Tenant(), CliniqueDesCedres.Cases, CliniqueDesCedres.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
