@@ -568,8 +568,11 @@ public sealed class RequestRouter : IRequestRouter
             : 0;
         // For an expertise subject nobody holds, a team that merely works in the domain (maintenance for "engineering") is a guess, not a desk.
         var domainAllowed = domainNeedsExperts ? group.MemberIndexes.Overlaps(experts) : topic.Kind == TopicKind.Service || !expertiseNeedsTopic;
-        var byDomain = claimsDomain && domainAllowed
-            ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, group.Domains[topic.DomainIndex]))
+        // Naming a single subject of a domain ("plomberie, ascenseurs") makes a team the desk for that subject, not for the whole
+        // domain (meeting rooms, badges); their own team is still the experts' fallback.
+        var claim = claimsDomain ? group.Domains[topic.DomainIndex] : 0;
+        var byDomain = claimsDomain && domainAllowed && (domainNeedsExperts || claim >= options.MinDomainClaim)
+            ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, claim))
             : 0;
         var domain = topic.DomainIndex >= 0 ? vocabulary.Domains[topic.DomainIndex] : null;
         var byFallback = allowFallbackDomains && domain is not null

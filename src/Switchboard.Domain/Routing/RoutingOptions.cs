@@ -173,6 +173,9 @@ public sealed class RoutingOptions
     /// <summary>Score of a team found by shared words only.</summary>
     public double GroupWordOverlapScore { get; set; } = 0.5;
 
+    /// <summary>A team claims a whole domain when its description names at least this many of its subjects, or the domain itself (which counts two).</summary>
+    public int MinDomainClaim { get; set; } = 2;
+
     /// <summary>Extra score for a team whose members include the qualified but unavailable experts: it is their own team.</summary>
     public double GroupHoldsExpertsBonus { get; set; } = 0.05;
 
