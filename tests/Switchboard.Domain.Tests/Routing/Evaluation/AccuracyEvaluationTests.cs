@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail", "CliniqueDesCedres" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail", "CliniqueDesCedres", "HarcourtValeConsulting" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -26,6 +26,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
             "BrightwaveSoftware" => (BrightwaveSoftware.Tenant(), BrightwaveSoftware.Cases, BrightwaveSoftware.DefaultAt),
             "MaisonLumenRetail" => (MaisonLumenRetail.Tenant(), MaisonLumenRetail.Cases, MaisonLumenRetail.DefaultAt),
             "CliniqueDesCedres" => (CliniqueDesCedres.Tenant(), CliniqueDesCedres.Cases, CliniqueDesCedres.DefaultAt),
+            "HarcourtValeConsulting" => (HarcourtValeConsulting.Tenant(), HarcourtValeConsulting.Cases, HarcourtValeConsulting.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
