@@ -27,12 +27,16 @@ public sealed class RequestRouter : IRequestRouter
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
 
-        return ServiceDesk(understanding, index, understood, limit)
+        return ServiceDesk(request, understanding, index, workload, understood, limit)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit);
     }
 
-    /// <summary>Step 1: a service request goes to the teams covering its main service subjects, if any team does.</summary>
-    private static RoutingAnswer? ServiceDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    /// <summary>
+    /// Step 1: a service request goes to the teams covering its main service subjects, if any team does. When no team names the
+    /// subject itself (teams only work in its domain) and someone lists it among their responsibilities ("Travel bookings"),
+    /// that person is the owner of the service and the better door.
+    /// </summary>
+    private static RoutingAnswer? ServiceDesk(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
     {
         var options = index.Options;
         var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
@@ -46,8 +50,28 @@ public sealed class RequestRouter : IRequestRouter
         // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
         var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
         var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true);
-        return teams.Count > 0 ? new RoutingAnswer(RoutingDecision.Group, teams, understood, []) : null;
+        if (teams.Count == 0)
+        {
+            return null;
+        }
+
+        if (!AnyTeamNames(index, serviceTopics))
+        {
+            var owner = RankPeople(request, understanding, index, workload, limit)
+                .FirstOrDefault(c => c.Blocker == Blocker.None && c.BestFacet is { Kind: FacetKind.Responsibility } facet
+                    && !c.BestIsRelatedField && facet.Topics.Any(t => serviceTopics.Any(s => s.Topic.Index == t)));
+            if (owner is not null)
+            {
+                return new RoutingAnswer(RoutingDecision.Person, [PersonTarget(owner, request, workload, index)], understood, []);
+            }
+        }
+
+        return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
     }
+
+    private static bool AnyTeamNames(RoutingIndex index, List<WeightedTopic> topics) =>
+        index.Groups.Any(g => g.AcceptsRequests && topics.Any(t =>
+            g.Topics.TryGetValue(t.Topic.Index, out var weight) && (weight >= 1 || (t.Topic.DomainIndex >= 0 && g.Domains.ContainsKey(t.Topic.DomainIndex)))));
 
     /// <summary>
     /// Steps 2 to 4: the best available direct expert; else, when direct experts exist but are away, their team, else

@@ -108,6 +108,22 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Réserver un billet de train pour Lyon mardi")]
+    [InlineData("Please book a train ticket to Leeds for Tuesday")]
+    public void Route_NoTeamNamesTheServiceButSomeoneOwnsIt_GoesToTheOwner(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("owner", "Travel Owner", responsibilities: ["Réservations de voyages / travel bookings"])
+            .Team("office", "Office Services", "Desks, meeting rooms, building passes, post and catering.", ["Requests"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("owner", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Qui maîtrise SolidWorks ?")]
     [InlineData("Who is good at SolidWorks?")]
     public void Route_RequesterIsTheOnlyExpert_AnswersNoneSayingSo(string text)
