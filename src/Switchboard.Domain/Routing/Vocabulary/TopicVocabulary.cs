@@ -33,6 +33,9 @@ public sealed class TopicVocabulary
     private readonly List<TopicDomain> _domains = [];
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
 
+    // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
+    private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
+
     private TopicVocabulary(IReadOnlyList<VocabularyDocument> documents)
     {
         var stopWords = new HashSet<string>(StringComparer.Ordinal);
@@ -45,6 +48,10 @@ public sealed class TopicVocabulary
         }
 
         StopWords = stopWords;
+        foreach (var word in documents.SelectMany(d => d.StopWords ?? []).Select(FoldAccents).Where(w => w.Length == 1))
+        {
+            _oneLetterStopWords.Add(word);
+        }
 
         var domainTerms = MergeDomains(documents);
         var topicTerms = MergeTopics(documents);
@@ -252,10 +259,17 @@ public sealed class TopicVocabulary
     private static bool IsDegenerate(string term, IReadOnlyList<string> stems) =>
         stems.Count == 1 && TextNormalizer.Tokenize(term).Count > 1;
 
-    // One-letter words ("à", "a", "y") are prepositions the tokenizer always drops, in terms and requests alike: dropping them loses nothing.
-    private static bool LosesAWord(string term) =>
+    // One-letter stop words ("à", "a", "y") are dropped in terms and requests alike, so losing them loses nothing; a meaningful
+    // letter ("langage C", "R language", "code G") would leave a term that matches every language or code question.
+    private bool LosesAWord(string term) =>
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => word.Length > 1 && TextNormalizer.Tokenize(word).Count == 0);
+            .Any(word => TextNormalizer.Tokenize(word).Count == 0 && !_oneLetterStopWords.Contains(FoldAccents(word)));
+
+    private static string FoldAccents(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    }
 
     /// <summary>
     /// A term may end with <c>|weight</c> (0 to 2): generic words such as "panne" or "contract" still point to a topic,
