@@ -112,7 +112,9 @@ public sealed partial class RequestRouter
         return
         [
             .. ranked
-                .OrderByDescending(r => r.Score)
+                .OrderByDescending(r => Math.Round(r.Score, 6))
+                // Equal coverage: the team that claims more of the subjects' domains is the better desk (facilities over a control room).
+                .ThenByDescending(r => topics.Sum(t => t.Topic.DomainIndex >= 0 ? r.Group.Domains.GetValueOrDefault(t.Topic.DomainIndex) : 0))
                 .ThenBy(r => r.Group.Name, StringComparer.Ordinal)
                 .Take(limit)
                 .Select(r => new RoutingTarget(

@@ -77,8 +77,8 @@ public sealed class RoutingOptions
     /// <summary>Outside working hours for a low or normal request: they can answer tomorrow, but someone at work now is better.</summary>
     public double OffHoursFactor { get; set; } = 0.6;
 
-    /// <summary>Do Not Disturb for a low or normal request: they asked not to be interrupted; respect it unless nobody else fits.</summary>
-    public double DoNotDisturbFactor { get; set; } = 0.6;
+    /// <summary>Do Not Disturb for a low or normal request: they asked not to be interrupted, so a comparable colleague goes first; a much better match still wins.</summary>
+    public double DoNotDisturbFactor { get; set; } = 0.75;
 
     /// <summary>Away, offline or busy right now: a mild push down, since presence changes by the minute.</summary>
     public double AwayFactor { get; set; } = 0.9;

@@ -74,6 +74,12 @@ public static class LightStemmer
             return word[..^1];
         }
 
+        // French "-aux" plurals of "-al" words: "environnementaux" meets "environnemental", "journaux" meets "journal".
+        if (word.Length > 5 && word.EndsWith("aux", StringComparison.Ordinal))
+        {
+            return word[..^3] + "al";
+        }
+
         if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
         {
             return word[..^1];

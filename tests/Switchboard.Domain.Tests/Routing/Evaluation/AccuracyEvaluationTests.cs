@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail", "CliniqueDesCedres", "HarcourtValeConsulting" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail", "CliniqueDesCedres", "HarcourtValeConsulting", "NorthbridgeEnergy" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -27,6 +27,7 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
             "MaisonLumenRetail" => (MaisonLumenRetail.Tenant(), MaisonLumenRetail.Cases, MaisonLumenRetail.DefaultAt),
             "CliniqueDesCedres" => (CliniqueDesCedres.Tenant(), CliniqueDesCedres.Cases, CliniqueDesCedres.DefaultAt),
             "HarcourtValeConsulting" => (HarcourtValeConsulting.Tenant(), HarcourtValeConsulting.Cases, HarcourtValeConsulting.DefaultAt),
+            "NorthbridgeEnergy" => (NorthbridgeEnergy.Tenant(), NorthbridgeEnergy.Cases, NorthbridgeEnergy.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);
