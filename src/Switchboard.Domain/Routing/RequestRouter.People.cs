@@ -161,7 +161,8 @@ public sealed partial class RequestRouter
         var options = index.Options;
         foreach (var topic in understanding.Topics)
         {
-            foreach (var facetId in index.FacetsWithTopic(topic.Topic.Index))
+            var postings = index.IsLarge ? index.FacetsWithTopicExceptAboutMe(topic.Topic.Index) : index.FacetsWithTopic(topic.Topic.Index);
+            foreach (var facetId in postings)
             {
                 scratch.Touch(facetId);
                 scratch.TopicWeight[facetId] = Math.Max(scratch.TopicWeight[facetId], topic.Weight);
@@ -194,6 +195,19 @@ public sealed partial class RequestRouter
 
     private static void CollectRelatedFieldHits(RequestUnderstanding understanding, RoutingIndex index, FacetScratch scratch)
     {
+        if (index.IsLarge)
+        {
+            // The about-me evidence skipped by the direct pass of a large directory is worth its cost when evidence is scarce.
+            foreach (var topic in understanding.Topics)
+            {
+                foreach (var facetId in index.FacetsWithTopic(topic.Topic.Index))
+                {
+                    scratch.Touch(facetId);
+                    scratch.TopicWeight[facetId] = Math.Max(scratch.TopicWeight[facetId], topic.Weight);
+                }
+            }
+        }
+
         foreach (var topic in understanding.Topics)
         {
             foreach (var facetId in index.FacetsInDomain(topic.Topic.DomainIndex))

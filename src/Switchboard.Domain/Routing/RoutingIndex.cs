@@ -16,6 +16,7 @@ public sealed class RoutingIndex
     private readonly Dictionary<string, int[]> _stemPostings;
     private readonly Dictionary<string, double> _idf;
     private readonly int[][] _topicPostings;
+    private readonly int[][] _topicPostingsWithoutAboutMe;
     private readonly int[][] _domainPostings;
     private readonly double[] _topicSpecificity;
 
@@ -43,6 +44,8 @@ public sealed class RoutingIndex
         _stemPostings = stemPostings;
         _idf = idf;
         _topicPostings = topicPostings;
+        // About-me texts repeat the skills people already list; in a large directory they double the work of a topic for little evidence.
+        _topicPostingsWithoutAboutMe = [.. topicPostings.Select(postings => postings.Where(f => facets[f].Kind != FacetKind.AboutMe).ToArray())];
         _domainPostings = domainPostings;
         Groups = groups;
         Words = words;
@@ -84,6 +87,12 @@ public sealed class RoutingIndex
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
 
     internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];
+
+    /// <summary>Facets naming the topic, about-me texts excepted.</summary>
+    internal IReadOnlyList<int> FacetsWithTopicExceptAboutMe(int topic) => _topicPostingsWithoutAboutMe[topic];
+
+    /// <summary>Whether the directory is large enough for the shortcuts that trade a little recall for speed.</summary>
+    internal bool IsLarge => Users.Count >= Options.MinUsersForWordShareRule;
 
     internal IReadOnlyList<int> FacetsInDomain(int domain) => domain >= 0 ? _domainPostings[domain] : [];
 
