@@ -25,6 +25,7 @@ internal sealed class FacetScratch
         SecondFacet = new int[userCount];
         SecondRelated = new bool[userCount];
         SecondarySum = new double[userCount];
+        RelatedSum = new double[userCount];
         MatchedIdf = new double[facetCount];
         TopicWeight = new double[facetCount];
         DomainWeight = new double[facetCount];
@@ -55,7 +56,17 @@ internal sealed class FacetScratch
 
     public bool[] SecondRelated { get; }
 
+    /// <summary>Sum of the other fields matched directly.</summary>
     public double[] SecondarySum { get; }
+
+    /// <summary>Sum of the other fields matched only through their domain.</summary>
+    public double[] RelatedSum { get; }
+
+    /// <summary>
+    /// Secondary evidence for the user: related-field fields only add up among related-field people, so breadth in a field never
+    /// outweighs the proficiency of someone who holds the very skill asked for.
+    /// </summary>
+    public double Secondary(int user) => SecondarySum[user] + (BestRelated[user] ? RelatedSum[user] : 0);
 
     /// <summary>
     /// Qualified users with their match, kept between requests: a common skill can qualify tens of thousands of people, and
@@ -94,6 +105,7 @@ internal sealed class FacetScratch
             SecondFacet[user] = -1;
             SecondRelated[user] = false;
             SecondarySum[user] = 0;
+            RelatedSum[user] = 0;
             TouchedUsers.Add(user);
         }
 
@@ -116,7 +128,15 @@ internal sealed class FacetScratch
 
     private void Push(int user, int facet, double strength, bool related)
     {
-        SecondarySum[user] += strength;
+        if (related)
+        {
+            RelatedSum[user] += strength;
+        }
+        else
+        {
+            SecondarySum[user] += strength;
+        }
+
         if (strength > Second[user])
         {
             Second[user] = strength;

@@ -25,5 +25,8 @@ internal sealed class IndexedGroup
     /// <summary>Domains the group claims, with how strongly: distinct subjects named, plus two for naming the domain itself.</summary>
     public required IReadOnlyDictionary<int, int> Domains { get; init; }
     public required IReadOnlySet<int> MemberIndexes { get; init; }
+
+    /// <summary>Content stems of the name and description, for services the vocabulary does not know ("réservation de l'enceinte climatique").</summary>
+    public required IReadOnlySet<string> Stems { get; init; }
     public required TeamChannel? RequestChannel { get; init; }
 }

@@ -70,7 +70,7 @@ internal sealed class RequestUnderstanding
             }
         }
 
-        var topicWeights = new Dictionary<int, double>();
+        var termsByTopic = new Dictionary<int, List<double>>();
         var counted = new Dictionary<int, HashSet<int>>();
         var domains = new HashSet<int>();
         foreach (var match in vocabulary.Matcher.Match(stems))
@@ -101,8 +101,15 @@ internal sealed class RequestUnderstanding
                 weight *= options.TypoMatchFactor;
             }
 
-            topicWeights[match.Phrase.TargetIndex] = topicWeights.GetValueOrDefault(match.Phrase.TargetIndex) + weight;
+            var termWeights = termsByTopic.TryGetValue(topic, out var list) ? list : termsByTopic[topic] = [];
+            termWeights.Add(weight);
         }
+
+        // The strongest term counts fully, further terms of the same topic less and less: describing one subject at
+        // length ("CACES", "chariot élévateur") must not drown the subject the requester actually asks for.
+        var topicWeights = termsByTopic.ToDictionary(
+            p => p.Key,
+            p => p.Value.OrderDescending().Select((w, i) => w * Math.Pow(options.FurtherTermShare, i)).Sum() * index.TopicSpecificity(p.Key));
 
         var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
         var topics = topicWeights

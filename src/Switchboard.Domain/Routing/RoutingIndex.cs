@@ -16,7 +16,9 @@ public sealed class RoutingIndex
     private readonly Dictionary<string, int[]> _stemPostings;
     private readonly Dictionary<string, double> _idf;
     private readonly int[][] _topicPostings;
+    private readonly int[][] _topicPostingsWithoutAboutMe;
     private readonly int[][] _domainPostings;
+    private readonly double[] _topicSpecificity;
 
     private RoutingIndex(
         DirectorySnapshot snapshot,
@@ -42,11 +44,14 @@ public sealed class RoutingIndex
         _stemPostings = stemPostings;
         _idf = idf;
         _topicPostings = topicPostings;
+        // About-me texts repeat the skills people already list; in a large directory they double the work of a topic for little evidence.
+        _topicPostingsWithoutAboutMe = [.. topicPostings.Select(postings => postings.Where(f => facets[f].Kind != FacetKind.AboutMe).ToArray())];
         _domainPostings = domainPostings;
         Groups = groups;
         Words = words;
         Stems = stems;
         Scratch = new FacetScratchPool(facets.Count, users.Count);
+        _topicSpecificity = [.. topicPostings.Select(postings => Specificity(postings, facets, users.Count, options))];
         Hot = new FacetColumns(facets, options);
     }
 
@@ -83,9 +88,50 @@ public sealed class RoutingIndex
 
     internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];
 
+    /// <summary>Facets naming the topic, about-me texts excepted.</summary>
+    internal IReadOnlyList<int> FacetsWithTopicExceptAboutMe(int topic) => _topicPostingsWithoutAboutMe[topic];
+
+    /// <summary>Whether the directory is large enough for the shortcuts that trade a little recall for speed.</summary>
+    internal bool IsLarge => Users.Count >= Options.MinUsersForWordShareRule;
+
     internal IReadOnlyList<int> FacetsInDomain(int domain) => domain >= 0 ? _domainPostings[domain] : [];
 
     internal double Idf(string stem) => _idf.GetValueOrDefault(stem);
+
+    /// <summary>
+    /// How much a topic tells people apart in this tenant, from 1 (few hold it) down to <see cref="RoutingOptions.MinTopicSpecificity"/>
+    /// (a large share does): in a construction company "chantier" is everyone's business and must not decide who answers.
+    /// </summary>
+    internal double TopicSpecificity(int topic) => _topicSpecificity[topic];
+
+    private static double Specificity(int[] postings, List<ProfileFacet> facets, int userCount, RoutingOptions options)
+    {
+        if (userCount < options.MinUsersForTopicSpecificity || postings.Length == 0)
+        {
+            return 1;
+        }
+
+        var people = 0;
+        var previous = -1;
+        foreach (var facetId in postings)
+        {
+            var user = facets[facetId].UserIndex;
+            if (user != previous)
+            {
+                people++;
+                previous = user;
+            }
+        }
+
+        var share = (double)people / userCount;
+        if (share <= options.TopicShareAtFullWeight)
+        {
+            return 1;
+        }
+
+        var progress = Math.Min(1, (share - options.TopicShareAtFullWeight) / (options.TopicShareAtMinWeight - options.TopicShareAtFullWeight));
+        return 1 - (progress * (1 - options.MinTopicSpecificity));
+    }
 
     public static RoutingIndex Build(DirectorySnapshot snapshot, TopicVocabulary vocabulary, RoutingOptions options)
     {
@@ -147,6 +193,18 @@ public sealed class RoutingIndex
                 {
                     var facetId = facets.Count;
                     facets.Add(facet);
+                    foreach (var domain in facet.Domains)
+                    {
+                        domainPostings[domain].Add(facetId);
+                    }
+
+                    // A department or an interest never qualifies anyone on its own, and a department word is shared by
+                    // thousands in a large company: they count as related-field evidence only, not in word and topic postings.
+                    if (facet.Kind is FacetKind.Department or FacetKind.Interest)
+                    {
+                        continue;
+                    }
+
                     foreach (var stem in facet.Stems)
                     {
                         if (!stemPostings.TryGetValue(stem, out var list))
@@ -161,11 +219,6 @@ public sealed class RoutingIndex
                     foreach (var topic in facet.Topics)
                     {
                         topicPostings[topic].Add(facetId);
-                    }
-
-                    foreach (var domain in facet.Domains)
-                    {
-                        domainPostings[domain].Add(facetId);
                     }
                 }
             }
@@ -369,7 +422,8 @@ public sealed class RoutingIndex
                 var topic = vocabulary.Topics[match.Phrase.TargetIndex];
                 topics[topic.Index] = Math.Max(topics.GetValueOrDefault(topic.Index), match.Phrase.Weight);
                 // Naming a subject of a domain claims the domain: a help desk listing passwords and printers also takes VPN requests.
-                if (topic.DomainIndex >= 0)
+                // A generic word does not ("contracts" in an HR team's description does not make it the legal desk).
+                if (topic.DomainIndex >= 0 && match.Phrase.Weight >= 1)
                 {
                     if (!domainTopics.TryGetValue(topic.DomainIndex, out var set))
                     {
@@ -389,6 +443,8 @@ public sealed class RoutingIndex
 
             var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, allStems);
             var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, allStems);
+            var nameTokens = TextNormalizer.Tokenize(group.DisplayName);
+            var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
             var teamOrUnknown = group.ResourceProvisioningOptions is null || group.IsTeam;
 
@@ -405,10 +461,11 @@ public sealed class RoutingIndex
             {
                 Group = group,
                 Name = name,
-                AcceptsRequests = teamOrUnknown && !social && !project,
+                AcceptsRequests = teamOrUnknown && !social && !project && !broadcast,
                 Topics = topics,
                 Domains = domains,
                 MemberIndexes = members,
+                Stems = allStems,
                 RequestChannel = FindRequestChannel(group),
             };
         }

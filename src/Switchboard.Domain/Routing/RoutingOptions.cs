@@ -77,8 +77,8 @@ public sealed class RoutingOptions
     /// <summary>Outside working hours for a low or normal request: they can answer tomorrow, but someone at work now is better.</summary>
     public double OffHoursFactor { get; set; } = 0.6;
 
-    /// <summary>Do Not Disturb for a low or normal request: they asked not to be interrupted; respect it unless nobody else fits.</summary>
-    public double DoNotDisturbFactor { get; set; } = 0.6;
+    /// <summary>Do Not Disturb for a low or normal request: they asked not to be interrupted, so a comparable colleague goes first; a much better match still wins.</summary>
+    public double DoNotDisturbFactor { get; set; } = 0.75;
 
     /// <summary>Away, offline or busy right now: a mild push down, since presence changes by the minute.</summary>
     public double AwayFactor { get; set; } = 0.9;
@@ -120,6 +120,21 @@ public sealed class RoutingOptions
     /// </summary>
     public double ServiceShareToDecide { get; set; } = 0.8;
 
+    /// <summary>Each further term of a topic already found counts this share of the previous one: more evidence, with diminishing returns.</summary>
+    public double FurtherTermShare { get; set; } = 0.5;
+
+    /// <summary>A topic held by at most this share of the tenant's people is fully specific.</summary>
+    public double TopicShareAtFullWeight { get; set; } = 0.1;
+
+    /// <summary>A topic held by this share of the people or more weighs <see cref="MinTopicSpecificity"/>: it is the company's trade, not the question's subject.</summary>
+    public double TopicShareAtMinWeight { get; set; } = 0.5;
+
+    /// <summary>Even the company's own trade keeps some weight, so a request about nothing else still finds its people.</summary>
+    public double MinTopicSpecificity { get; set; } = 0.3;
+
+    /// <summary>Below this many people, shares are too noisy to judge how common a topic is.</summary>
+    public int MinUsersForTopicSpecificity { get; set; } = 10;
+
     /// <summary>Topics weaker than this share of the strongest topic are kept as context, not used to decide.</summary>
     public double SecondaryTopicThreshold { get; set; } = 0.5;
 
@@ -148,6 +163,18 @@ public sealed class RoutingOptions
 
     /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
     public double GroupOfExpertsScore { get; set; } = 0.5;
+
+    /// <summary>
+    /// Last resort before "none": a team whose name and description share at least this share of the request's words, for services
+    /// the vocabulary does not know. High, because shared words without a known subject are weak evidence.
+    /// </summary>
+    public double GroupWordOverlapThreshold { get; set; } = 0.6;
+
+    /// <summary>Score of a team found by shared words only.</summary>
+    public double GroupWordOverlapScore { get; set; } = 0.5;
+
+    /// <summary>A team claims a whole domain when its description names at least this many of its subjects, or the domain itself (which counts two).</summary>
+    public int MinDomainClaim { get; set; } = 2;
 
     /// <summary>Extra score for a team whose members include the qualified but unavailable experts: it is their own team.</summary>
     public double GroupHoldsExpertsBonus { get; set; } = 0.05;

@@ -15,6 +15,9 @@ internal sealed class BenchRouteCommand(TextWriter output, TextWriter error) : I
 {
     private static readonly string[] Allowed = ["users", "requests", "seed"];
 
+    /// <summary>Timed passes over the requests; the first gives the plain percentiles, all give each request's best time.</summary>
+    private const int Passes = 3;
+
     public BenchRouteCommand()
         : this(Console.Out, Console.Error)
     {
@@ -91,23 +94,32 @@ internal sealed class BenchRouteCommand(TextWriter output, TextWriter error) : I
 
         var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var latencies = new double[requests.Count];
-        var slowest = new List<(double Ms, string Text)>();
+        var bestOfPasses = Enumerable.Repeat(double.MaxValue, requests.Count).ToArray();
         var decisions = new Dictionary<RoutingDecision, int>();
         var clock = new Stopwatch();
-        for (var i = 0; i < requests.Count; i++)
+        for (var pass = 0; pass < Passes; pass++)
         {
-            var (requester, text) = requests[i];
-            var request = new RoutingRequest(requester, text, urgencies[i % urgencies.Length], Impact.Team, at);
-            clock.Restart();
-            var answer = router.Route(request, index, workload);
-            clock.Stop();
-            latencies[i] = clock.Elapsed.TotalMilliseconds;
-            slowest.Add((latencies[i], text));
-            decisions[answer.Decision] = decisions.GetValueOrDefault(answer.Decision) + 1;
+            for (var i = 0; i < requests.Count; i++)
+            {
+                var (requester, text) = requests[i];
+                var request = new RoutingRequest(requester, text, urgencies[i % urgencies.Length], Impact.Team, at);
+                clock.Restart();
+                var answer = router.Route(request, index, workload);
+                clock.Stop();
+                var elapsed = clock.Elapsed.TotalMilliseconds;
+                bestOfPasses[i] = Math.Min(bestOfPasses[i], elapsed);
+                if (pass == 0)
+                {
+                    latencies[i] = elapsed;
+                    decisions[answer.Decision] = decisions.GetValueOrDefault(answer.Decision) + 1;
+                }
+            }
         }
 
         var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
+        var slowest = requests.Select((r, i) => (Ms: latencies[i], r.Text)).OrderByDescending(s => s.Ms).Take(5).ToList();
         Array.Sort(latencies);
+        Array.Sort(bestOfPasses);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var gcInfo = GC.GetGCMemoryInfo();
@@ -126,13 +138,20 @@ internal sealed class BenchRouteCommand(TextWriter output, TextWriter error) : I
         await output.WriteLineAsync(string.Create(culture, $"latency p95           {Percentile(latencies, 0.95):F3} ms"));
         await output.WriteLineAsync(string.Create(culture, $"latency p99           {Percentile(latencies, 0.99):F3} ms"));
         await output.WriteLineAsync(string.Create(culture, $"latency max           {latencies[^1]:F3} ms"));
-        foreach (var (ms, text) in slowest.OrderByDescending(s => s.Ms).Take(5))
+        // Each request's fastest of the passes filters out time the scheduler gave to other processes on a shared machine.
+        await output.WriteLineAsync(string.Create(culture, $"best of {Passes} passes     p50 {Percentile(bestOfPasses, 0.50):F3} ms, p95 {Percentile(bestOfPasses, 0.95):F3} ms, p99 {Percentile(bestOfPasses, 0.99):F3} ms"));
+        await output.WriteLineAsync($"machine               {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        foreach (var (ms, text) in slowest)
         {
             await error.WriteLineAsync(string.Create(culture, $"slow: {ms:F2} ms  {text}"));
         }
 
         return 0;
     }
+
+    /// <summary>How busy the machine was (Linux), since latency on a shared machine depends on the neighbours.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static double Percentile(double[] sorted, double share) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];

@@ -77,6 +77,53 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Ma note de frais n'est pas remboursée")]
+    [InlineData("My expense claim has not been reimbursed")]
+    public void Route_AllHandsTeam_NeverReceivesRequests(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("all-finance", "All Finance", "Everyone in finance: accounting, expenses, invoices, treasury.")
+            .Team("fin-desk", "Finance Desk", "Notes de frais et factures fournisseurs. Expense claims and supplier invoices.", ["Requests"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("fin-desk", answer.Targets[0].Id);
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "all-finance");
+    }
+
+    [Theory]
+    [InlineData("Réserver l'enceinte climatique Tornado pour jeudi")]
+    [InlineData("Can I book the Tornado climatic chamber on Thursday?")]
+    public void Route_ServiceUnknownToVocabulary_GoesToTheTeamDescribingIt(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("lab-booking", "Réservations labo", "Réservation des moyens d'essai : enceinte climatique Tornado, pot vibrant. Booking of the Tornado climatic chamber and shaker.", ["Réservations"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("lab-booking", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Réserver un billet de train pour Lyon mardi")]
+    [InlineData("Please book a train ticket to Leeds for Tuesday")]
+    public void Route_NoTeamNamesTheServiceButSomeoneOwnsIt_GoesToTheOwner(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("owner", "Travel Owner", responsibilities: ["Réservations de voyages / travel bookings"])
+            .Team("office", "Office Services", "Desks, meeting rooms, building passes, post and catering.", ["Requests"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("owner", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Qui maîtrise SolidWorks ?")]
     [InlineData("Who is good at SolidWorks?")]
     public void Route_RequesterIsTheOnlyExpert_AnswersNoneSayingSo(string text)

@@ -11,7 +11,7 @@ public static class LightStemmer
     // Longest first, so "ement" wins over "ment" and "e". Each entry is removed only if a stem of at least MinStem remains.
     private static readonly string[] Suffixes =
     [
-        "issement", "ements", "ement", "ations", "ation", "itions", "ition", "ments", "ment",
+        "issement", "ements", "ement", "ations", "ation", "ating", "ators", "ator", "ated", "ates", "ate", "itions", "ition", "ments", "ment",
         "ances", "ance", "ences", "ence", "iques", "ique", "ismes", "isme", "istes", "iste",
         "ables", "able", "ibles", "ible", "euses", "euse", "rices", "rice", "eurs", "eur",
         "ings", "ing", "ions", "ion", "ites", "ite", "ity", "ives", "ive", "ers", "er",
@@ -19,6 +19,13 @@ public static class LightStemmer
     ];
 
     private const int MinStem = 4;
+
+    /// <summary>Words whose suffix is part of the word and whose stripped form is another word ("customer" is not "customs").</summary>
+    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
+    {
+        ["customer"] = "customer",
+        ["customers"] = "customer",
+    };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
 
@@ -31,10 +38,20 @@ public static class LightStemmer
             return token;
         }
 
+        if (Exceptions.TryGetValue(token, out var fixedStem))
+        {
+            return fixedStem;
+        }
+
         var word = StripPlural(token);
         foreach (var suffix in Suffixes)
         {
-            var min = suffix.Length <= 1 ? MinShortStem : MinStem;
+            // "-ment" after four letters is usually part of the word ("paiement" is not "paie", "document" not "docu").
+            var min = suffix.Length <= 1 ? MinShortStem
+                : suffix.StartsWith("ment", StringComparison.Ordinal) ? MinStem + 1
+                // English "-ate" forms ("negotiate", "integrate") only on long words: "automate" must stay with "automatisme".
+                : suffix.StartsWith("at", StringComparison.Ordinal) && !suffix.StartsWith("ation", StringComparison.Ordinal) ? MinStem + 2
+                : MinStem;
             if (word.Length - suffix.Length >= min && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 word = word[..^suffix.Length];
@@ -55,6 +72,12 @@ public static class LightStemmer
         if (word.EndsWith("eaux", StringComparison.Ordinal) || word.EndsWith("eux", StringComparison.Ordinal))
         {
             return word[..^1];
+        }
+
+        // French "-aux" plurals of "-al" words: "environnementaux" meets "environnemental", "journaux" meets "journal".
+        if (word.Length > 5 && word.EndsWith("aux", StringComparison.Ordinal))
+        {
+            return word[..^3] + "al";
         }
 
         if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))

@@ -33,6 +33,9 @@ public sealed class TopicVocabulary
     private readonly List<TopicDomain> _domains = [];
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
 
+    // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
+    private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
+
     private TopicVocabulary(IReadOnlyList<VocabularyDocument> documents)
     {
         var stopWords = new HashSet<string>(StringComparer.Ordinal);
@@ -45,6 +48,10 @@ public sealed class TopicVocabulary
         }
 
         StopWords = stopWords;
+        foreach (var word in documents.SelectMany(d => d.StopWords ?? []).Select(FoldAccents).Where(w => w.Length == 1))
+        {
+            _oneLetterStopWords.Add(word);
+        }
 
         var domainTerms = MergeDomains(documents);
         var topicTerms = MergeTopics(documents);
@@ -64,6 +71,10 @@ public sealed class TopicVocabulary
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
+        BroadcastNameStarts = documents
+            .SelectMany(d => d.BroadcastGroupNameStarts ?? [])
+            .SelectMany(TextNormalizer.Tokenize)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Topic> Topics => _topics;
@@ -82,6 +93,9 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> ProjectMarkers { get; }
 
     internal IReadOnlyList<string[]> RequestChannelMarkers { get; }
+
+    /// <summary>Normalised first words of all-hands group names.</summary>
+    internal IReadOnlySet<string> BroadcastNameStarts { get; }
 
     public TopicDomain? FindDomain(string id) => _domains.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
@@ -245,20 +259,29 @@ public sealed class TopicVocabulary
     private static bool IsDegenerate(string term, IReadOnlyList<string> stems) =>
         stems.Count == 1 && TextNormalizer.Tokenize(term).Count > 1;
 
+    // One-letter stop words ("à", "a", "y") are dropped in terms and requests alike, so losing them loses nothing; a meaningful
+    // letter ("langage C", "R language", "code G") would leave a term that matches every language or code question.
     private bool LosesAWord(string term) =>
         term.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => TextNormalizer.Tokenize(word).Count == 0 && !StopWords.Contains(word.ToLowerInvariant()));
+            .Any(word => TextNormalizer.Tokenize(word).Count == 0 && !_oneLetterStopWords.Contains(FoldAccents(word)));
+
+    private static string FoldAccents(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    }
 
     /// <summary>
-    /// A term may end with <c>|weight</c> (0..1): generic words such as "panne" or "contract" still point to a topic,
-    /// but weigh less than specific ones, so "imprimante en panne" is about the printer, not machine maintenance.
+    /// A term may end with <c>|weight</c> (0 to 2): generic words such as "panne" or "contract" still point to a topic,
+    /// but weigh less than specific ones, so "imprimante en panne" is about the printer, not machine maintenance; decisive
+    /// words such as "phishing" weigh more, so a security incident is never mistaken for the payroll detail it mentions.
     /// </summary>
     private static (string Term, double Weight) SplitWeight(string entry)
     {
         var bar = entry.LastIndexOf('|');
         if (bar > 0 && double.TryParse(entry.AsSpan(bar + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight > 0)
         {
-            return (entry[..bar], Math.Min(weight, 1));
+            return (entry[..bar], Math.Min(weight, 2));
         }
 
         return (entry, 1);

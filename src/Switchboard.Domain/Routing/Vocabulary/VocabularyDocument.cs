@@ -17,6 +17,12 @@ public sealed record VocabularyDocument
     /// <summary>Words that mark a group as a project team: they work on their project, they are not a service queue.</summary>
     public IReadOnlyList<string>? ProjectGroupMarkers { get; init; }
 
+    /// <summary>
+    /// First words of a group's name that mark an all-hands or announcement group ("All Finance", "Tous les salariés", "Company news"):
+    /// everyone is a member, nobody is on duty, so it never receives requests. Only the first word is checked, so "Support for all" stays a desk.
+    /// </summary>
+    public IReadOnlyList<string>? BroadcastGroupNameStarts { get; init; }
+
     /// <summary>Words that name a team's intake channel (Requests, Demandes, Support...).</summary>
     public IReadOnlyList<string>? RequestChannelMarkers { get; init; }
 

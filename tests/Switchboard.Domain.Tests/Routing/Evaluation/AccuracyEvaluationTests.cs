@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Tests.Routing.Evaluation;
 /// </summary>
 public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical" };
+    public static TheoryData<string> Tenants => new() { "HautJuraFromagerie", "CorribMedical", "NordlysLogistics", "BanqueMutualisteRhone", "AlpesConstruction", "BrightwaveSoftware", "MaisonLumenRetail", "CliniqueDesCedres", "HarcourtValeConsulting", "NorthbridgeEnergy" };
 
     [Theory]
     [MemberData(nameof(Tenants))]
@@ -20,6 +20,14 @@ public sealed class AccuracyEvaluationTests(ITestOutputHelper output)
         var (tenant, cases, defaultAt) = name switch
         {
             "HautJuraFromagerie" => (HautJuraFromagerie.Tenant(), HautJuraFromagerie.Cases, HautJuraFromagerie.DefaultAt),
+            "NordlysLogistics" => (NordlysLogistics.Tenant(), NordlysLogistics.Cases, NordlysLogistics.DefaultAt),
+            "BanqueMutualisteRhone" => (BanqueMutualisteRhone.Tenant(), BanqueMutualisteRhone.Cases, BanqueMutualisteRhone.DefaultAt),
+            "AlpesConstruction" => (AlpesConstruction.Tenant(), AlpesConstruction.Cases, AlpesConstruction.DefaultAt),
+            "BrightwaveSoftware" => (BrightwaveSoftware.Tenant(), BrightwaveSoftware.Cases, BrightwaveSoftware.DefaultAt),
+            "MaisonLumenRetail" => (MaisonLumenRetail.Tenant(), MaisonLumenRetail.Cases, MaisonLumenRetail.DefaultAt),
+            "CliniqueDesCedres" => (CliniqueDesCedres.Tenant(), CliniqueDesCedres.Cases, CliniqueDesCedres.DefaultAt),
+            "HarcourtValeConsulting" => (HarcourtValeConsulting.Tenant(), HarcourtValeConsulting.Cases, HarcourtValeConsulting.DefaultAt),
+            "NorthbridgeEnergy" => (NorthbridgeEnergy.Tenant(), NorthbridgeEnergy.Cases, NorthbridgeEnergy.DefaultAt),
             _ => (CorribMedical.Tenant(), CorribMedical.Cases, CorribMedical.DefaultAt),
         };
         var result = Evaluate(tenant, cases, defaultAt);

@@ -1,0 +1,167 @@
+using Switchboard.Domain.Routing.Vocabulary;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>Which teams may take a request, and how well each covers its subjects.</summary>
+public sealed partial class RequestRouter
+{
+    private static bool AnyTeamNames(RoutingIndex index, List<WeightedTopic> topics) =>
+        index.Groups.Any(g => g.AcceptsRequests && topics.Any(t =>
+            g.Topics.TryGetValue(t.Topic.Index, out var weight) && (weight >= 1 || (t.Topic.DomainIndex >= 0 && g.Domains.ContainsKey(t.Topic.DomainIndex)))));
+
+    /// <summary>Teams whose own words cover most of the request: the tenant's services the vocabulary has never heard of.</summary>
+    private static List<RoutingTarget> GroupsSharingWords(RoutingIndex index, RequestUnderstanding understanding, int limit)
+    {
+        var options = index.Options;
+        var words = understanding.Stems.Where(s => s.Length >= 3 && !s.All(char.IsDigit)).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<(IndexedGroup Group, double Overlap, List<string> Shared)>();
+        foreach (var group in index.Groups.Where(g => g.AcceptsRequests))
+        {
+            var shared = words.Where(group.Stems.Contains).ToList();
+            var overlap = (double)shared.Count / words.Count;
+            // One shared word is only enough when the request is one or two words long.
+            if (overlap >= options.GroupWordOverlapThreshold && (shared.Count >= 2 || words.Count <= 2))
+            {
+                found.Add((group, overlap, shared));
+            }
+        }
+
+        return
+        [
+            .. found
+                .OrderByDescending(f => f.Overlap)
+                .ThenBy(f => f.Group.Name, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(f => new RoutingTarget(
+                    RoutingTargetType.Group,
+                    f.Group.Group.Id,
+                    f.Group.Name,
+                    Math.Round(options.GroupWordOverlapScore * f.Overlap, 2),
+                    f.Group.RequestChannel is { } channel
+                        ? [$"{f.Group.Name} describes this service in its own words", $"post in its channel {channel.DisplayName ?? channel.Id}"]
+                        : [$"{f.Group.Name} describes this service in its own words"])),
+        ];
+    }
+
+    private static bool HasServiceTopic(RequestUnderstanding understanding) =>
+        understanding.Topics.Any(t => t.Topic.Kind == TopicKind.Service);
+
+    /// <param name="allowFallbackDomains">Whether a team of a fallback domain may take the request (IT for security); right for services, wrong for expertise.</param>
+    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit, bool allowFallbackDomains, bool expertiseNeedsTopic = false)
+    {
+        var options = index.Options;
+        var vocabulary = index.Vocabulary;
+        var ranked = new List<(IndexedGroup Group, double Score, string Reason)>();
+        foreach (var group in index.Groups)
+        {
+            if (!group.AcceptsRequests)
+            {
+                continue;
+            }
+
+            var best = 0.0;
+            var total = 0.0;
+            string? reason = null;
+            foreach (var topic in topics)
+            {
+                var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains, domainNeedsExperts: experts.Count > 0, expertiseNeedsTopic, experts);
+                var score = coverage * topic.Weight;
+                total += score;
+                if (score > best)
+                {
+                    best = score;
+                    reason = $"{(topic.Topic.Kind == TopicKind.Service ? "service request" : "subject")}: {how}, handled by {group.Name}";
+                }
+            }
+
+            best += options.GroupExtraTopicShare * (total - best);
+            if (best <= 0 && experts.Count > 0 && group.MemberIndexes.Overlaps(experts))
+            {
+                best = options.GroupOfExpertsScore;
+                reason = $"team of the people who know the subject: {group.Name}";
+            }
+
+            foreach (var domainIndex in domainsNamed)
+            {
+                if (group.Domains.ContainsKey(domainIndex) && options.GroupDomainScore * options.SecondaryTopicThreshold > best)
+                {
+                    // A request that only names a department ("question pour les RH") is a weaker claim than a topic.
+                    best = options.GroupDomainScore * options.SecondaryTopicThreshold;
+                    reason = $"request for {vocabulary.Domains[domainIndex].Label}, handled by {group.Name}";
+                }
+            }
+
+            if (best <= 0 || reason is null)
+            {
+                continue;
+            }
+
+            if (experts.Count > 0 && group.MemberIndexes.Overlaps(experts))
+            {
+                best += options.GroupHoldsExpertsBonus;
+            }
+
+            ranked.Add((group, best, reason));
+        }
+
+        return
+        [
+            .. ranked
+                .OrderByDescending(r => Math.Round(r.Score, 6))
+                // Equal coverage: the team that claims more of the subjects' domains is the better desk (facilities over a control room).
+                .ThenByDescending(r => topics.Sum(t => t.Topic.DomainIndex >= 0 ? r.Group.Domains.GetValueOrDefault(t.Topic.DomainIndex) : 0))
+                .ThenBy(r => r.Group.Name, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(r => new RoutingTarget(
+                    RoutingTargetType.Group,
+                    r.Group.Group.Id,
+                    r.Group.Name,
+                    Math.Round(Math.Min(1, r.Score), 2),
+                    r.Group.RequestChannel is { } channel
+                        ? [r.Reason, $"post in its channel {channel.DisplayName ?? channel.Id}"]
+                        : [r.Reason])),
+        ];
+    }
+
+    /// <param name="domainNeedsExperts">When standing in for away experts, a team that merely works in the domain is not their team: it must count them among its members.</param>
+    /// <param name="expertiseNeedsTopic">Whether an expertise subject must be named by the team itself (true when nobody in the directory holds it).</param>
+    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains, bool domainNeedsExperts, bool expertiseNeedsTopic, HashSet<int> experts)
+    {
+        // A generic word in the description ("bâtiments", "contracts") names a topic only weakly, and only for a team that
+        // otherwise works in the topic's domain; a team naming the whole domain may still be the better desk.
+        var claimsDomain = topic.DomainIndex >= 0 && group.Domains.ContainsKey(topic.DomainIndex);
+        var byTopic = group.Topics.TryGetValue(topic.Index, out var termWeight) && (termWeight >= 1 || claimsDomain)
+            ? options.GroupTopicScore * Math.Min(1, termWeight)
+            : 0;
+        // For an expertise subject nobody holds, a team that merely works in the domain (maintenance for "engineering") is a guess, not a desk.
+        var domainAllowed = domainNeedsExperts ? group.MemberIndexes.Overlaps(experts) : topic.Kind == TopicKind.Service || !expertiseNeedsTopic;
+        // Naming a single subject of a domain ("plomberie, ascenseurs") makes a team the desk for that subject, not for the whole
+        // domain (meeting rooms, badges); their own team is still the experts' fallback.
+        var claim = claimsDomain ? group.Domains[topic.DomainIndex] : 0;
+        var byDomain = claimsDomain && domainAllowed && (domainNeedsExperts || claim >= options.MinDomainClaim)
+            ? options.GroupDomainScore + (options.GroupClaimBonus * Math.Min(5, claim))
+            : 0;
+        var domain = topic.DomainIndex >= 0 ? vocabulary.Domains[topic.DomainIndex] : null;
+        var byFallback = allowFallbackDomains && domain is not null
+            && domain.FallbackDomains.Any(f => vocabulary.FindDomain(f) is { } d && group.Domains.ContainsKey(d.Index))
+            ? options.GroupFallbackDomainScore
+            : 0;
+
+        if (byTopic > 0 && byTopic >= byDomain && byTopic >= byFallback)
+        {
+            return (byTopic, topic.Label);
+        }
+
+        if (byDomain > 0 && byDomain >= byFallback)
+        {
+            return (byDomain, $"{topic.Label} ({domain!.Label})");
+        }
+
+        return byFallback > 0 ? (byFallback, $"{topic.Label} ({domain!.Label}, no dedicated team)") : (0, string.Empty);
+    }
+}

@@ -1,0 +1,327 @@
+namespace Switchboard.Domain.Routing;
+
+/// <summary>Who matches a request, how strongly, and whether they can be disturbed now.</summary>
+public sealed partial class RequestRouter
+{
+    private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit)
+    {
+        var scratch = index.Scratch.Rent();
+        try
+        {
+            var requestIdf = CollectDirectHits(understanding, index, scratch);
+            var candidates = Candidates(index, scratch, requestIdf);
+            if (candidates.Count >= limit || understanding.Topics.Count == 0)
+            {
+                return Rank(candidates, scratch, request, index, workload, limit, stopEarly: true);
+            }
+
+            // Related fields are a fallback for scarce evidence: in a large directory they would touch half the company for nothing.
+            // Everyone is then assessed, so a direct match is never hidden behind related-field people.
+            CollectRelatedFieldHits(understanding, index, scratch);
+            return Rank(Candidates(index, scratch, requestIdf), scratch, request, index, workload, limit, stopEarly: false);
+        }
+        finally
+        {
+            index.Scratch.Return(scratch);
+        }
+    }
+
+    /// <summary>Qualified users (match at least the minimum) with their match; people are materialised only when ranked.</summary>
+    private static List<(double Match, int User)> Candidates(RoutingIndex index, FacetScratch scratch, double requestIdf)
+    {
+        var options = index.Options;
+        scratch.ResetUsers();
+        var hot = index.Hot;
+        foreach (var facetId in scratch.Touched)
+        {
+            var hit = new FacetHit(scratch.MatchedIdf[facetId], scratch.TopicWeight[facetId], scratch.DomainWeight[facetId], scratch.Corrected[facetId]);
+            var strength = Strength(hot, facetId, hit, requestIdf, options);
+            if (strength.Value > 0)
+            {
+                scratch.Offer(hot.User[facetId], facetId, strength.Value, strength.RelatedFieldOnly);
+            }
+        }
+
+        var qualified = scratch.Qualified;
+        foreach (var user in scratch.TouchedUsers)
+        {
+            var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.Secondary(user));
+            if (match >= options.MinPersonMatch)
+            {
+                qualified.Add((match, user));
+            }
+        }
+
+        return qualified;
+    }
+
+    private static PersonCandidate Materialise(RoutingIndex index, FacetScratch scratch, int user, double match) => new(index.Users[user])
+    {
+        Match = match,
+        BestFacet = index.Facets[scratch.BestFacet[user]],
+        BestStrength = scratch.Best[user],
+        BestIsRelatedField = scratch.BestRelated[user],
+        SecondFacet = scratch.SecondFacet[user] >= 0 ? index.Facets[scratch.SecondFacet[user]] : null,
+        SecondStrength = scratch.Second[user],
+        SecondIsRelatedField = scratch.SecondRelated[user],
+    };
+
+    /// <summary>
+    /// Assesses availability strongest match first and stops once nobody further down can enter the top: availability only
+    /// lowers a match and tie-breakers add at most their sum, so thousands of weak holders of a common skill cost nothing.
+    /// </summary>
+    private static List<PersonCandidate> Rank(List<(double Match, int User)> qualified, FacetScratch scratch, RoutingRequest request, RoutingIndex index, IWorkload workload, int limit, bool stopEarly)
+    {
+        var options = index.Options;
+        var maxBonus = options.SameLanguageBonus + options.FreeCapacityBonus + options.OrgClosenessBonus;
+        var requester = index.FindUser(request.RequesterId);
+        var requesterAncestors = Ancestors(requester, index, options.MaxOrgDistance);
+        var assessed = new List<PersonCandidate>();
+        var bestAvailableRanks = new List<double>();
+        foreach (var (match, user) in StrongestFirstOrder(qualified, scratch, limit))
+        {
+            if (stopEarly && bestAvailableRanks.Count >= limit && match + maxBonus < bestAvailableRanks[limit - 1])
+            {
+                break;
+            }
+
+            var candidate = Materialise(index, scratch, user, match);
+            Assess(candidate, request, requester, requesterAncestors, index, workload);
+            assessed.Add(candidate);
+            if (candidate.Blocker == Blocker.None)
+            {
+                var position = bestAvailableRanks.BinarySearch(candidate.Rank, DescendingComparer.Instance);
+                bestAvailableRanks.Insert(position < 0 ? ~position : position, candidate.Rank);
+            }
+        }
+
+        assessed.Sort((a, b) =>
+        {
+            var byRank = b.Rank.CompareTo(a.Rank);
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+
+            var byMatch = b.Match.CompareTo(a.Match);
+            return byMatch != 0 ? byMatch : string.CompareOrdinal(a.User.User.Id, b.User.User.Id);
+        });
+        return assessed;
+    }
+
+    /// <summary>
+    /// Qualified users strongest first, lazily: the strongest few come from a small heap in one pass; only if the caller
+    /// needs more (many of them away) is the whole list sorted.
+    /// </summary>
+    private static IEnumerable<(double Match, int User)> StrongestFirstOrder(List<(double Match, int User)> qualified, FacetScratch scratch, int limit)
+    {
+        // Large enough for the usual crowd of equally strong holders of a common skill, small enough to stay a cheap pass.
+        var size = Math.Max(256, 16 * limit);
+        var heap = scratch.Strongest;
+        heap.Clear();
+        foreach (var item in qualified)
+        {
+            if (heap.Count < size)
+            {
+                heap.Enqueue(item, item);
+            }
+            else if (StrongestFirst.Instance.Compare(item, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(item, item);
+            }
+        }
+
+        var top = new List<(double Match, int User)>(heap.Count);
+        while (heap.TryDequeue(out var item, out _))
+        {
+            top.Add(item);
+        }
+
+        top.Reverse();
+        foreach (var item in top)
+        {
+            yield return item;
+        }
+
+        if (qualified.Count <= top.Count)
+        {
+            yield break;
+        }
+
+        qualified.Sort(StrongestFirst.Instance);
+        for (var i = top.Count; i < qualified.Count; i++)
+        {
+            yield return qualified[i];
+        }
+    }
+
+    /// <summary>Topic and word evidence; returns the idf mass of the request's words the directory knows.</summary>
+    private static double CollectDirectHits(RequestUnderstanding understanding, RoutingIndex index, FacetScratch scratch)
+    {
+        var options = index.Options;
+        foreach (var topic in understanding.Topics)
+        {
+            var postings = index.IsLarge ? index.FacetsWithTopicExceptAboutMe(topic.Topic.Index) : index.FacetsWithTopic(topic.Topic.Index);
+            foreach (var facetId in postings)
+            {
+                scratch.Touch(facetId);
+                scratch.TopicWeight[facetId] = Math.Max(scratch.TopicWeight[facetId], topic.Weight);
+            }
+        }
+
+        var requestIdf = 0.0;
+        var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
+        foreach (var stem in understanding.Stems)
+        {
+            var postings = index.FacetsWithStem(stem);
+            if (postings.Count == 0 || (applyShareRule && postings.Count > options.MaxWordUserShare * index.UserCount))
+            {
+                continue;
+            }
+
+            var idf = index.Idf(stem);
+            var corrected = understanding.CorrectedStems.Contains(stem);
+            requestIdf += idf;
+            foreach (var facetId in postings)
+            {
+                scratch.Touch(facetId);
+                scratch.MatchedIdf[facetId] += idf;
+                scratch.Corrected[facetId] |= corrected;
+            }
+        }
+
+        return requestIdf;
+    }
+
+    private static void CollectRelatedFieldHits(RequestUnderstanding understanding, RoutingIndex index, FacetScratch scratch)
+    {
+        if (index.IsLarge)
+        {
+            // The about-me evidence skipped by the direct pass of a large directory is worth its cost when evidence is scarce.
+            foreach (var topic in understanding.Topics)
+            {
+                foreach (var facetId in index.FacetsWithTopic(topic.Topic.Index))
+                {
+                    scratch.Touch(facetId);
+                    scratch.TopicWeight[facetId] = Math.Max(scratch.TopicWeight[facetId], topic.Weight);
+                }
+            }
+        }
+
+        foreach (var topic in understanding.Topics)
+        {
+            foreach (var facetId in index.FacetsInDomain(topic.Topic.DomainIndex))
+            {
+                scratch.Touch(facetId);
+                scratch.DomainWeight[facetId] = Math.Max(scratch.DomainWeight[facetId], topic.Weight);
+            }
+        }
+    }
+
+    private static FacetStrength Strength(FacetColumns hot, int facet, FacetHit hit, double requestIdf, RoutingOptions options)
+    {
+        var totalIdf = hot.TotalIdf[facet];
+        var coverage = totalIdf > 0 ? Math.Min(1, hit.MatchedIdf / totalIdf) : 0;
+        var typo = hit.Corrected ? options.TypoMatchFactor : 1;
+        // Rounding noise in idf sums must not turn "all words present" into a partial match.
+        var complete = coverage >= 0.999;
+        var related = hit.DomainWeight * options.DomainMatchFactor;
+
+        if (hot.IsSkill[facet])
+        {
+            var exact = complete ? options.ExactSkillWeight * typo : 0;
+            var topic = hit.TopicWeight * options.TopicSkillWeight;
+            var partial = coverage >= options.MinPartialCoverage ? options.PartialSkillWeight * coverage * typo : 0;
+            var direct = Math.Max(exact, Math.Max(topic, partial));
+            var relatedSkill = related * options.TopicSkillWeight;
+            return new FacetStrength(Math.Max(direct, relatedSkill) * hot.Weight[facet], direct < relatedSkill);
+        }
+
+        var requestCoverage = requestIdf > 0 ? Math.Min(1, hit.MatchedIdf / requestIdf) : 0;
+        var textQuality = Math.Max(
+            coverage >= options.MinPartialCoverage && hot.StemCount[facet] <= 6 ? coverage * typo : 0,
+            requestCoverage >= options.MinTextRequestCoverage ? requestCoverage * typo : 0);
+        var directText = Math.Max(hit.TopicWeight, textQuality);
+        return new FacetStrength(hot.Weight[facet] * Math.Max(directText, related), directText < related);
+    }
+
+    private static void Assess(PersonCandidate candidate, RoutingRequest request, IndexedUser? requester, Dictionary<int, int> requesterAncestors, RoutingIndex index, IWorkload workload)
+    {
+        var options = index.Options;
+        var availability = candidate.User.Availability;
+        var load = workload.Find(candidate.User.User.Id);
+        var capacity = load?.Capacity ?? options.DefaultCapacity;
+        var open = load?.OpenRequests ?? 0;
+        var inHours = availability.IsInWorkingHours(request.At);
+
+        candidate.Blocker = true switch
+        {
+            _ when requester is not null && requester.Index == candidate.User.Index => Blocker.Requester,
+            _ when string.Equals(candidate.User.User.Id, request.RequesterId, StringComparison.OrdinalIgnoreCase) => Blocker.Requester,
+            _ when availability.AccountDisabled => Blocker.AccountDisabled,
+            _ when availability.IsOutOfOffice(request.At) => Blocker.OutOfOffice,
+            _ when open >= capacity => Blocker.AtCapacity,
+            _ when request.IsUrgent && inHours == false => Blocker.OffHoursUrgent,
+            _ when request.IsUrgent && availability.DoNotDisturb => Blocker.DoNotDisturbUrgent,
+            _ => Blocker.None,
+        };
+
+        candidate.InHours = inHours;
+        var factor = 1.0;
+        if (inHours == false)
+        {
+            factor *= options.OffHoursFactor;
+        }
+
+        if (availability.DoNotDisturb)
+        {
+            factor *= options.DoNotDisturbFactor;
+        }
+        else if (availability.Away)
+        {
+            factor *= options.AwayFactor;
+        }
+
+        var bonus = 0.0;
+        if (requester?.Language is { } language && string.Equals(language, candidate.User.Language, StringComparison.Ordinal))
+        {
+            bonus += options.SameLanguageBonus;
+        }
+
+        var free = capacity > 0 ? Math.Clamp(1 - ((double)open / capacity), 0, 1) : 0;
+        bonus += options.FreeCapacityBonus * free;
+        var distance = OrgDistance(candidate.User, requesterAncestors, index, options.MaxOrgDistance);
+        bonus += options.OrgClosenessBonus * Math.Max(0, 1 - ((double)distance / options.MaxOrgDistance));
+
+        candidate.Rank = (candidate.Match * factor) + bonus;
+    }
+
+    private static Dictionary<int, int> Ancestors(IndexedUser? user, RoutingIndex index, int maxDistance)
+    {
+        var ancestors = new Dictionary<int, int>();
+        var current = user;
+        for (var distance = 0; current is not null && distance <= maxDistance && !ancestors.ContainsKey(current.Index); distance++)
+        {
+            ancestors[current.Index] = distance;
+            current = current.ManagerIndex >= 0 ? index.Users[current.ManagerIndex] : null;
+        }
+
+        return ancestors;
+    }
+
+    private static int OrgDistance(IndexedUser candidate, Dictionary<int, int> requesterAncestors, RoutingIndex index, int maxDistance)
+    {
+        var current = candidate;
+        for (var steps = 0; current is not null && steps <= maxDistance; steps++)
+        {
+            if (requesterAncestors.TryGetValue(current.Index, out var up))
+            {
+                return steps + up;
+            }
+
+            current = current.ManagerIndex >= 0 ? index.Users[current.ManagerIndex] : null;
+        }
+
+        return maxDistance;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Switchboard.Domain.Directory;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+public sealed class AvailabilityProfileTests
+{
+    [Theory]
+    // Scheduled in Seattle time: 2027-03-09 00:00 PST is 09:00 in Paris.
+    [InlineData("2027-03-09T00:00:00.0000000", "Pacific Standard Time", "2027-03-09T08:30:00+01:00", false)]
+    [InlineData("2027-03-09T00:00:00.0000000", "Pacific Standard Time", "2027-03-09T09:30:00+01:00", true)]
+    // A value carrying its own offset wins over the zone field.
+    [InlineData("2027-03-09T08:00:00Z", "Tokyo Standard Time", "2027-03-09T08:30:00Z", true)]
+    // An unknown zone is read as UTC rather than failing.
+    [InlineData("2027-03-09T08:00:00", "Atlantis Standard Time", "2027-03-09T07:30:00Z", false)]
+    public void IsOutOfOffice_ScheduledInAnyZone_ConvertsBeforeComparing(string start, string zone, string at, bool expected)
+    {
+        var profile = Profile(new AutomaticRepliesSetting
+        {
+            Status = "scheduled",
+            ScheduledStartDateTime = new DateTimeTimeZone { DateTime = start, TimeZone = zone },
+            ScheduledEndDateTime = new DateTimeTimeZone { DateTime = "2027-03-20T00:00:00", TimeZone = zone },
+        });
+
+        Assert.Equal(expected, profile.IsOutOfOffice(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("disabled", false)]
+    [InlineData("alwaysEnabled", true)]
+    [InlineData("AlwaysEnabled", true)]
+    [InlineData(null, false)]
+    public void IsOutOfOffice_Status_ReadsGraphValues(string? status, bool expected)
+    {
+        var profile = Profile(new AutomaticRepliesSetting { Status = status });
+
+        Assert.Equal(expected, profile.IsOutOfOffice(DateTimeOffset.Parse("2027-03-09T10:00:00Z", CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void IsOutOfOffice_ScheduledWithUnreadableDates_CountsAsAway()
+    {
+        var profile = Profile(new AutomaticRepliesSetting
+        {
+            Status = "scheduled",
+            ScheduledStartDateTime = new DateTimeTimeZone { DateTime = "next monday", TimeZone = "UTC" },
+        });
+
+        Assert.True(profile.IsOutOfOffice(DateTimeOffset.Parse("2027-03-09T10:00:00Z", CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("2027-03-13T10:00:00+01:00", false)] // Saturday
+    [InlineData("2027-03-09T07:59:00+01:00", false)]
+    [InlineData("2027-03-09T08:00:00+01:00", true)]
+    [InlineData("2027-03-09T17:59:00+01:00", true)]
+    [InlineData("2027-03-09T18:00:00+01:00", false)]
+    [InlineData("2027-03-09T16:30:00Z", true)] // 17:30 in Paris
+    [InlineData("2027-03-09T17:30:00Z", false)] // 18:30 in Paris
+    [InlineData("2027-07-06T16:30:00Z", false)] // 18:30 in Paris in summer time
+    public void IsInWorkingHours_WindowsZone_UsesTheirLocalTime(string at, bool expected)
+    {
+        var profile = AvailabilityProfile.From(new DirectoryUser
+        {
+            Id = "u",
+            MailboxSettings = new MailboxSettings
+            {
+                TimeZone = "Romance Standard Time",
+                WorkingHours = new WorkingHours
+                {
+                    DaysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                    StartTime = "08:00:00.0000000",
+                    EndTime = "18:00:00.0000000",
+                    TimeZone = new TimeZoneBase { Name = "Romance Standard Time" },
+                },
+            },
+        }, Resolve);
+        Assert.Equal(expected, profile.IsInWorkingHours(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void IsInWorkingHours_NoWorkingHours_IsUnknown()
+    {
+        var profile = AvailabilityProfile.From(new DirectoryUser { Id = "u" }, Resolve);
+
+        Assert.Null(profile.IsInWorkingHours(DateTimeOffset.Parse("2027-03-09T10:00:00Z", CultureInfo.InvariantCulture)));
+    }
+
+    private static AvailabilityProfile Profile(AutomaticRepliesSetting replies) =>
+        AvailabilityProfile.From(new DirectoryUser { Id = "u", MailboxSettings = new MailboxSettings { TimeZone = "UTC", AutomaticRepliesSetting = replies } }, Resolve);
+
+    private static TimeZoneInfo? Resolve(string? name) =>
+        name is not null && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null;
+}
