@@ -28,7 +28,7 @@ public static class SwitchboardBotHosting
 
     /// <summary>
     /// Registers the adapter, the turn pipeline and the bot. Needs an <c>IConversationAddressBook</c> from the
-    /// storage layer.
+    /// storage layer and the domain's <c>RequestConversation</c> (the host's conversation layer registers it).
     /// </summary>
     public static IHostApplicationBuilder AddSwitchboardBot(this IHostApplicationBuilder builder)
     {
