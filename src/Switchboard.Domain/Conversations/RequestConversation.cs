@@ -36,6 +36,9 @@ public sealed class RequestConversation(
     /// <summary>Guards the send-time checks: each skip consumes a candidate, so the loop ends anyway; this bounds a bad directory.</summary>
     private const int MaxSkipsPerTurn = 50;
 
+    /// <summary>How far up the manager chain an escalation looks; also guards against a cycle in a bad directory.</summary>
+    private const int MaxEscalationLevels = 5;
+
     /// <summary>Starts a request from the requester's message and shows the qualification form, pre-filled from it.</summary>
     public async Task<TurnAnswer> StartAsync(Caller caller, string text, CancellationToken cancellationToken)
     {
@@ -70,6 +73,12 @@ public sealed class RequestConversation(
             var decision = await DecideAsync(caller, request, intent, reader, cancellationToken);
             if (decision.Refusal is { } refusal)
             {
+                if (decision.MayBeRetry && (await requests.SaveAsync(request, [], caller.InboundKey, cancellationToken)).AlreadyProcessed)
+                {
+                    // The request moved past this card because this very action was applied before: Teams retried it.
+                    return CurrentCardFor(request, caller, reader);
+                }
+
                 return Refuse(refusal.Kind, refusal.Field, reader);
             }
 
@@ -377,7 +386,7 @@ public sealed class RequestConversation(
             new RoutingRequest(request.Requester.Value, text, qualification.Urgency, qualification.Impact, now),
             index,
             InMemoryWorkload.Empty,
-            top: ProposalSize + 2);
+            top: ProposalSize);
 
         var people = answer.Targets.Where(t => t.Type == RoutingTargetType.User).Select(t => new UserId(t.Id)).ToList();
         var constraints = RoutingConstraints.From(
@@ -387,15 +396,36 @@ public sealed class RequestConversation(
             person => OutOfOffice.IsActive(directory, person, now));
         var applied = constraints.Apply(answer, request.Requester);
 
-        var candidates = applied.Targets.Take(ProposalSize + 2).Select(Candidate.From).ToList();
+        var candidates = applied.Targets.Take(ProposalSize).Select(Candidate.From).ToList();
         var firstExpert = candidates.FirstOrDefault(c => c.Kind == TargetKind.Person);
         if (firstExpert is not null && TeamOf(index, firstExpert) is { } team && candidates.All(c => !string.Equals(c.Id, team.Id, StringComparison.OrdinalIgnoreCase)))
         {
             candidates.Add(team);
         }
 
-        var escalation = firstExpert is null ? null : new DirectoryOrganisation(directory).ManagerOf(new UserId(firstExpert.Id));
-        return (candidates, escalation);
+        return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester));
+    }
+
+    /// <summary>
+    /// The first expert's manager; when that manager is a candidate already (a head of a small team often is), the
+    /// next one up: an escalation must reach someone who has not had the request yet.
+    /// </summary>
+    private UserId? EscalationFor(UserId firstExpert, IReadOnlyList<Candidate> candidates, UserId requester)
+    {
+        var organisation = new DirectoryOrganisation(directory);
+        var manager = organisation.ManagerOf(firstExpert);
+        for (var level = 0; level < MaxEscalationLevels && manager is { } current; level++)
+        {
+            var seen = current.Equals(requester) || candidates.Any(c => c.Kind == TargetKind.Person && new UserId(c.Id).Equals(current));
+            if (!seen)
+            {
+                return current;
+            }
+
+            manager = organisation.ManagerOf(current);
+        }
+
+        return null;
     }
 
     /// <summary>The smallest team that takes requests and counts the expert as a member: the people closest to their work.</summary>
@@ -659,7 +689,12 @@ public sealed class RequestConversation(
     public static string IntroTag(RequestId id, UserId user) => $"intro:{id}:{user.Value}";
 
     /// <summary>What one decision amounts to: a refusal, an answer without change, or an answer with rows to save.</summary>
-    private sealed record Decision(TurnAnswer Answer, IReadOnlyList<OutboxMessage> Outbox, bool Changes, (RefusalKind Kind, string? Field)? Refusal)
+    /// <remarks>
+    /// <see cref="MayBeRetry"/>: refused for the state or the version, which is also what a retry of an applied action
+    /// meets. The caller then records the action's key with no change: a retry finds it already there; a first
+    /// attempt records a key that can never be valid again, since versions only grow.
+    /// </remarks>
+    private sealed record Decision(TurnAnswer Answer, IReadOnlyList<OutboxMessage> Outbox, bool Changes, (RefusalKind Kind, string? Field)? Refusal, bool MayBeRetry = false)
     {
         public static Decision Saved(TurnAnswer answer, IReadOnlyList<OutboxMessage> outbox) => new(answer, outbox, true, null);
 
@@ -669,7 +704,8 @@ public sealed class RequestConversation(
 
         public static Decision Refused(Rejection rejection) => rejection.Code switch
         {
-            RejectionCode.StaleVersion => Refused(RefusalKind.StaleCard),
+            RejectionCode.StaleVersion => Refused(RefusalKind.StaleCard) with { MayBeRetry = true },
+            RejectionCode.InvalidState => Refused(RefusalKind.InvalidInput) with { MayBeRetry = true },
             RejectionCode.NotAllowed => Refused(RefusalKind.NotYourRequest),
             RejectionCode.AlreadyClaimed => Refused(RefusalKind.AlreadyClaimed),
             RejectionCode.BudgetExhausted => Refused(RefusalKind.UrgentBudgetSpent),

@@ -44,6 +44,7 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Equal(DemoPeople.Benoit.AadObjectId, request.Candidates[0].Id);
         Assert.Contains(request.Candidates, c => c.Kind == TargetKind.Group && c.Id == DemoPeople.LegalDesk);
         Assert.Equal(DemoPeople.BenoitsManager.AadObjectId, request.EscalationContact?.Value);
+        Assert.DoesNotContain(request.Candidates, c => c.Id == DemoPeople.BenoitsManager.AadObjectId);
         Assert.Contains("Benoît Haddad", proposal.GetRawText(), StringComparison.Ordinal);
         Assert.Single(await host.OutboxOfAsync(request.Id));
 
@@ -79,6 +80,216 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.True(request.Rating?.ReachedRightPerson);
     }
 
+    [Fact]
+    public async Task DeclineAndReroute_ExpertDeclinesWithAReason_TheNextCandidateIsOfferedAndTheRequesterSeesWhy()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var next = request.RemainingCandidates[0].Id;
+        var before = (await host.OutboxOfAsync(request.Id)).Count;
+
+        var answer = await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.decline", new Dictionary<string, string> { ["declineReason"] = "On leave from tomorrow" }));
+
+        // Benoît reads a short notice in French, his language; the card he clicked keeps its place.
+        Assert.Equal("application/vnd.microsoft.activity.message", answer!.Value.GetProperty("type").GetString());
+        Assert.StartsWith("Refusée", answer.Value.GetProperty("value").GetString(), StringComparison.Ordinal);
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Equal(next, request.CurrentOfferee?.Value);
+        var declined = Assert.Single(request.History, e => e.Kind == RequestEventKind.Declined);
+        Assert.Equal(("On leave from tomorrow", DemoPeople.Benoit.AadObjectId), (declined.Reason, declined.ActorId));
+        var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
+        Assert.Equal([("Send", $"offer:{request.Id}:{next}"), ("Update", $"status:{request.Id}")], written.Select(row => (row.Kind, row.Tag!)).ToList());
+        Assert.Contains("On leave from tomorrow", written[1].Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redirect_ExpertNamesAColleague_TheColleagueIsOfferedWithTheNote()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var colleague = Play.DataOf(offer.Card, "offer.redirect");
+        var choice = offer.Card.GetRawText().Contains(DemoPeople.LegalDirector.AadObjectId, StringComparison.Ordinal)
+            ? DemoPeople.LegalDirector.AadObjectId
+            : throw new InvalidOperationException("The offer card lists no colleague of the legal department.");
+        Assert.NotNull(colleague);
+
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.redirect", new Dictionary<string, string> { ["redirectColleague"] = choice, ["redirectNote"] = "She signed this supplier's framework" }));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Equal(choice, request.CurrentOfferee?.Value);
+        Assert.Equal((OfferReason.Redirected, "She signed this supplier's framework"), (request.CurrentOffer!.Reason, request.CurrentOffer.Note));
+        var sent = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{choice}");
+        Assert.Contains("She signed this supplier", sent.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Withdraw_RequesterWithdrawsAnOffer_TheRequestIsClosedAndTheExpertCanNoLongerAccept()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var withdrawn = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, status, "request.withdraw")));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Withdrawn, request.State);
+        Assert.DoesNotContain("request.withdraw", withdrawn.GetRawText(), StringComparison.Ordinal);
+
+        var refused = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.accept")));
+        Assert.Contains("attention", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(RequestState.Withdrawn, (await host.RequestAsync(request.Id)).State);
+    }
+
+    [Fact]
+    public async Task ExpiryThenGroupThenEscalation_NobodyAnswers_EachStepMovesOnAndShowsOnTheStatusCard()
+    {
+        var (request, _, _) = await OfferedToBenoitAsync();
+        var people = request.RemainingCandidates.Count(c => c.Kind == TargetKind.Person);
+
+        // A normal request waits one working day per person; a week covers any weekend in between.
+        for (var step = 0; step < people; step++)
+        {
+            host.Clock.Advance(TimeSpan.FromDays(7));
+            var offered = await host.RequestAsync(request.Id);
+            Assert.True(await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None) >= 1, $"now {host.Clock.GetUtcNow():O}, offer {offered.CurrentOffer}");
+            Assert.Equal(RequestState.Offered, (await host.RequestAsync(request.Id)).State);
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Posted, request.State);
+        Assert.Equal(DemoPeople.LegalDesk, request.PostedTo?.Value);
+        var post = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
+        Assert.Equal("Send", post.Kind);
+        Assert.Equal(DemoPeople.LegalDesk, Assert.IsType<ChannelRecipient>(post.Activity.To).TeamId);
+
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
+        request = await host.RequestAsync(request.Id);
+        Assert.True(request.Escalated, string.Join(", ", request.History.Select(e => $"{e.Kind} {string.Join(' ', e.Data.Values)}")));
+        Assert.Equal(DemoPeople.BenoitsManager.AadObjectId, request.CurrentOfferee?.Value);
+        Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
+        Assert.Equal(OfferReason.Escalated, request.CurrentOffer?.Reason);
+
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
+        Assert.Equal(RequestState.Unanswered, (await host.RequestAsync(request.Id)).State);
+
+        // Every step was an update of the one status card in the requester's chat.
+        var statusUpdates = (await host.OutboxOfAsync(request.Id)).Where(row => row.Tag == $"status:{request.Id}" && row.Kind == "Update").ToList();
+        Assert.Equal(people + 3, statusUpdates.Count);
+        Assert.Contains("Escalated to", statusUpdates[^2].Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GroupClaimRace_TwoMembersTakeItAtOnce_ExactlyOneWinsAndTheOtherGetsTheErrorCard()
+    {
+        var request = await StartAsync(DemoPeople.BrokenLaptop, "My laptop screen is broken", "The screen flickers then goes black.");
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs("My laptop screen is broken", "The screen flickers then goes black."))));
+        Assert.Equal(TargetKind.Group, (await host.RequestAsync(request.Id)).Candidates[0].Kind);
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm"));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Posted, DemoPeople.ItHelpDesk), (request.State, request.PostedTo?.Value));
+        var post = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
+
+        var answers = await Task.WhenAll(
+            host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, post.Card, "group.claim")),
+            host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Aarav, post.Card, "group.claim")));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Claimed, request.State);
+        var winner = request.Assignee!.Value.Value == DemoPeople.Samuel.AadObjectId ? 0 : 1;
+        var winnerName = winner == 0 ? DemoPeople.Samuel.Name : DemoPeople.Aarav.Name;
+        Assert.Contains(winnerName, Play.CardOf(answers[winner]).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Someone else took this request first.", Play.CardOf(answers[1 - winner]).GetRawText(), StringComparison.Ordinal);
+        Assert.Single(request.History, e => e.Kind == RequestEventKind.Claimed);
+        var update = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}" && row.Kind == "Update");
+        Assert.Contains(winnerName, update.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CardTampering_UnknownVerbWrongTypeSomeoneElsesRequestStaleVersion_ErrorCardAndNoStateChange()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var version = request.Version;
+        var rows = (await host.OutboxOfAsync(request.Id)).Count;
+
+        var unknown = Play.DataOf(offer.Card, "offer.accept");
+        unknown["verb"] = "offer.steal";
+        var wrongType = Play.DataOf(offer.Card, "offer.accept");
+        wrongType["version"] = new System.Text.Json.Nodes.JsonObject { ["$gt"] = 0 };
+        var stale = Play.DataOf(offer.Card, "offer.accept");
+        stale["version"] = version - 1;
+
+        JsonElement?[] answers =
+        [
+            await host.PostAsync(Play.Invoke(ServiceUrl, DemoPeople.Benoit, "offer.steal", unknown)),
+            await host.PostAsync(Play.Invoke(ServiceUrl, DemoPeople.Benoit, "offer.accept", wrongType)),
+            await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, offer.Card, "offer.accept")),
+            await host.PostAsync(Play.Invoke(ServiceUrl, DemoPeople.Benoit, "offer.accept", stale)),
+            await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, status, "request.withdraw")),
+        ];
+
+        // Benoît reads French (his Teams locale); Samuel English.
+        string[] expected =
+        [
+            "Je ne reconnais pas cette action.",
+            "Quelque chose ne va pas dans le formulaire.",
+            "This request is not yours to act on.",
+            "Cette carte n'est plus à jour",
+            "This request is not yours to act on.",
+        ];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var card = Play.CardOf(answers[i]);
+            Assert.True(card.GetRawText().Contains(expected[i], StringComparison.Ordinal), $"{i}: {card}");
+        }
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Offered, version), (request.State, request.Version));
+        Assert.Equal(rows, (await host.OutboxOfAsync(request.Id)).Count);
+    }
+
+    [Fact]
+    public async Task Idempotency_SameMessageTwiceAndAnInvokeRetriedWithANewId_OneRequestOneOfferOneTransition()
+    {
+        var before = await host.CountRequestsAsync();
+        var message = Play.Message(ServiceUrl, DemoPeople.Sanjay, DemoPeople.ContractQuestion);
+        await host.PostAsync(message);
+        await host.PostAsync(message);
+        Assert.Equal(before + 1, await host.CountRequestsAsync());
+
+        var request = (await host.RequestsOfAsync(DemoPeople.Sanjay.AadObjectId))[0];
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
+        var confirm = Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm");
+        var retry = Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm");
+        Assert.NotEqual(confirm["id"]!.GetValue<string>(), retry["id"]!.GetValue<string>());
+
+        var first = Play.CardOf(await host.PostAsync(confirm));
+        var second = Play.CardOf(await host.PostAsync(retry));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Single(request.History, e => e.Kind == RequestEventKind.Confirmed);
+        Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag!.StartsWith("offer:", StringComparison.Ordinal));
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+    }
+
+    [Fact]
+    public async Task SendTimeRules_TheNextCandidateWentIntoFocus_IsSkippedWithTheReasonAndTheOneAfterIsOffered()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var inFocus = request.RemainingCandidates[0].Id;
+        var after = request.RemainingCandidates[1].Id;
+        await host.PostAsync(Play.Message(ServiceUrl, new DemoPerson(inFocus, "Colleague in focus"), "focus 2h"));
+
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.decline", new Dictionary<string, string> { ["declineReason"] = "Not my area" }));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(after, request.CurrentOfferee?.Value);
+        var skipped = Assert.Single(request.History, e => e.Kind == RequestEventKind.OfferUndeliverable);
+        Assert.StartsWith("in focus mode until", skipped.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{inFocus}");
+    }
+
     private const string Tenant = Infrastructure.TeamsActivities.DemoTenant;
 
     /// <summary>The requester is a real person of the directory; tests of one class run one after the other and each reads its newest request.</summary>
@@ -92,5 +303,36 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
             ["details"] = "The supplier wants unlimited liability.",
         };
         return Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, requester, form, "qualification.submit", inputs)));
+    }
+
+    private static Dictionary<string, string> Inputs(string subject, string details) => new(QualificationInputs)
+    {
+        ["subject"] = subject,
+        ["details"] = details,
+    };
+
+    /// <summary>The requester's one card as last written to the outbox (the form, then its updates).</summary>
+    private JsonElement StatusCard(SupportRequest request) =>
+        host.OutboxOfAsync(request.Id).GetAwaiter().GetResult().Last(row => row.Tag == $"status:{request.Id}").Card;
+
+    private async Task<SupportRequest> StartAsync(string text, string subject, string details)
+    {
+        await host.PostAsync(Play.Message(ServiceUrl, DemoPeople.Sanjay, text));
+        var request = (await host.RequestsOfAsync(DemoPeople.Sanjay.AadObjectId))[0];
+        Assert.Equal(RequestState.Draft, request.State);
+        _ = (subject, details);
+        return request;
+    }
+
+    /// <summary>The contract question, qualified and confirmed: offered to Benoît, with his offer card.</summary>
+    private async Task<(SupportRequest Request, OutboxRow Offer, JsonElement Status)> OfferedToBenoitAsync()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
+        var status = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(DemoPeople.Benoit.AadObjectId, request.CurrentOfferee?.Value);
+        var offer = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        return (request, offer, status);
     }
 }
