@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Requests;
 
@@ -290,6 +291,56 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.DoesNotContain(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{inFocus}");
     }
 
+    [Fact]
+    public async Task BlockedBot_TheOfferCannotBeDelivered_TheNextCandidateIsOfferedAndTheReasonRecorded()
+    {
+        var (request, _, _) = await OfferedToBenoitAsync();
+        var next = request.RemainingCandidates[0].Id;
+
+        // What the dispatcher reports when the connector answers 403 ConversationBlockedByUser for Benoît's chat;
+        // reported twice, as at-least-once delivery may, it moves the request once.
+        await host.Conversation.OfferUndeliverableAsync(request.Id, new UserId(DemoPeople.Benoit.AadObjectId), "403 ConversationBlockedByUser", CancellationToken.None);
+        await host.Conversation.OfferUndeliverableAsync(request.Id, new UserId(DemoPeople.Benoit.AadObjectId), "403 ConversationBlockedByUser", CancellationToken.None);
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(next, request.CurrentOfferee?.Value);
+        var skipped = Assert.Single(request.History, e => e.Kind == RequestEventKind.OfferUndeliverable);
+        Assert.Equal(("403 ConversationBlockedByUser", "switchboard"), (skipped.Reason, skipped.ActorId));
+        var status = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
+        Assert.Contains("403 ConversationBlockedByUser", status.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExpertSettings_SavedFromTheCard_AreReadBackAndAStaleSaveIsRefused()
+    {
+        var settings = Play.CardOf(await SettingsOfSamuelAsync());
+        var save = Play.Click(ServiceUrl, DemoPeople.Samuel, settings, "settings.save", new Dictionary<string, string> { ["capacity"] = "2", ["delegateId"] = DemoPeople.Aarav.AadObjectId });
+
+        var saved = Play.CardOf(await host.PostAsync(save));
+        var again = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, settings, "settings.save", new Dictionary<string, string> { ["capacity"] = "9" })));
+
+        var stored = await host.Services.GetRequiredService<IExpertPreferencesStore>().FindAsync(new UserId(DemoPeople.Samuel.AadObjectId), CancellationToken.None);
+        Assert.Equal((2, DemoPeople.Aarav.AadObjectId), (stored!.Capacity, stored.Delegate?.Value));
+        Assert.Contains(DemoPeople.Aarav.AadObjectId, saved.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("This card is out of date", again.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusCommand_InFrench_ListsTheOpenRequestsAsStatusCards()
+    {
+        var (request, _, _) = await OfferedToBenoitAsync();
+        var asker = DemoPeople.Sanjay with { Locale = "fr-FR" };
+        var message = Play.Message(ServiceUrl, asker, "statut");
+
+        await host.PostAsync(message);
+
+        var reply = host.Connector.CallsFor(asker.PersonalConversationId).Last(call => call.Path.EndsWith(message["id"]!.GetValue<string>(), StringComparison.Ordinal));
+        var cards = reply.Json.GetProperty("attachments");
+        Assert.InRange(cards.GetArrayLength(), 1, 10);
+        Assert.Contains(request.Id.ToString(), reply.Body, StringComparison.Ordinal);
+        Assert.Contains("Votre demande", reply.Body, StringComparison.Ordinal);
+    }
+
     private const string Tenant = Infrastructure.TeamsActivities.DemoTenant;
 
     /// <summary>The requester is a real person of the directory; tests of one class run one after the other and each reads its newest request.</summary>
@@ -303,6 +354,15 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
             ["details"] = "The supplier wants unlimited liability.",
         };
         return Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, requester, form, "qualification.submit", inputs)));
+    }
+
+    private async Task<JsonElement?> SettingsOfSamuelAsync()
+    {
+        var message = Play.Message(ServiceUrl, DemoPeople.Samuel, "settings");
+        await host.PostAsync(message);
+        var reply = host.Connector.CallsFor(DemoPeople.Samuel.PersonalConversationId).Last(call => call.Path.EndsWith(message["id"]!.GetValue<string>(), StringComparison.Ordinal));
+        var card = reply.Json.GetProperty("attachments")[0].GetProperty("content");
+        return JsonDocument.Parse($$"""{"type":"application/vnd.microsoft.card.adaptive","value":{{card.GetRawText()}}}""").RootElement;
     }
 
     private static Dictionary<string, string> Inputs(string subject, string details) => new(QualificationInputs)
