@@ -124,6 +124,38 @@ public sealed class SwitchboardBotTests
     }
 
     [Fact]
+    public async Task Message_InAChannelWithTheBotMentioned_ReadsTheTextWithoutTheMention()
+    {
+        var message = TestActivities.Personal(ActivityTypes.Message, locale: "en-US");
+        message.Conversation.ConversationType = "channel";
+        message.Text = "<at>Switchboard</at> help";
+        // As it arrives from the wire: an entity whose properties hold the mention.
+        var mention = new Entity();
+        mention.SetAs(new Mention(new ChannelAccount(TestActivities.BotId, "Switchboard"), "<at>Switchboard</at>", "mention"));
+        message.Entities = [mention];
+
+        var reply = Assert.Single(await RunAsync(message));
+
+        Assert.StartsWith("To ask for help", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownVerb_AnswersWithTheErrorCardAndTouchesNoRequest()
+    {
+        _cards.Setup(cards => cards.Refusal(RefusalKind.UnknownAction, null, It.IsAny<CardReader>())).Returns("""{"type":"AdaptiveCard","version":"1.5","body":[]}""");
+        var invoke = TestActivities.Personal(ActivityTypes.Invoke);
+        invoke.Name = "adaptiveCard/action";
+        invoke.Value = Newtonsoft.Json.Linq.JObject.Parse("""{"action":{"type":"Action.Execute","verb":"offer.steal","data":{"verb":"offer.steal"}}}""");
+
+        var response = Assert.Single(await RunAsync(invoke));
+
+        var body = Assert.IsType<Microsoft.Bot.Builder.InvokeResponse>(response.Value);
+        var card = Assert.IsType<AdaptiveCardInvokeResponse>(body.Body);
+        Assert.Equal(("application/vnd.microsoft.card.adaptive", 200), (card.Type, body.Status));
+        _requests.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task AnyPersonalActivity_RecordsTheUsersAddressWithTheAdmittedTenant()
     {
         var message = TestActivities.Personal(ActivityTypes.Message, locale: "fr-FR");

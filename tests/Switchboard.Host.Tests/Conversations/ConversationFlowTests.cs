@@ -341,6 +341,35 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Contains("Votre demande", reply.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SubmitFallback_AClientWithoutUniversalActions_QualifiesAndTheProposalReplacesTheStatusCardThroughTheOutbox()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
+        var message = Play.Submit(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."));
+
+        await host.PostAsync(message);
+
+        Assert.Equal(RequestState.Proposed, (await host.RequestAsync(request.Id)).State);
+        var last = (await host.OutboxOfAsync(request.Id))[^1];
+        Assert.Equal(("Update", $"status:{request.Id}"), (last.Kind, last.Tag));
+        Assert.Contains("proposal.confirm", last.Activity.CardJson, StringComparison.Ordinal);
+
+        // Nothing is replied inline: the card the requester clicked is the one that changes.
+        Assert.DoesNotContain(host.Connector.CallsFor(DemoPeople.Sanjay.PersonalConversationId), call => call.Path.EndsWith(message["id"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Invoke_ConfirmingARequest_IsAnsweredWellWithinThreeSeconds()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"The invoke took {clock.Elapsed}.");
+    }
+
     private const string Tenant = Infrastructure.TeamsActivities.DemoTenant;
 
     /// <summary>The requester is a real person of the directory; tests of one class run one after the other and each reads its newest request.</summary>

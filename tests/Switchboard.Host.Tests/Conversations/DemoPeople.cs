@@ -57,6 +57,13 @@ public static class Play
     public static JsonObject Click(Uri serviceUrl, DemoPerson from, JsonElement card, string verb, IReadOnlyDictionary<string, string>? inputs = null, string? id = null) =>
         Invoke(serviceUrl, from, verb, Merge(DataOf(card, verb), inputs), id);
 
+    /// <summary>
+    /// What a client without Universal Actions sends for the same click: the <c>Action.Submit</c> fallback, a message
+    /// whose value is the data with the inputs merged in.
+    /// </summary>
+    public static JsonObject Submit(Uri serviceUrl, DemoPerson from, JsonElement card, string verb, IReadOnlyDictionary<string, string>? inputs = null) =>
+        Personal(serviceUrl, from, "message", null, activity => activity["value"] = Merge(DataOf(card, verb), inputs));
+
     /// <summary>An invoke with hand-made data, for tampering tests.</summary>
     public static JsonObject Invoke(Uri serviceUrl, DemoPerson from, string verb, JsonObject data, string? id = null) =>
         Personal(serviceUrl, from, "invoke", id, activity =>
