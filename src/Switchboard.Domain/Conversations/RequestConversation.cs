@@ -180,7 +180,8 @@ public sealed class RequestConversation(
         var reader = await readers.ForAsync(caller.User, caller.TenantId, cancellationToken);
         var mine = await requests.ListByRequesterAsync(caller.User, openOnly, cancellationToken);
         var offered = await requests.ListOfferedToAsync(caller.User, cancellationToken);
-        return [.. mine.Take(limit).Select(r => RequesterCard(r, reader)), .. offered.Take(limit).Select(r => cards.Offer(r, reader))];
+        var budgetNow = await BudgetAsync(caller.User, reader, cancellationToken);
+        return [.. mine.Take(limit).Select(r => RequesterCard(r, reader, budgetNow)), .. offered.Take(limit).Select(r => cards.Offer(r, reader))];
     }
 
     /// <summary>The expert's settings card, as their preferences stand.</summary>
@@ -644,10 +645,13 @@ public sealed class RequestConversation(
             : TurnAnswer.Card(cards.Offer(request, reader));
     }
 
-    /// <summary>The requester's one card: the form, the proposal, then the status.</summary>
-    private string RequesterCard(SupportRequest request, CardReader reader) => request.State switch
+    /// <summary>
+    /// The requester's one card: the form, the proposal, then the status. Only a listing shows a draft (every action
+    /// moves a request out of it), and it passes the requester's budget for the form.
+    /// </summary>
+    private string RequesterCard(SupportRequest request, CardReader reader, UrgencyBudgetStatus? draftBudget = null) => request.State switch
     {
-        RequestState.Draft => cards.Qualification(request, UrgencyBudgetStatus.Unlimited, reader),
+        RequestState.Draft => cards.Qualification(request, draftBudget ?? UrgencyBudgetStatus.Unlimited, reader),
         RequestState.Qualified or RequestState.Proposed when request.Candidates.Count > 0 => cards.Proposal(request, reader),
         _ => cards.Status(request, reader),
     };
