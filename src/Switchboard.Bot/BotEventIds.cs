@@ -2,7 +2,7 @@ namespace Switchboard.Bot;
 
 /// <summary>
 /// Event ids of the bot's log events, in one place so operators can alert on them and none is reused.
-/// 1000-1099 security, 1100-1199 turns, 1200-1299 conversation addresses.
+/// 1000-1099 security, 1100-1199 turns, 1200-1299 conversation addresses, 1300-1399 proactive sends.
 /// </summary>
 internal static class BotEventIds
 {
@@ -16,4 +16,6 @@ internal static class BotEventIds
 
     public const int AddressRecorded = 1201;
     public const int AddressIncomplete = 1202;
+
+    public const int ConversationCreated = 1301;
 }

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Bot.Conversations;
 using Switchboard.Bot.Security;
 using Switchboard.Bot.Telemetry;
+using Switchboard.Domain.Conversations;
 
 namespace Switchboard.Bot;
 
@@ -27,8 +28,9 @@ public static class SwitchboardBotHosting
     public const string MessagesPath = "/api/messages";
 
     /// <summary>
-    /// Registers the adapter, the turn pipeline and the bot. Needs an <c>IConversationAddressBook</c> from the
-    /// storage layer and the domain's <c>RequestConversation</c> (the host's conversation layer registers it).
+    /// Registers the adapter, the turn pipeline, the bot and the connector gateway (<c>IConversationGateway</c>).
+    /// Needs an <c>IConversationAddressBook</c> from the storage layer and the domain's <c>RequestConversation</c>
+    /// (the host's conversation layer registers it).
     /// </summary>
     public static IHostApplicationBuilder AddSwitchboardBot(this IHostApplicationBuilder builder)
     {
@@ -43,6 +45,11 @@ public static class SwitchboardBotHosting
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotSecurityOptions>, BotStartupSafetyValidator>());
+
+        services.AddOptions<BotGatewayOptions>()
+            .BindConfiguration(BotGatewayOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient();
@@ -60,6 +67,9 @@ public static class SwitchboardBotHosting
         services.TryAddSingleton<TenantGuardMiddleware>();
         services.TryAddSingleton<SwitchboardAdapter>();
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SwitchboardAdapter>());
+
+        // Outgoing messages (the outbox dispatcher's side) use the same authentication as the adapter.
+        services.TryAddSingleton<IConversationGateway, BotConnectorGateway>();
 
         // Per request: the bot and what it uses may depend on scoped stores (a DbContext).
         services.TryAddScoped<ConversationAddressRecorder>();

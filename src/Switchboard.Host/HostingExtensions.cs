@@ -23,6 +23,7 @@ internal static class HostingExtensions
         builder.AddSwitchboardStorage();
         builder.AddSwitchboardDirectory();
         builder.AddSwitchboardConversations();
+        builder.AddSwitchboardDispatch();
         if (GraphHostingExtensions.IsGraphConfigured(builder.Configuration))
         {
             // With credentials, Microsoft Graph replaces the demo company; its own service syncs at start and on a schedule.

@@ -55,6 +55,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IRequestStore, EfRequestStore>();
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IExpertPreferencesStore, EfExpertPreferencesStore>();
+        services.AddSingleton<ISentActivityLog, EfSentActivityLog>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return builder;

@@ -29,6 +29,8 @@ public abstract class SwitchboardDbContext : DbContext
 
     public DbSet<StoredExpertPreferences> ExpertPreferences => Set<StoredExpertPreferences>();
 
+    public DbSet<StoredSentActivity> SentActivities => Set<StoredSentActivity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new StoredConversationAddressConfiguration());
@@ -37,6 +39,7 @@ public abstract class SwitchboardDbContext : DbContext
         modelBuilder.ApplyConfiguration(new StoredRequestEventConfiguration());
         modelBuilder.ApplyConfiguration(new StoredOutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new StoredExpertPreferencesConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredSentActivityConfiguration());
     }
 
     /// <summary>

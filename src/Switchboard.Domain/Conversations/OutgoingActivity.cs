@@ -37,6 +37,17 @@ public sealed record ChannelRecipient(string TenantId, string TeamId, string Cha
 /// tag of the activity it replaces.
 /// </param>
 /// <param name="Summary">A short plain-text summary for notifications and clients that cannot show the card.</param>
+/// <remarks>
+/// Tag conventions the dispatcher relies on (build them with <see cref="ActivityTags"/>):
+/// <list type="bullet">
+/// <item><c>offer:{requestId}:{userId}</c> — the card offering a request to a person. The outbox message must also
+/// carry that request's id. A send refused for good (403 blocked or not in roster, 404) is handed to
+/// <see cref="Dispatch.IUndeliverableOfferHandler"/>, which skips the person so that the routing moves on.</item>
+/// <item>Any other tag (for example <c>status:{requestId}</c>) only names the activity so that an
+/// <see cref="Requests.OutboxMessageKind.Update"/> with the same tag replaces it in place. A tag names one activity:
+/// sending again with a tag already used makes later updates replace the newer activity.</item>
+/// </list>
+/// </remarks>
 public sealed record OutgoingActivity(Recipient To, string? Text, string? CardJson, string? ActivityTag, string? Summary)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

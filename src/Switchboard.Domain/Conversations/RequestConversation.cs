@@ -1,4 +1,5 @@
 using Switchboard.Domain.Directory;
+using Switchboard.Domain.Dispatch;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
 
@@ -25,7 +26,7 @@ public sealed class RequestConversation(
     UrgencyBudget budget,
     IRequestCards cards,
     CardReaders readers,
-    TimeProvider time)
+    TimeProvider time) : IUndeliverableOfferHandler
 {
     /// <summary>The proposed target and its alternatives, as the proposal card shows them.</summary>
     public const int ProposalSize = 3;

@@ -95,6 +95,13 @@ public interface IOutbox
     /// <summary>Releases the claim; the message is due again at <paramref name="nextAttemptAt"/> and still holds its conversation's place.</summary>
     Task RetryLaterAsync(OutboxMessageId id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Releases the claim without trying the message (a rate limit would be exceeded): due again at
+    /// <paramref name="nextAttemptAt"/>, still holding its conversation's place, and the claim's attempt is not
+    /// counted, so that waiting for a window never looks like a failure (nor lengthens a backoff).
+    /// </summary>
+    Task DeferAsync(OutboxMessageId id, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
+
     /// <summary>Records that the send may or may not have happened; the message is not retried.</summary>
     Task MarkOutcomeUnknownAsync(OutboxMessageId id, string reason, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Cards.Conversation;
 using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Directory;
+using Switchboard.Domain.Dispatch;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
 using Switchboard.Domain.Routing.Vocabulary;
@@ -33,6 +34,9 @@ internal static class ConversationServiceExtensions
         services.TryAddSingleton<IRequestCards, RequestCardRenderer>();
         services.TryAddSingleton<CardReaders>();
         services.TryAddSingleton<RequestConversation>();
+
+        // The dispatcher hands refused offers (blocked bot, not in roster, 404) back to the flow, which moves on.
+        services.TryAddSingleton<IUndeliverableOfferHandler>(provider => provider.GetRequiredService<RequestConversation>());
 
         services.TryAddSingleton<OfferExpiryService>();
         services.AddHostedService(provider => provider.GetRequiredService<OfferExpiryService>());

@@ -98,6 +98,23 @@ internal sealed class EfOutbox(IDbContextFactory<SwitchboardDbContext> contexts,
         EnsureFound(id, updated);
     }
 
+    public async Task DeferAsync(OutboxMessageId id, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // The claim counted an attempt; a deferral gives it back. LastError stays: it still says why the last
+        // real attempt failed, if one did.
+        var updated = await db.OutboxMessages
+            .Where(m => m.Id == id.Value && m.State == Pending)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+                    .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                    .SetProperty(m => m.Attempts, m => m.Attempts > 0 ? m.Attempts - 1 : 0),
+                cancellationToken);
+        EnsureFound(id, updated);
+    }
+
     internal static StoredOutboxMessage ToRow(OutboxMessage message) => new()
     {
         Id = message.Id.Value,

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Dispatch;
 using Switchboard.Domain.Requests;
 using Switchboard.Host.Tests.Infrastructure;
 using Switchboard.Storage;
@@ -44,6 +45,10 @@ public sealed class ConversationHost : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("MicrosoftAppPassword", string.Empty);
         builder.UseSetting("Switchboard:Storage:DataFolder", _data.Path);
         builder.UseSetting("Switchboard:Conversations:RunExpiryClock", "false");
+
+        // The test runs the dispatcher's rounds itself: with a clock that only moves when told, a polling loop would wait forever.
+        builder.UseSetting("Switchboard:Dispatch:Enabled", "false");
+        builder.UseSetting("Switchboard:Bot:DefaultServiceUrl", Connector.ServiceUrl.ToString());
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(Logs);
@@ -67,6 +72,27 @@ public sealed class ConversationHost : WebApplicationFactory<Program>, IAsyncLif
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStringAsync();
         return body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Sends every due outbox row through the real dispatcher and gateway to the fake connector, as the hosted
+    /// dispatcher would; moves the clock a few seconds when a rate-limit window holds rows back.
+    /// </summary>
+    public async Task DispatchAsync()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        for (var (idle, rounds) = (0, 0); idle < 2 && rounds < 200; rounds++)
+        {
+            var outcomes = await dispatcher.DispatchDueAsync(CancellationToken.None);
+            if (outcomes.Count > 0)
+            {
+                idle = 0;
+                continue;
+            }
+
+            idle++;
+            Clock.Advance(TimeSpan.FromSeconds(31));
+        }
     }
 
     /// <summary>The requester's requests, newest first, as the store has them.</summary>

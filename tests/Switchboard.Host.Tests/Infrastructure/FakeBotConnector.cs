@@ -19,14 +19,33 @@ public sealed record ConnectorCall(string Method, string Path, string Body, bool
 }
 
 /// <summary>
+/// What the fake connector does instead of answering normally: an error status (with a Teams error code and a
+/// Retry-After), a response that never comes, or a connection closed after the request arrived.
+/// </summary>
+public sealed record ConnectorFault(int Status, string? ErrorCode = null, string? RetryAfter = null, bool Hang = false, bool DropConnection = false)
+{
+    public static ConnectorFault Error(int status, string? errorCode = null, string? retryAfter = null) => new(status, errorCode, retryAfter);
+
+    /// <summary>Reads the request and never answers (until the caller gives up or the connector stops).</summary>
+    public static ConnectorFault HangForever() => new(0, Hang: true);
+
+    /// <summary>Reads the request, then closes the connection without an answer.</summary>
+    public static ConnectorFault CloseConnection() => new(0, DropConnection: true);
+}
+
+/// <summary>
 /// A stand-in for the Bot Connector on a real loopback socket: it records every call the bot makes and answers
-/// the way the connector does, so tests exercise the SDK's real HTTP client and serialization.
+/// the way the connector does, so tests exercise the SDK's real HTTP client and serialization. Faults can be
+/// injected for the calls a predicate picks, each used once, in the order injected.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _faultsGate = new();
+    private readonly List<(Func<ConnectorCall, bool> Applies, ConnectorFault Fault)> _faults = [];
+    private readonly CancellationTokenSource _stopping = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -53,6 +72,22 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>Every call received, in order.</summary>
+    public IReadOnlyList<ConnectorCall> Calls => _calls.ToList();
+
+    /// <summary>The next call that <paramref name="applies"/> picks gets <paramref name="fault"/> instead of its answer.</summary>
+    public void Inject(Func<ConnectorCall, bool> applies, ConnectorFault fault)
+    {
+        lock (_faultsGate)
+        {
+            _faults.Add((applies, fault));
+        }
+    }
+
+    /// <summary>The calls that created a conversation (<c>POST /v3/conversations</c>), in order.</summary>
+    public IReadOnlyList<ConnectorCall> CreateConversationCalls =>
+        _calls.Where(call => call.Method == "POST" && call.Path.TrimEnd('/') == "/v3/conversations").ToList();
+
     /// <summary>The calls made about one conversation, in the order received.</summary>
     public IReadOnlyList<ConnectorCall> CallsFor(string conversationId) =>
         _calls.Where(call => call.Path.StartsWith($"/v3/conversations/{conversationId}/", StringComparison.Ordinal)).ToList();
@@ -63,7 +98,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var method = context.Request.Method;
         var path = context.Request.Path.Value ?? string.Empty;
-        _calls.Enqueue(new ConnectorCall(method, path, body, context.Request.Headers.Authorization.Count > 0, _clock.Elapsed));
+        var call = new ConnectorCall(method, path, body, context.Request.Headers.Authorization.Count > 0, _clock.Elapsed);
+        _calls.Enqueue(call);
+        if (TakeFault(call) is { } fault)
+        {
+            await FailAsync(context, fault);
+            return;
+        }
 
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var isConversations = segments.Length >= 2 && segments[0] == "v3" && segments[1] == "conversations";
@@ -90,8 +131,54 @@ public sealed class FakeBotConnector : IAsyncDisposable
             context.RequestAborted);
     }
 
+    private ConnectorFault? TakeFault(ConnectorCall call)
+    {
+        lock (_faultsGate)
+        {
+            var index = _faults.FindIndex(f => f.Applies(call));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var fault = _faults[index].Fault;
+            _faults.RemoveAt(index);
+            return fault;
+        }
+    }
+
+    private async Task FailAsync(HttpContext context, ConnectorFault fault)
+    {
+        if (fault.Hang)
+        {
+            // Waits, without throwing, until the caller gives up or the connector stops.
+            var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var aborted = context.RequestAborted.Register(() => released.TrySetResult());
+            using var stopping = _stopping.Token.Register(() => released.TrySetResult());
+            await released.Task;
+            return;
+        }
+
+        if (fault.DropConnection)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = fault.Status;
+        if (fault.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = fault.RetryAfter;
+        }
+
+        var code = fault.ErrorCode ?? ((HttpStatusCode)fault.Status).ToString();
+        await context.Response.WriteAsJsonAsync(new { error = new { code, message = $"The fake connector answers {fault.Status} {code}." } }, context.RequestAborted);
+    }
+
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        _stopping.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

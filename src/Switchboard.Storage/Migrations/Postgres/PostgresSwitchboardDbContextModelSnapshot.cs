@@ -82,6 +82,37 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.ToTable("conversation_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("Switchboard.Storage.Conversations.StoredSentActivity", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasColumnType("text")
+                        .HasColumnName("tag");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("service_url");
+
+                    b.HasKey("Tag")
+                        .HasName("pk_sent_activities");
+
+                    b.ToTable("sent_activities", (string)null);
+                });
+
             modelBuilder.Entity("Switchboard.Storage.Requests.StoredExpertPreferences", b =>
                 {
                     b.Property<string>("ExpertId")

@@ -77,6 +77,37 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.ToTable("conversation_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("Switchboard.Storage.Conversations.StoredSentActivity", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_url");
+
+                    b.HasKey("Tag")
+                        .HasName("pk_sent_activities");
+
+                    b.ToTable("sent_activities", (string)null);
+                });
+
             modelBuilder.Entity("Switchboard.Storage.Requests.StoredExpertPreferences", b =>
                 {
                     b.Property<string>("ExpertId")

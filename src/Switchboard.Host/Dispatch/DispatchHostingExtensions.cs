@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Dispatch;
+using Switchboard.Domain.Requests;
+using Switchboard.Host.Dispatch;
+
+// In the host's root namespace so the composition root calls it without a using.
+namespace Switchboard.Host;
+
+/// <summary>Registers the outbox dispatcher and the hosted service that runs it.</summary>
+internal static class DispatchHostingExtensions
+{
+    /// <summary>
+    /// Needs the outbox and the sent-activity log (storage) and a conversation gateway (bot). Uses an
+    /// <see cref="IUndeliverableOfferHandler"/> and an <see cref="IGraphWriter"/> when they are registered.
+    /// </summary>
+    public static IHostApplicationBuilder AddSwitchboardDispatch(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DispatchOptions>()
+            .BindConfiguration(DispatchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // One dispatcher per instance: its rate-limit windows must see every send of this instance.
+        services.TryAddSingleton(provider => new OutboxDispatcher(
+            provider.GetRequiredService<IOutbox>(),
+            provider.GetRequiredService<IConversationGateway>(),
+            provider.GetRequiredService<ISentActivityLog>(),
+            provider.GetService<IUndeliverableOfferHandler>(),
+            provider.GetService<IGraphWriter>(),
+            provider.GetRequiredService<IOptions<DispatchOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<OutboxDispatcherService>();
+        return builder;
+    }
+}
