@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Requests;
 using Switchboard.Host.Conversations;
+using Switchboard.Host.Tests.Infrastructure;
 
 namespace Switchboard.Host.Tests.Conversations;
 
@@ -38,6 +39,10 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Equal(("Send", $"status:{request.Id}"), (form.Kind, form.Tag));
         Assert.Equal(new UserRecipient(Tenant, requester.AadObjectId), form.Activity.To);
         Assert.Contains(DemoPeople.ContractQuestion, form.Activity.CardJson, StringComparison.Ordinal);
+        var formCall = Assert.Single(await host.DispatchedCallsAsync());
+        Assert.Equal(("POST", $"/v3/conversations/{requester.PersonalConversationId}/activities"), (formCall.Method, formCall.Path));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", formCall.Json.GetProperty("attachments")[0].GetProperty("contentType").GetString());
+        var statusActivity = await host.SentAsync($"status:{request.Id}");
 
         // 2. The form comes back: Switchboard proposes the head of contract law, with alternatives, and sends nothing.
         var proposal = await QualifyAsync(requester, form.Card);
@@ -59,6 +64,20 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         var offer = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
         Assert.Equal("Send", offer.Kind);
         Assert.Equal(new UserRecipient(Tenant, DemoPeople.Benoit.AadObjectId), offer.Activity.To);
+        var offerCalls = await host.DispatchedCallsAsync();
+        var offerSent = await host.SentAsync(offer.Tag!);
+        Assert.Equal(("POST", $"/v3/conversations/{offerSent.ConversationId}/activities"), (offerCalls[^1].Method, offerCalls[^1].Path));
+        if (offerCalls.Count == 2)
+        {
+            // Benoît never wrote to the bot in this host: his personal conversation is created first, with the tenant.
+            Assert.Equal(("POST", "/v3/conversations"), (offerCalls[0].Method, offerCalls[0].Path.TrimEnd('/')));
+            Assert.Equal(Tenant, offerCalls[0].Json.GetProperty("tenantId").GetString());
+            Assert.Equal(DemoPeople.Benoit.AadObjectId, offerCalls[0].Json.GetProperty("members")[0].GetProperty("aadObjectId").GetString());
+        }
+        else
+        {
+            Assert.Single(offerCalls);
+        }
 
         // 4. Benoît accepts: both sides are introduced, the requester's status card is updated in place.
         var before = (await host.OutboxOfAsync(request.Id)).Count;
@@ -72,6 +91,12 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
             [("Send", $"intro:{request.Id}:{requester.AadObjectId}"), ("Update", $"status:{request.Id}")],
             written.Select(row => (row.Kind, row.Tag!)).ToList());
         Assert.Contains(Uri.EscapeDataString("benoit.haddad@altenor.example"), written[0].Activity.CardJson, StringComparison.Ordinal);
+
+        // On the wire: the introduction as a new message, then the status card replaced in place, the first card sent.
+        var acceptCalls = await host.DispatchedCallsAsync();
+        Assert.Equal(
+            [("POST", $"/v3/conversations/{requester.PersonalConversationId}/activities"), ("PUT", $"/v3/conversations/{requester.PersonalConversationId}/activities/{statusActivity.ActivityId}")],
+            acceptCalls.Select(call => (call.Method, call.Path)).ToList());
 
         // 5. The requester resolves it from the introduction, then rates it from the status card.
         var resolved = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, requester, written[0].Card, "request.resolve")));
@@ -102,6 +127,13 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
         Assert.Equal([("Send", $"offer:{request.Id}:{next}"), ("Update", $"status:{request.Id}")], written.Select(row => (row.Kind, row.Tag!)).ToList());
         Assert.Contains("On leave from tomorrow", written[1].Activity.CardJson, StringComparison.Ordinal);
+
+        var calls = await host.DispatchedCallsAsync();
+        var nextOffer = await host.SentAsync($"offer:{request.Id}:{next}");
+        var statusSent = await host.SentAsync($"status:{request.Id}");
+        // Different conversations are dispatched side by side: their order on the wire is not defined.
+        Assert.Contains(calls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{nextOffer.ConversationId}/activities"));
+        Assert.Contains(calls, call => (call.Method, call.Path) == ("PUT", $"/v3/conversations/{statusSent.ConversationId}/activities/{statusSent.ActivityId}"));
     }
 
     [Fact]
@@ -191,6 +223,9 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         request = await host.RequestAsync(request.Id);
         Assert.Equal((RequestState.Posted, DemoPeople.ItHelpDesk), (request.State, request.PostedTo?.Value));
         var post = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
+        var channel = Assert.IsType<ChannelRecipient>(post.Activity.To).ChannelId;
+        var postCall = Assert.Single(await host.DispatchedCallsAsync(), call => call.Path.Contains(channel, StringComparison.Ordinal));
+        Assert.Equal(("POST", $"/v3/conversations/{channel}/activities"), (postCall.Method, postCall.Path));
 
         var answers = await Task.WhenAll(
             host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, post.Card, "group.claim")),
@@ -205,6 +240,12 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Single(request.History, e => e.Kind == RequestEventKind.Claimed);
         var update = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}" && row.Kind == "Update");
         Assert.Contains(winnerName, update.Activity.CardJson, StringComparison.Ordinal);
+
+        // On the wire: the channel post is replaced for everyone with who took it.
+        var calls = await host.DispatchedCallsAsync();
+        var posted = await host.SentAsync($"post:{request.Id}");
+        var put = Assert.Single(calls, call => call.Method == "PUT" && call.Path == $"/v3/conversations/{posted.ConversationId}/activities/{posted.ActivityId}");
+        Assert.Contains(winnerName, put.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -293,22 +334,38 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task BlockedBot_TheOfferCannotBeDelivered_TheNextCandidateIsOfferedAndTheReasonRecorded()
+    public async Task BlockedBot_TheConnectorAnswers403ForTheExpert_TheNextCandidateIsOfferedAndTheReasonRecorded()
     {
-        var (request, _, _) = await OfferedToBenoitAsync();
+        // Other tests' rows leave first, so the only offer to Benoît on the wire is this request's.
+        await host.DispatchAsync();
+        var (request, _, _) = await OfferedToBenoitAsync(dispatch: false);
         var next = request.RemainingCandidates[0].Id;
+        var benoit = DemoPeople.Benoit;
 
-        // What the dispatcher reports when the connector answers 403 ConversationBlockedByUser for Benoît's chat;
-        // reported twice, as at-least-once delivery may, it moves the request once.
-        await host.Conversation.OfferUndeliverableAsync(request.Id, new UserId(DemoPeople.Benoit.AadObjectId), "403 ConversationBlockedByUser", CancellationToken.None);
-        await host.Conversation.OfferUndeliverableAsync(request.Id, new UserId(DemoPeople.Benoit.AadObjectId), "403 ConversationBlockedByUser", CancellationToken.None);
+        // Whether the gateway creates Benoît's conversation or writes to the one he used before, Teams says he blocked the bot.
+        var known = await host.Services.GetRequiredService<IConversationAddressBook>().FindAsync(Tenant, benoit.AadObjectId, CancellationToken.None);
+        host.Connector.Inject(
+            call => known is null
+                ? call.Path.TrimEnd('/') == "/v3/conversations" && call.Body.Contains(benoit.AadObjectId, StringComparison.OrdinalIgnoreCase)
+                : call.Path == $"/v3/conversations/{known.ConversationId}/activities",
+            ConnectorFault.Error(403, "ConversationBlockedByUser"));
+        var calls = await host.DispatchedCallsAsync();
 
         request = await host.RequestAsync(request.Id);
         Assert.Equal(next, request.CurrentOfferee?.Value);
         var skipped = Assert.Single(request.History, e => e.Kind == RequestEventKind.OfferUndeliverable);
-        Assert.Equal(("403 ConversationBlockedByUser", "switchboard"), (skipped.Reason, skipped.ActorId));
+        Assert.Contains("ConversationBlockedByUser", skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal("switchboard", skipped.ActorId);
+
+        // The next candidate's offer left, and the requester's card shows the step.
+        var nextOffer = await host.SentAsync($"offer:{request.Id}:{next}");
+        Assert.Contains(calls, call => call.Method == "POST" && call.Path == $"/v3/conversations/{nextOffer.ConversationId}/activities");
         var status = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
-        Assert.Contains("403 ConversationBlockedByUser", status.Activity.CardJson, StringComparison.Ordinal);
+        Assert.Contains("ConversationBlockedByUser", status.Activity.CardJson, StringComparison.Ordinal);
+
+        // Reported again (at-least-once), it changes nothing.
+        await host.Conversation.OfferUndeliverableAsync(request.Id, new UserId(benoit.AadObjectId), "403 ConversationBlockedByUser", CancellationToken.None);
+        Assert.Equal(request.Version, (await host.RequestAsync(request.Id)).Version);
     }
 
     [Fact]
@@ -415,7 +472,7 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     }
 
     /// <summary>The contract question, qualified and confirmed: offered to Benoît, with his offer card.</summary>
-    private async Task<(SupportRequest Request, OutboxRow Offer, JsonElement Status)> OfferedToBenoitAsync()
+    private async Task<(SupportRequest Request, OutboxRow Offer, JsonElement Status)> OfferedToBenoitAsync(bool dispatch = true)
     {
         var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
         var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
@@ -423,6 +480,11 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         request = await host.RequestAsync(request.Id);
         Assert.Equal(DemoPeople.Benoit.AadObjectId, request.CurrentOfferee?.Value);
         var offer = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        if (dispatch)
+        {
+            await host.DispatchAsync();
+        }
+
         return (request, offer, status);
     }
 }

@@ -95,6 +95,19 @@ public sealed class ConversationHost : WebApplicationFactory<Program>, IAsyncLif
         }
     }
 
+    /// <summary>Where the dispatcher recorded the activity sent under <paramref name="tag"/>.</summary>
+    public async Task<SentActivity> SentAsync(string tag) =>
+        await Services.GetRequiredService<ISentActivityLog>().FindAsync(tag, CancellationToken.None)
+        ?? throw new InvalidOperationException($"Nothing was sent with the tag {tag}.");
+
+    /// <summary>Dispatches the outbox and returns the connector calls that made, in order.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> DispatchedCallsAsync()
+    {
+        var before = Connector.Calls.Count;
+        await DispatchAsync();
+        return Connector.Calls.Skip(before).ToList();
+    }
+
     /// <summary>The requester's requests, newest first, as the store has them.</summary>
     public Task<IReadOnlyList<SupportRequest>> RequestsOfAsync(string requester) =>
         Requests.ListByRequesterAsync(new UserId(requester), openOnly: false, CancellationToken.None);
