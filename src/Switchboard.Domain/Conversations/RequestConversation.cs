@@ -544,6 +544,13 @@ public sealed class RequestConversation(
                     outbox.AddRange(await IntroductionsAsync(request, tenant, expertAnsweredInPlace: false, cancellationToken));
                     break;
 
+                case RequestEventKind.DetailsAdded or RequestEventKind.UrgencyDowngraded
+                    when request.CurrentOfferee is { } waiting && !(inPlace is { } acted && acted.Equals(waiting)):
+                    // The person it is offered to reads the answer to their question, or the new urgency, on their card.
+                    var offereeReader = await readers.ForAsync(waiting, tenant, cancellationToken);
+                    outbox.Add(Update(request, new UserRecipient(tenant, waiting.Value), cards.Offer(request, offereeReader), OfferTag(request.Id, waiting), offereeReader));
+                    break;
+
                 case RequestEventKind.Accepted:
                     outbox.AddRange(await IntroductionsAsync(request, tenant, expertAnsweredInPlace: inPlace is { } accepter && accepter.Equals(request.Assignee), cancellationToken));
                     break;

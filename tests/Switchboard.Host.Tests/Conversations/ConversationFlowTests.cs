@@ -216,7 +216,7 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     [Fact]
     public async Task GroupClaimRace_TwoMembersTakeItAtOnce_ExactlyOneWinsAndTheOtherGetsTheErrorCard()
     {
-        var request = await StartAsync(DemoPeople.BrokenLaptop, "My laptop screen is broken", "The screen flickers then goes black.");
+        var request = await StartAsync(DemoPeople.BrokenLaptop);
         var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs("My laptop screen is broken", "The screen flickers then goes black."))));
         Assert.Equal(TargetKind.Group, (await host.RequestAsync(request.Id)).Candidates[0].Kind);
         await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm"));
@@ -402,7 +402,7 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     [Fact]
     public async Task SubmitFallback_AClientWithoutUniversalActions_QualifiesAndTheProposalReplacesTheStatusCardThroughTheOutbox()
     {
-        var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
+        var request = await StartAsync(DemoPeople.ContractQuestion);
         var message = Play.Submit(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."));
 
         await host.PostAsync(message);
@@ -419,13 +419,51 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     [Fact]
     public async Task Invoke_ConfirmingARequest_IsAnsweredWellWithinThreeSeconds()
     {
-        var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
+        var request = await StartAsync(DemoPeople.ContractQuestion);
         var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"The invoke took {clock.Elapsed}.");
+    }
+
+    [Fact]
+    public async Task AskAndAddDetails_TheExpertAsksTheRequesterAnswers_TheOfferComesBackWithAFreshExpiryOnBothCards()
+    {
+        var (request, offer, _) = await OfferedToBenoitAsync();
+
+        var asked = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.askDetails", new Dictionary<string, string> { ["askQuestion"] = "Which supplier is it?" })));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.DetailsRequested, "Which supplier is it?"), (request.State, request.PendingQuestion));
+        Assert.Null(request.CurrentOffer!.ExpiresAt);
+        var requesterSees = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
+        Assert.Contains("Which supplier is it?", requesterSees.Activity.CardJson, StringComparison.Ordinal);
+        Assert.Contains("offer.accept", asked.GetRawText(), StringComparison.Ordinal);
+
+        var answered = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, requesterSees.Card, "request.addDetails", new Dictionary<string, string> { ["addedDetails"] = "Hexatec, the pump seals supplier." })));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.NotNull(request.CurrentOffer!.ExpiresAt);
+        Assert.Contains("request.withdraw", answered.GetRawText(), StringComparison.Ordinal);
+        var expertSees = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        Assert.Equal("Update", expertSees.Kind);
+        Assert.Contains("Hexatec, the pump seals supplier.", expertSees.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DowngradeUrgency_TheExpertLowersIt_TheUrgencyChangesWithTheReasonAndTheRequesterIsTold()
+    {
+        var (request, offer, _) = await OfferedToBenoitAsync();
+
+        var card = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "urgency.downgrade", new Dictionary<string, string> { ["downgradeUrgency"] = "low", ["downgradeReason"] = "The contract is signed next quarter" })));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Offered, Domain.Routing.Urgency.Low), (request.State, request.CurrentUrgency));
+        Assert.Equal("The contract is signed next quarter", Assert.Single(request.History, e => e.Kind == RequestEventKind.UrgencyDowngraded).Reason);
+        Assert.Contains("offer.accept", card.GetRawText(), StringComparison.Ordinal);
+        var status = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
+        Assert.Contains("The contract is signed next quarter", status.Activity.CardJson, StringComparison.Ordinal);
     }
 
     private const string Tenant = Infrastructure.TeamsActivities.DemoTenant;
@@ -462,19 +500,18 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     private JsonElement StatusCard(SupportRequest request) =>
         host.OutboxOfAsync(request.Id).GetAwaiter().GetResult().Last(row => row.Tag == $"status:{request.Id}").Card;
 
-    private async Task<SupportRequest> StartAsync(string text, string subject, string details)
+    private async Task<SupportRequest> StartAsync(string text)
     {
         await host.PostAsync(Play.Message(ServiceUrl, DemoPeople.Sanjay, text));
         var request = (await host.RequestsOfAsync(DemoPeople.Sanjay.AadObjectId))[0];
-        Assert.Equal(RequestState.Draft, request.State);
-        _ = (subject, details);
+        Assert.Equal((RequestState.Draft, text), (request.State, request.Text));
         return request;
     }
 
     /// <summary>The contract question, qualified and confirmed: offered to Benoît, with his offer card.</summary>
     private async Task<(SupportRequest Request, OutboxRow Offer, JsonElement Status)> OfferedToBenoitAsync(bool dispatch = true)
     {
-        var request = await StartAsync(DemoPeople.ContractQuestion, DemoPeople.ContractQuestion, "Indemnity clause.");
+        var request = await StartAsync(DemoPeople.ContractQuestion);
         var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
         var status = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
         request = await host.RequestAsync(request.Id);
