@@ -230,6 +230,11 @@ public sealed class RequestConversation(
             Delegate = intent.Delegate,
             UpdatedAt = now,
         };
+        if (intent.Delegate is { } stand && FindUser(stand) is null)
+        {
+            return Refuse(RefusalKind.InvalidInput, "delegateId", reader);
+        }
+
         if (updated.Validate() is [var first, ..])
         {
             return Refuse(RefusalKind.InvalidInput, first.Field, reader);
@@ -338,10 +343,10 @@ public sealed class RequestConversation(
             Impact = intent.Impact,
             Deadline = deadline,
             Tried = string.IsNullOrWhiteSpace(intent.Tried) ? null : intent.Tried.Trim(),
-            PreferredTarget = intent.PreferredTarget,
-
-            // The form has no field for a named target yet: the choice of person or team is made on the proposal.
-            PreferredTargetId = intent.PreferredTarget == PreferredTarget.Auto ? null : caller.User.Value,
+            // The form asks whether a person or a team is preferred, without naming one; the domain's preferred
+            // target means a named one. So the request records no named target, and the preference orders the proposal.
+            PreferredTarget = PreferredTarget.Auto,
+            PreferredTargetId = null,
             UrgencyJustification = string.IsNullOrWhiteSpace(intent.Justification) ? null : intent.Justification.Trim(),
         };
         var status = await BudgetAsync(caller.User, reader, cancellationToken);
@@ -351,7 +356,7 @@ public sealed class RequestConversation(
             return Decision.Refused(qualified.Rejection!);
         }
 
-        var (candidates, escalation) = await ProposeTargetsAsync(request, cancellationToken);
+        var (candidates, escalation) = await ProposeTargetsAsync(request, intent.PreferredTarget, cancellationToken);
         var proposed = request.Propose(Actor.System, request.Version, candidates, escalation, context);
         if (!proposed.Succeeded)
         {
@@ -373,7 +378,7 @@ public sealed class RequestConversation(
     /// (people first, then a group, then the manager), and the first expert's manager as the escalation contact.
     /// </summary>
     private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation)> ProposeTargetsAsync(
-        SupportRequest request, CancellationToken cancellationToken)
+        SupportRequest request, PreferredTarget preferred, CancellationToken cancellationToken)
     {
         var index = indexes.Current();
         if (index is null)
@@ -403,6 +408,12 @@ public sealed class RequestConversation(
         if (firstExpert is not null && TeamOf(index, firstExpert) is { } team && candidates.All(c => !string.Equals(c.Id, team.Id, StringComparison.OrdinalIgnoreCase)))
         {
             candidates.Add(team);
+        }
+
+        if (preferred == PreferredTarget.Team)
+        {
+            // Asked for a team: the teams come first, still in routing's order, then the people.
+            candidates = [.. candidates.Where(c => c.Kind == TargetKind.Group), .. candidates.Where(c => c.Kind == TargetKind.Person)];
         }
 
         return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester));

@@ -466,6 +466,20 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Contains("The contract is signed next quarter", status.Activity.CardJson, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PreferredTarget_ATeamIsPreferred_TheTeamIsProposedFirstAndConfirmingPostsThere()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion);
+        var inputs = Inputs(DemoPeople.ContractQuestion, "Indemnity clause.");
+        inputs["preferredTarget"] = "team";
+
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", inputs)));
+        Assert.Equal((TargetKind.Group, DemoPeople.LegalDesk), ((await host.RequestAsync(request.Id)).Candidates[0].Kind, (await host.RequestAsync(request.Id)).Candidates[0].Id));
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm"));
+
+        Assert.Equal(DemoPeople.LegalDesk, (await host.RequestAsync(request.Id)).PostedTo?.Value);
+    }
+
     private const string Tenant = Infrastructure.TeamsActivities.DemoTenant;
 
     /// <summary>The requester is a real person of the directory; tests of one class run one after the other and each reads its newest request.</summary>
