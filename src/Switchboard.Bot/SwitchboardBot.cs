@@ -123,7 +123,7 @@ internal sealed partial class SwitchboardBot(
 
         var parsed = CardActionParser.ParseExecute(ToJson(turnContext.Activity.Value));
         var answer = string.IsNullOrWhiteSpace(turnContext.Activity.From?.AadObjectId)
-            ? TurnAnswer.Notice(BotTexts.NotIdentified(BotCulture.FromLocale(((Activity)turnContext.Activity).Locale)))
+            ? TurnAnswer.Notice(BotTexts.NotIdentified(BotCulture.FromLocale((turnContext.Activity as Activity)?.Locale)))
             : await ActAsync(turnContext, parsed, AnswerChannel.InPlace, cancellationToken);
         var body = answer.CardJson is { } card
             ? new AdaptiveCardInvokeResponse { StatusCode = (int)HttpStatusCode.OK, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) }

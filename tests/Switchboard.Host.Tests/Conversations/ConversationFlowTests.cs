@@ -193,7 +193,10 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Equal(DemoPeople.LegalDesk, request.PostedTo?.Value);
         var post = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
         Assert.Equal("Send", post.Kind);
-        Assert.Equal(DemoPeople.LegalDesk, Assert.IsType<ChannelRecipient>(post.Activity.To).TeamId);
+        var channel = Assert.IsType<ChannelRecipient>(post.Activity.To);
+        Assert.Equal(DemoPeople.LegalDesk, channel.TeamId);
+        var postCalls = await host.DispatchedCallsAsync();
+        Assert.Contains(postCalls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{channel.ChannelId}/activities"));
 
         host.Clock.Advance(TimeSpan.FromDays(7));
         await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
@@ -202,6 +205,9 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.Equal(DemoPeople.BenoitsManager.AadObjectId, request.CurrentOfferee?.Value);
         Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
         Assert.Equal(OfferReason.Escalated, request.CurrentOffer?.Reason);
+        var escalationCalls = await host.DispatchedCallsAsync();
+        var escalationSent = await host.SentAsync($"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
+        Assert.Contains(escalationCalls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{escalationSent.ConversationId}/activities"));
 
         host.Clock.Advance(TimeSpan.FromDays(7));
         await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
