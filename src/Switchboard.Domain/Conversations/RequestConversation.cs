@@ -728,7 +728,8 @@ public sealed class RequestConversation(
         public static Decision Refused(Rejection rejection) => rejection.Code switch
         {
             RejectionCode.StaleVersion => Refused(RefusalKind.StaleCard) with { MayBeRetry = true },
-            RejectionCode.InvalidState => Refused(RefusalKind.InvalidInput) with { MayBeRetry = true },
+            // The request moved on (withdrawn, taken, expired): for the reader, the card they clicked is out of date.
+            RejectionCode.InvalidState => Refused(RefusalKind.StaleCard) with { MayBeRetry = true },
             RejectionCode.NotAllowed => Refused(RefusalKind.NotYourRequest),
             RejectionCode.AlreadyClaimed => Refused(RefusalKind.AlreadyClaimed),
             RejectionCode.BudgetExhausted => Refused(RefusalKind.UrgentBudgetSpent),

@@ -167,7 +167,7 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         Assert.DoesNotContain("request.withdraw", withdrawn.GetRawText(), StringComparison.Ordinal);
 
         var refused = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.accept")));
-        Assert.Contains("attention", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Cette carte n'est plus à jour", refused.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(RequestState.Withdrawn, (await host.RequestAsync(request.Id)).State);
     }
 
