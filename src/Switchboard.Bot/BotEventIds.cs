@@ -11,6 +11,8 @@ internal static class BotEventIds
 
     public const int TurnFailed = 1101;
     public const int GreetingSent = 1102;
+    public const int MessageCommand = 1103;
+    public const int CardActionRefused = 1104;
 
     public const int AddressRecorded = 1201;
     public const int AddressIncomplete = 1202;

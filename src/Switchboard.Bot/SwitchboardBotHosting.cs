@@ -29,7 +29,8 @@ public static class SwitchboardBotHosting
 
     /// <summary>
     /// Registers the adapter, the turn pipeline, the bot and the connector gateway (<c>IConversationGateway</c>).
-    /// Needs an <c>IConversationAddressBook</c> from the storage layer.
+    /// Needs an <c>IConversationAddressBook</c> from the storage layer and the domain's <c>RequestConversation</c>
+    /// (the host's conversation layer registers it).
     /// </summary>
     public static IHostApplicationBuilder AddSwitchboardBot(this IHostApplicationBuilder builder)
     {

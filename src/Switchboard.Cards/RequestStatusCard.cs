@@ -67,5 +67,5 @@ public static class RequestStatusCard
 
     private static bool HasDetailForm(TimelineStepKind kind) =>
         kind is TimelineStepKind.Declined or TimelineStepKind.Redirected or TimelineStepKind.DetailsAsked
-            or TimelineStepKind.UrgencyDowngraded;
+            or TimelineStepKind.UrgencyDowngraded or TimelineStepKind.Unreachable;
 }

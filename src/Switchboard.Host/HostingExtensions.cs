@@ -22,6 +22,7 @@ internal static class HostingExtensions
 
         builder.AddSwitchboardStorage();
         builder.AddSwitchboardDirectory();
+        builder.AddSwitchboardConversations();
         builder.AddSwitchboardDispatch();
         if (GraphHostingExtensions.IsGraphConfigured(builder.Configuration))
         {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Moq;
 using Switchboard.Bot.Security;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Requests;
 
 namespace Switchboard.Bot.Tests;
 
@@ -54,6 +55,7 @@ public sealed class SwitchboardBotHostingTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Services.AddSingleton(Mock.Of<IConversationAddressBook>());
+        builder.Services.AddSingleton(TestConversation.Create(Mock.Of<IConversationAddressBook>(), Mock.Of<IRequestStore>(), Mock.Of<IRequestCards>(), TimeProvider.System));
         builder.AddSwitchboardBot();
         using var host = builder.Build();
 

@@ -6,6 +6,7 @@ using Moq;
 using Switchboard.Bot.Conversations;
 using Switchboard.Bot.Security;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Requests;
 
 namespace Switchboard.Bot.Tests;
 
@@ -14,6 +15,8 @@ public sealed class SwitchboardBotTests
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 30, 0, TimeSpan.Zero);
 
     private readonly Mock<IConversationAddressBook> _addressBook = new();
+    private readonly Mock<IRequestStore> _requests = new();
+    private readonly Mock<IRequestCards> _cards = new();
     private readonly TestAdapter _adapter = new();
     private readonly SwitchboardBot _bot;
 
@@ -21,7 +24,13 @@ public sealed class SwitchboardBotTests
     {
         var recorder = new ConversationAddressRecorder(
             _addressBook.Object, new FakeTimeProvider(Now), NullLogger<ConversationAddressRecorder>.Instance);
-        _bot = new SwitchboardBot(recorder, NullLogger<SwitchboardBot>.Instance);
+        var time = new FakeTimeProvider(Now);
+        _requests.Setup(store => store.SaveAsync(It.IsAny<SupportRequest>(), It.IsAny<IReadOnlyList<OutboxMessage>>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(SaveResult.Success);
+        _cards.Setup(cards => cards.Qualification(It.IsAny<SupportRequest>(), It.IsAny<UrgencyBudgetStatus>(), It.IsAny<CardReader>())).Returns("{}");
+        _cards.Setup(cards => cards.Summary(It.IsAny<SupportRequest>(), It.IsAny<CardReader>())).Returns("summary");
+        var conversation = TestConversation.Create(_addressBook.Object, _requests.Object, _cards.Object, time);
+        _bot = new SwitchboardBot(recorder, conversation, NullLogger<SwitchboardBot>.Instance);
     }
 
     [Theory]
@@ -65,17 +74,85 @@ public sealed class SwitchboardBotTests
         Assert.Equal(greetings, (await RunAsync(install)).Count);
     }
 
-    [Fact]
-    public async Task Message_AnyText_AnswersWithHowToAskInTheUsersLanguage()
+    [Theory]
+    [InlineData("aide")]
+    [InlineData("help")]
+    [InlineData("  Aide ")]
+    public async Task Message_HelpCommand_AnswersWithHowToAskInTheUsersLanguage(string command)
     {
         var message = TestActivities.Personal(ActivityTypes.Message, locale: "fr-BE");
-        message.Text = "Qui peut valider une exception VPN ?";
+        message.Text = command;
 
         var reply = Assert.Single(await RunAsync(message));
 
         Assert.StartsWith("Pour demander de l'aide", reply.Text, StringComparison.Ordinal);
         Assert.Equal("fr", reply.Locale);
         Assert.Equal(TextFormatTypes.Markdown, reply.TextFormat);
+    }
+
+    [Fact]
+    public async Task Message_AnyOtherText_StartsARequestInOneSaveKeyedByTheActivityAndRepliesNothingInline()
+    {
+        var message = TestActivities.Personal(ActivityTypes.Message, locale: "fr-FR");
+        message.Text = "Qui peut valider une exception VPN ?";
+
+        var replies = await RunAsync(message);
+
+        // The form goes through the outbox, saved with the request; the turn itself sends nothing.
+        Assert.Empty(replies);
+        _requests.Verify(store => store.SaveAsync(
+            It.Is<SupportRequest>(r => r.Text == "Qui peut valider une exception VPN ?" && r.State == RequestState.Draft),
+            It.Is<IReadOnlyList<OutboxMessage>>(rows => rows.Count == 1 && rows[0].Kind == OutboxMessageKind.Send),
+            $"message:{message.Id}",
+            It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Theory]
+    [InlineData("report", "Routing reports")]
+    [InlineData("rapport", "Les rapports")]
+    [InlineData("ask", "Tell me what you need")]
+    [InlineData("demander", "Dites-moi")]
+    public async Task Message_CommandWithoutRequest_AnswersWithALineAndStartsNothing(string command, string opening)
+    {
+        var message = TestActivities.Personal(ActivityTypes.Message, locale: opening.StartsWith('T') || opening.StartsWith('R') ? "en-US" : "fr-FR");
+        message.Text = command;
+
+        var reply = Assert.Single(await RunAsync(message));
+
+        Assert.StartsWith(opening, reply.Text, StringComparison.Ordinal);
+        _requests.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Message_InAChannelWithTheBotMentioned_ReadsTheTextWithoutTheMention()
+    {
+        var message = TestActivities.Personal(ActivityTypes.Message, locale: "en-US");
+        message.Conversation.ConversationType = "channel";
+        message.Text = "<at>Switchboard</at> help";
+        // As it arrives from the wire: an entity whose properties hold the mention.
+        var mention = new Entity();
+        mention.SetAs(new Mention(new ChannelAccount(TestActivities.BotId, "Switchboard"), "<at>Switchboard</at>", "mention"));
+        message.Entities = [mention];
+
+        var reply = Assert.Single(await RunAsync(message));
+
+        Assert.StartsWith("To ask for help", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownVerb_AnswersWithTheErrorCardAndTouchesNoRequest()
+    {
+        _cards.Setup(cards => cards.Refusal(RefusalKind.UnknownAction, null, It.IsAny<CardReader>())).Returns("""{"type":"AdaptiveCard","version":"1.5","body":[]}""");
+        var invoke = TestActivities.Personal(ActivityTypes.Invoke);
+        invoke.Name = "adaptiveCard/action";
+        invoke.Value = Newtonsoft.Json.Linq.JObject.Parse("""{"action":{"type":"Action.Execute","verb":"offer.steal","data":{"verb":"offer.steal"}}}""");
+
+        var response = Assert.Single(await RunAsync(invoke));
+
+        var body = Assert.IsType<Microsoft.Bot.Builder.InvokeResponse>(response.Value);
+        var card = Assert.IsType<AdaptiveCardInvokeResponse>(body.Body);
+        Assert.Equal(("application/vnd.microsoft.card.adaptive", 200), (card.Type, body.Status));
+        _requests.VerifyNoOtherCalls();
     }
 
     [Fact]

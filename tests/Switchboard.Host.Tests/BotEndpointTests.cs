@@ -19,7 +19,7 @@ public sealed class BotEndpointTests(SwitchboardApp app) : IClassFixture<Switchb
     public async Task PostMessage_FromAllowedTeamsTenant_RepliesToTheConnectorWithinASecond()
     {
         using var client = app.CreateClient();
-        var message = TeamsActivities.Message(app.Connector.ServiceUrl);
+        var message = TeamsActivities.Message(app.Connector.ServiceUrl, text: "help");
         var conversationId = TeamsActivities.ConversationId(message);
 
         var sentAt = app.Connector.Now;

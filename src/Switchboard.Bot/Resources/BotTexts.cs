@@ -19,6 +19,14 @@ internal static class BotTexts
 
     public static string Apology(CultureInfo culture) => Get(nameof(Apology), culture);
 
+    public static string AskWhat(CultureInfo culture) => Get(nameof(AskWhat), culture);
+
+    public static string ReportsLater(CultureInfo culture) => Get(nameof(ReportsLater), culture);
+
+    public static string NothingOpen(CultureInfo culture) => Get(nameof(NothingOpen), culture);
+
+    public static string NotIdentified(CultureInfo culture) => Get(nameof(NotIdentified), culture);
+
     /// <summary>The resource manager itself, so tests can compare the key sets of every language.</summary>
     internal static ResourceManager Manager => Texts;
 

@@ -77,6 +77,12 @@ public enum TimelineStepKind
     UrgencyDowngraded,
     Resolved,
     Withdrawn,
+
+    /// <summary>The offer could not be delivered (the person blocked the bot, left, or is unavailable at send time).</summary>
+    Unreachable,
+
+    /// <summary>Everyone was tried; only the requester can act now.</summary>
+    Unanswered,
 }
 
 /// <summary>

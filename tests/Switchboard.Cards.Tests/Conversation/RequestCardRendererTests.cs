@@ -1,0 +1,99 @@
+using System.Globalization;
+using Switchboard.Cards.Conversation;
+using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Directory;
+using Switchboard.Domain.Requests;
+using Switchboard.Domain.Routing;
+using Switchboard.Domain.Routing.Vocabulary;
+
+namespace Switchboard.Cards.Tests.Conversation;
+
+/// <summary>The mapping from the request aggregate to the cards: names from the directory, each reader's language, every step.</summary>
+public sealed class RequestCardRendererTests
+{
+    private static readonly UserId Requester = new("requester");
+    private static readonly UserId Expert = new("expert");
+    private static readonly UserId Colleague = new("colleague");
+
+    private readonly FixedTime _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryPeopleDirectory _directory = new();
+    private readonly RequestCardRenderer _renderer;
+
+    public RequestCardRendererTests()
+    {
+        _directory.Activate(
+            new DirectorySnapshot
+            {
+                Users =
+                [
+                    new DirectoryUser { Id = Requester.Value, DisplayName = "Camille \"Cam\" Martin", Department = "Sales" },
+                    new DirectoryUser { Id = Expert.Value, DisplayName = "Benoît Haddad", Department = "Legal", UserPrincipalName = "benoit@example.com" },
+                    new DirectoryUser { Id = Colleague.Value, DisplayName = "Inès Roche", Department = "Legal" },
+                ],
+            },
+            "test");
+        _renderer = new RequestCardRenderer(_directory, new RoutingIndexCache(_directory, TopicVocabulary.Load(), new RoutingOptions()), new RequestRouter(), _time);
+    }
+
+    [Fact]
+    public void Status_AnUndeliverableOfferInFrench_NamesThePersonAndTheReasonInFrench()
+    {
+        var request = Offered();
+        Assert.True(request.SkipUndeliverable(Actor.System, request.Version, "403 ConversationBlockedByUser", Context()).Succeeded);
+
+        var card = _renderer.Status(request, Reader(Requester, "fr"));
+
+        Assert.Contains("Impossible de joindre Benoît Haddad (403 ConversationBlockedByUser)", card, StringComparison.Ordinal);
+        Assert.Contains("request.withdraw", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Offer_ToTheExpert_ShowsTheRequesterVerbatimAndOffersTheirDepartmentForARedirect()
+    {
+        var request = Offered();
+
+        var card = _renderer.Offer(request, Reader(Expert, "en"));
+
+        Assert.Contains("Camille \\u0022Cam\\u0022 Martin", card, StringComparison.Ordinal);
+        Assert.Contains(Colleague.Value, card, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"value\":\"{Requester.Value}\"", card, StringComparison.Ordinal);
+        Assert.Contains("offer.accept", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Introduction_RequesterSide_LinksToTheExpertsChatByTheirSignInName()
+    {
+        var request = Offered();
+        Assert.True(request.Accept(Actor.Person(Expert), request.Version, Context()).Succeeded);
+
+        var card = _renderer.Introduction(request, Switchboard.Domain.Conversations.IntroductionSide.Requester, Reader(Requester, "en"));
+
+        Assert.Contains("users=benoit%40example.com", card, StringComparison.Ordinal);
+        Assert.Contains("request.resolve", card, StringComparison.Ordinal);
+    }
+
+    private static CardReader Reader(UserId user, string culture) => new(user, CultureInfo.GetCultureInfo(culture), TimeZoneInfo.Utc);
+
+    private LifecycleContext Context() => new(_time, new OneDay(), new DirectoryOrganisation(_directory));
+
+    private SupportRequest Offered()
+    {
+        var request = SupportRequest.Create(RequestId.New(), Requester, "Contract question", _time);
+        var context = Context();
+        Assert.True(request.Qualify(Actor.Person(Requester), request.Version, new Qualification { Subject = "Contract question" }, UrgencyBudgetStatus.Unlimited, context).Succeeded);
+        Candidate[] candidates = [new(TargetKind.Person, Expert.Value, null, 1, ["skill Contract law"]), new(TargetKind.Person, Colleague.Value, null, 0.8, ["contracts"])];
+        Assert.True(request.Propose(Actor.System, request.Version, candidates, null, context).Succeeded);
+        Assert.True(request.Confirm(Actor.Person(Requester), request.Version, Expert.Value, UrgencyBudgetStatus.Unlimited, context).Succeeded);
+        return request;
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private sealed class OneDay : IOfferExpiry
+    {
+        public DateTimeOffset ExpiresAt(TargetKind kind, string targetId, Urgency urgency, DateTimeOffset offeredAt) => offeredAt.AddDays(1);
+    }
+}

@@ -1,0 +1,547 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Requests;
+using Switchboard.Host.Conversations;
+using Switchboard.Host.Tests.Infrastructure;
+
+namespace Switchboard.Host.Tests.Conversations;
+
+/// <summary>
+/// Whole conversations through <c>POST /api/messages</c>: the requester, the experts and the group members act by
+/// posting the activities Teams would send from their demo-company identities; after each step the request's state
+/// and the outbox rows the step wrote are checked.
+/// </summary>
+public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture<ConversationHost>
+{
+    private static readonly Dictionary<string, string> QualificationInputs = new()
+    {
+        ["kind"] = "question",
+        ["urgency"] = "normal",
+        ["impact"] = "individual",
+        ["preferredTarget"] = "auto",
+        ["tried"] = string.Empty,
+        ["justification"] = string.Empty,
+    };
+
+    private Uri ServiceUrl => host.Connector.ServiceUrl;
+
+    [Fact]
+    public async Task HappyPathToAPerson_FromMessageToRating_MovesThroughEveryStateWithTheRightCards()
+    {
+        var requester = NewRequester();
+
+        // 1. A message starts a request and sends the pre-filled form, tagged as the requester's status card.
+        await host.PostAsync(Play.Message(ServiceUrl, requester, DemoPeople.ContractQuestion + "\nThe supplier wants unlimited liability."));
+        var request = (await host.RequestsOfAsync(requester.AadObjectId))[0];
+        Assert.Equal(RequestState.Draft, request.State);
+        var form = Assert.Single(await host.OutboxOfAsync(request.Id));
+        Assert.Equal(("Send", $"status:{request.Id}"), (form.Kind, form.Tag));
+        Assert.Equal(new UserRecipient(Tenant, requester.AadObjectId), form.Activity.To);
+        Assert.Contains(DemoPeople.ContractQuestion, form.Activity.CardJson, StringComparison.Ordinal);
+        var formCall = Assert.Single(await host.DispatchedCallsAsync());
+        Assert.Equal(("POST", $"/v3/conversations/{requester.PersonalConversationId}/activities"), (formCall.Method, formCall.Path));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", formCall.Json.GetProperty("attachments")[0].GetProperty("contentType").GetString());
+        var statusActivity = await host.SentAsync($"status:{request.Id}");
+
+        // 2. The form comes back: Switchboard proposes the head of contract law, with alternatives, and sends nothing.
+        var proposal = await QualifyAsync(requester, form.Card);
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Proposed, request.State);
+        Assert.Equal(DemoPeople.Benoit.AadObjectId, request.Candidates[0].Id);
+        Assert.Contains(request.Candidates, c => c.Kind == TargetKind.Group && c.Id == DemoPeople.LegalDesk);
+        Assert.Equal(DemoPeople.BenoitsManager.AadObjectId, request.EscalationContact?.Value);
+        Assert.DoesNotContain(request.Candidates, c => c.Id == DemoPeople.BenoitsManager.AadObjectId);
+        Assert.Contains("Benoît Haddad", proposal.GetRawText(), StringComparison.Ordinal);
+        Assert.Single(await host.OutboxOfAsync(request.Id));
+
+        // 3. Confirm: the offer leaves for Benoît; the requester's card shows the status in place.
+        var status = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, requester, proposal, "proposal.confirm")));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Equal(DemoPeople.Benoit.AadObjectId, request.CurrentOfferee?.Value);
+        Assert.Contains("request.withdraw", status.GetRawText(), StringComparison.Ordinal);
+        var offer = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        Assert.Equal("Send", offer.Kind);
+        Assert.Equal(new UserRecipient(Tenant, DemoPeople.Benoit.AadObjectId), offer.Activity.To);
+        var offerCalls = await host.DispatchedCallsAsync();
+        var offerSent = await host.SentAsync(offer.Tag!);
+        Assert.Equal(("POST", $"/v3/conversations/{offerSent.ConversationId}/activities"), (offerCalls[^1].Method, offerCalls[^1].Path));
+        if (offerCalls.Count == 2)
+        {
+            // Benoît never wrote to the bot in this host: his personal conversation is created first, with the tenant.
+            Assert.Equal(("POST", "/v3/conversations"), (offerCalls[0].Method, offerCalls[0].Path.TrimEnd('/')));
+            Assert.Equal(Tenant, offerCalls[0].Json.GetProperty("tenantId").GetString());
+            Assert.Equal(DemoPeople.Benoit.AadObjectId, offerCalls[0].Json.GetProperty("members")[0].GetProperty("aadObjectId").GetString());
+        }
+        else
+        {
+            Assert.Single(offerCalls);
+        }
+
+        // 4. Benoît accepts: both sides are introduced, the requester's status card is updated in place.
+        var before = (await host.OutboxOfAsync(request.Id)).Count;
+        var introduction = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.accept")));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Accepted, request.State);
+        Assert.Equal(DemoPeople.Benoit.AadObjectId, request.Assignee?.Value);
+        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=", introduction.GetRawText(), StringComparison.Ordinal);
+        var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
+        Assert.Equal(
+            [("Send", $"intro:{request.Id}:{requester.AadObjectId}"), ("Update", $"status:{request.Id}")],
+            written.Select(row => (row.Kind, row.Tag!)).ToList());
+        Assert.Contains(Uri.EscapeDataString("benoit.haddad@altenor.example"), written[0].Activity.CardJson, StringComparison.Ordinal);
+
+        // On the wire: the introduction as a new message, then the status card replaced in place, the first card sent.
+        var acceptCalls = await host.DispatchedCallsAsync();
+        Assert.Equal(
+            [("POST", $"/v3/conversations/{requester.PersonalConversationId}/activities"), ("PUT", $"/v3/conversations/{requester.PersonalConversationId}/activities/{statusActivity.ActivityId}")],
+            acceptCalls.Select(call => (call.Method, call.Path)).ToList());
+
+        // 5. The requester resolves it from the introduction, then rates it from the status card.
+        var resolved = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, requester, written[0].Card, "request.resolve")));
+        Assert.Equal(RequestState.Resolved, (await host.RequestAsync(request.Id)).State);
+        await host.PostAsync(Play.Click(ServiceUrl, requester, resolved, "request.rate", new Dictionary<string, string> { ["ratingRightPerson"] = "yes", ["ratingSpeed"] = "fast" }));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Rated, request.State);
+        Assert.True(request.Rating?.ReachedRightPerson);
+    }
+
+    [Fact]
+    public async Task DeclineAndReroute_ExpertDeclinesWithAReason_TheNextCandidateIsOfferedAndTheRequesterSeesWhy()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var next = request.RemainingCandidates[0].Id;
+        var before = (await host.OutboxOfAsync(request.Id)).Count;
+
+        var answer = await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.decline", new Dictionary<string, string> { ["declineReason"] = "On leave from tomorrow" }));
+
+        // Benoît reads a short notice in French, his language; the card he clicked keeps its place.
+        Assert.Equal("application/vnd.microsoft.activity.message", answer!.Value.GetProperty("type").GetString());
+        Assert.StartsWith("Refusée", answer.Value.GetProperty("value").GetString(), StringComparison.Ordinal);
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Equal(next, request.CurrentOfferee?.Value);
+        var declined = Assert.Single(request.History, e => e.Kind == RequestEventKind.Declined);
+        Assert.Equal(("On leave from tomorrow", DemoPeople.Benoit.AadObjectId), (declined.Reason, declined.ActorId));
+        var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
+        Assert.Equal([("Send", $"offer:{request.Id}:{next}"), ("Update", $"status:{request.Id}")], written.Select(row => (row.Kind, row.Tag!)).ToList());
+        Assert.Contains("On leave from tomorrow", written[1].Activity.CardJson, StringComparison.Ordinal);
+
+        var calls = await host.DispatchedCallsAsync();
+        var nextOffer = await host.SentAsync($"offer:{request.Id}:{next}");
+        var statusSent = await host.SentAsync($"status:{request.Id}");
+        // Different conversations are dispatched side by side: their order on the wire is not defined.
+        Assert.Contains(calls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{nextOffer.ConversationId}/activities"));
+        Assert.Contains(calls, call => (call.Method, call.Path) == ("PUT", $"/v3/conversations/{statusSent.ConversationId}/activities/{statusSent.ActivityId}"));
+    }
+
+    [Fact]
+    public async Task Redirect_ExpertNamesAColleague_TheColleagueIsOfferedWithTheNote()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var colleague = Play.DataOf(offer.Card, "offer.redirect");
+        var choice = offer.Card.GetRawText().Contains(DemoPeople.LegalDirector.AadObjectId, StringComparison.Ordinal)
+            ? DemoPeople.LegalDirector.AadObjectId
+            : throw new InvalidOperationException("The offer card lists no colleague of the legal department.");
+        Assert.NotNull(colleague);
+
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.redirect", new Dictionary<string, string> { ["redirectColleague"] = choice, ["redirectNote"] = "She signed this supplier's framework" }));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Equal(choice, request.CurrentOfferee?.Value);
+        Assert.Equal((OfferReason.Redirected, "She signed this supplier's framework"), (request.CurrentOffer!.Reason, request.CurrentOffer.Note));
+        var sent = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{choice}");
+        Assert.Contains("She signed this supplier", sent.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Withdraw_RequesterWithdrawsAnOffer_TheRequestIsClosedAndTheExpertCanNoLongerAccept()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var withdrawn = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, status, "request.withdraw")));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Withdrawn, request.State);
+        Assert.DoesNotContain("request.withdraw", withdrawn.GetRawText(), StringComparison.Ordinal);
+
+        var refused = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.accept")));
+        Assert.Contains("Cette carte n'est plus à jour", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(RequestState.Withdrawn, (await host.RequestAsync(request.Id)).State);
+    }
+
+    [Fact]
+    public async Task ExpiryThenGroupThenEscalation_NobodyAnswers_EachStepMovesOnAndShowsOnTheStatusCard()
+    {
+        var (request, _, _) = await OfferedToBenoitAsync();
+        var people = request.RemainingCandidates.Count(c => c.Kind == TargetKind.Person);
+
+        // A normal request waits one working day per person; a week covers any weekend in between.
+        for (var step = 0; step < people; step++)
+        {
+            host.Clock.Advance(TimeSpan.FromDays(7));
+            // The host's expiry clock, one tick (its timer is off in tests: the test decides when time passes).
+            Assert.True(await host.Services.GetRequiredService<OfferExpiryService>().TickAsync(100, CancellationToken.None) >= 1);
+            Assert.Equal(RequestState.Offered, (await host.RequestAsync(request.Id)).State);
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Posted, request.State);
+        Assert.Equal(DemoPeople.LegalDesk, request.PostedTo?.Value);
+        var post = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
+        Assert.Equal("Send", post.Kind);
+        var channel = Assert.IsType<ChannelRecipient>(post.Activity.To);
+        Assert.Equal(DemoPeople.LegalDesk, channel.TeamId);
+        var postCalls = await host.DispatchedCallsAsync();
+        Assert.Contains(postCalls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{channel.ChannelId}/activities"));
+
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
+        request = await host.RequestAsync(request.Id);
+        Assert.True(request.Escalated, string.Join(", ", request.History.Select(e => $"{e.Kind} {string.Join(' ', e.Data.Values)}")));
+        Assert.Equal(DemoPeople.BenoitsManager.AadObjectId, request.CurrentOfferee?.Value);
+        Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
+        Assert.Equal(OfferReason.Escalated, request.CurrentOffer?.Reason);
+        var escalationCalls = await host.DispatchedCallsAsync();
+        var escalationSent = await host.SentAsync($"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
+        Assert.Contains(escalationCalls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{escalationSent.ConversationId}/activities"));
+
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        await host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None);
+        Assert.Equal(RequestState.Unanswered, (await host.RequestAsync(request.Id)).State);
+
+        // Every step was an update of the one status card in the requester's chat.
+        var statusUpdates = (await host.OutboxOfAsync(request.Id)).Where(row => row.Tag == $"status:{request.Id}" && row.Kind == "Update").ToList();
+        Assert.Equal(people + 3, statusUpdates.Count);
+        Assert.Contains("Escalated to", statusUpdates[^2].Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GroupClaimRace_TwoMembersTakeItAtOnce_ExactlyOneWinsAndTheOtherGetsTheErrorCard()
+    {
+        var request = await StartAsync(DemoPeople.BrokenLaptop);
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs("My laptop screen is broken", "The screen flickers then goes black."))));
+        Assert.Equal(TargetKind.Group, (await host.RequestAsync(request.Id)).Candidates[0].Kind);
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm"));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Posted, DemoPeople.ItHelpDesk), (request.State, request.PostedTo?.Value));
+        var post = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
+        var channel = Assert.IsType<ChannelRecipient>(post.Activity.To).ChannelId;
+        var postCall = Assert.Single(await host.DispatchedCallsAsync(), call => call.Path.Contains(channel, StringComparison.Ordinal));
+        Assert.Equal(("POST", $"/v3/conversations/{channel}/activities"), (postCall.Method, postCall.Path));
+
+        var answers = await Task.WhenAll(
+            host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, post.Card, "group.claim")),
+            host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Aarav, post.Card, "group.claim")));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Claimed, request.State);
+        var winner = request.Assignee!.Value.Value == DemoPeople.Samuel.AadObjectId ? 0 : 1;
+        var winnerName = winner == 0 ? DemoPeople.Samuel.Name : DemoPeople.Aarav.Name;
+        Assert.Contains(winnerName, Play.CardOf(answers[winner]).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Someone else took this request first.", Play.CardOf(answers[1 - winner]).GetRawText(), StringComparison.Ordinal);
+        Assert.Single(request.History, e => e.Kind == RequestEventKind.Claimed);
+        var update = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}" && row.Kind == "Update");
+        Assert.Contains(winnerName, update.Activity.CardJson, StringComparison.Ordinal);
+
+        // On the wire: the channel post is replaced for everyone with who took it.
+        var calls = await host.DispatchedCallsAsync();
+        var posted = await host.SentAsync($"post:{request.Id}");
+        var put = Assert.Single(calls, call => call.Method == "PUT" && call.Path == $"/v3/conversations/{posted.ConversationId}/activities/{posted.ActivityId}");
+        Assert.Contains(winnerName, put.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CardTampering_UnknownVerbWrongTypeSomeoneElsesRequestStaleVersion_ErrorCardAndNoStateChange()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var version = request.Version;
+        var rows = (await host.OutboxOfAsync(request.Id)).Count;
+
+        var unknown = Play.DataOf(offer.Card, "offer.accept");
+        unknown["verb"] = "offer.steal";
+        var wrongType = Play.DataOf(offer.Card, "offer.accept");
+        wrongType["version"] = new System.Text.Json.Nodes.JsonObject { ["$gt"] = 0 };
+        var stale = Play.DataOf(offer.Card, "offer.accept");
+        stale["version"] = version - 1;
+
+        JsonElement?[] answers =
+        [
+            await host.PostAsync(Play.Invoke(ServiceUrl, DemoPeople.Benoit, "offer.steal", unknown)),
+            await host.PostAsync(Play.Invoke(ServiceUrl, DemoPeople.Benoit, "offer.accept", wrongType)),
+            await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, offer.Card, "offer.accept")),
+            await host.PostAsync(Play.Invoke(ServiceUrl, DemoPeople.Benoit, "offer.accept", stale)),
+            await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, status, "request.withdraw")),
+        ];
+
+        // Benoît reads French (his Teams locale); Samuel English.
+        string[] expected =
+        [
+            "Je ne reconnais pas cette action.",
+            "Quelque chose ne va pas dans le formulaire.",
+            "This request is not yours to act on.",
+            "Cette carte n'est plus à jour",
+            "This request is not yours to act on.",
+        ];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var card = Play.CardOf(answers[i]);
+            Assert.True(card.GetRawText().Contains(expected[i], StringComparison.Ordinal), $"{i}: {card}");
+        }
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Offered, version), (request.State, request.Version));
+        Assert.Equal(rows, (await host.OutboxOfAsync(request.Id)).Count);
+    }
+
+    [Fact]
+    public async Task Idempotency_SameMessageTwiceAndAnInvokeRetriedWithANewId_OneRequestOneOfferOneTransition()
+    {
+        var before = await host.CountRequestsAsync();
+        var message = Play.Message(ServiceUrl, DemoPeople.Sanjay, DemoPeople.ContractQuestion);
+        await host.PostAsync(message);
+        await host.PostAsync(message);
+        Assert.Equal(before + 1, await host.CountRequestsAsync());
+
+        var request = (await host.RequestsOfAsync(DemoPeople.Sanjay.AadObjectId))[0];
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
+        var confirm = Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm");
+        var retry = Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm");
+        Assert.NotEqual(confirm["id"]!.GetValue<string>(), retry["id"]!.GetValue<string>());
+
+        var first = Play.CardOf(await host.PostAsync(confirm));
+        var second = Play.CardOf(await host.PostAsync(retry));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.Single(request.History, e => e.Kind == RequestEventKind.Confirmed);
+        Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag!.StartsWith("offer:", StringComparison.Ordinal));
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+    }
+
+    [Fact]
+    public async Task SendTimeRules_TheNextCandidateWentIntoFocus_IsSkippedWithTheReasonAndTheOneAfterIsOffered()
+    {
+        var (request, offer, status) = await OfferedToBenoitAsync();
+        var inFocus = request.RemainingCandidates[0].Id;
+        var after = request.RemainingCandidates[1].Id;
+        await host.PostAsync(Play.Message(ServiceUrl, new DemoPerson(inFocus, "Colleague in focus"), "focus 2h"));
+
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.decline", new Dictionary<string, string> { ["declineReason"] = "Not my area" }));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(after, request.CurrentOfferee?.Value);
+        var skipped = Assert.Single(request.History, e => e.Kind == RequestEventKind.OfferUndeliverable);
+        Assert.StartsWith("in focus mode until", skipped.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{inFocus}");
+    }
+
+    [Fact]
+    public async Task BlockedBot_TheConnectorAnswers403ForTheExpert_TheNextCandidateIsOfferedAndTheReasonRecorded()
+    {
+        // Other tests' rows leave first, so the only offer to Benoît on the wire is this request's.
+        await host.DispatchAsync();
+        var (request, _, _) = await OfferedToBenoitAsync(dispatch: false);
+        var next = request.RemainingCandidates[0].Id;
+        var benoit = DemoPeople.Benoit;
+
+        // Whether the gateway creates Benoît's conversation or writes to the one he used before, Teams says he blocked the bot.
+        var known = await host.Services.GetRequiredService<IConversationAddressBook>().FindAsync(Tenant, benoit.AadObjectId, CancellationToken.None);
+        host.Connector.Inject(
+            call => known is null
+                ? call.Path.TrimEnd('/') == "/v3/conversations" && call.Body.Contains(benoit.AadObjectId, StringComparison.OrdinalIgnoreCase)
+                : call.Path == $"/v3/conversations/{known.ConversationId}/activities",
+            ConnectorFault.Error(403, "ConversationBlockedByUser"));
+        var calls = await host.DispatchedCallsAsync();
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(next, request.CurrentOfferee?.Value);
+        var skipped = Assert.Single(request.History, e => e.Kind == RequestEventKind.OfferUndeliverable);
+        Assert.Contains("ConversationBlockedByUser", skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal("switchboard", skipped.ActorId);
+
+        // The next candidate's offer left, and the requester's card shows the step.
+        var nextOffer = await host.SentAsync($"offer:{request.Id}:{next}");
+        Assert.Contains(calls, call => call.Method == "POST" && call.Path == $"/v3/conversations/{nextOffer.ConversationId}/activities");
+        var status = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
+        Assert.Contains("ConversationBlockedByUser", status.Activity.CardJson, StringComparison.Ordinal);
+
+        // Reported again (at-least-once), it changes nothing.
+        await host.Conversation.OfferUndeliverableAsync(request.Id, new UserId(benoit.AadObjectId), "403 ConversationBlockedByUser", CancellationToken.None);
+        Assert.Equal(request.Version, (await host.RequestAsync(request.Id)).Version);
+    }
+
+    [Fact]
+    public async Task ExpertSettings_SavedFromTheCard_AreReadBackAndAStaleSaveIsRefused()
+    {
+        var settings = Play.CardOf(await SettingsOfSamuelAsync());
+        var save = Play.Click(ServiceUrl, DemoPeople.Samuel, settings, "settings.save", new Dictionary<string, string> { ["capacity"] = "2", ["delegateId"] = DemoPeople.Aarav.AadObjectId });
+
+        var saved = Play.CardOf(await host.PostAsync(save));
+        var again = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, settings, "settings.save", new Dictionary<string, string> { ["capacity"] = "9" })));
+
+        var stored = await host.Services.GetRequiredService<IExpertPreferencesStore>().FindAsync(new UserId(DemoPeople.Samuel.AadObjectId), CancellationToken.None);
+        Assert.Equal((2, DemoPeople.Aarav.AadObjectId), (stored!.Capacity, stored.Delegate?.Value));
+        Assert.Contains(DemoPeople.Aarav.AadObjectId, saved.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("This card is out of date", again.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusCommand_InFrench_ListsTheOpenRequestsAsStatusCards()
+    {
+        var (request, _, _) = await OfferedToBenoitAsync();
+        var asker = DemoPeople.Sanjay with { Locale = "fr-FR" };
+        var message = Play.Message(ServiceUrl, asker, "statut");
+
+        await host.PostAsync(message);
+
+        var reply = host.Connector.CallsFor(asker.PersonalConversationId).Last(call => call.Path.EndsWith(message["id"]!.GetValue<string>(), StringComparison.Ordinal));
+        var cards = reply.Json.GetProperty("attachments");
+        Assert.InRange(cards.GetArrayLength(), 1, 10);
+        Assert.Contains(request.Id.ToString(), reply.Body, StringComparison.Ordinal);
+        Assert.Contains("Votre demande", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitFallback_AClientWithoutUniversalActions_QualifiesAndTheProposalReplacesTheStatusCardThroughTheOutbox()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion);
+        var message = Play.Submit(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."));
+
+        await host.PostAsync(message);
+
+        Assert.Equal(RequestState.Proposed, (await host.RequestAsync(request.Id)).State);
+        var last = (await host.OutboxOfAsync(request.Id))[^1];
+        Assert.Equal(("Update", $"status:{request.Id}"), (last.Kind, last.Tag));
+        Assert.Contains("proposal.confirm", last.Activity.CardJson, StringComparison.Ordinal);
+
+        // Nothing is replied inline: the card the requester clicked is the one that changes.
+        Assert.DoesNotContain(host.Connector.CallsFor(DemoPeople.Sanjay.PersonalConversationId), call => call.Path.EndsWith(message["id"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Invoke_ConfirmingARequest_IsAnsweredWellWithinThreeSeconds()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion);
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"The invoke took {clock.Elapsed}.");
+    }
+
+    [Fact]
+    public async Task AskAndAddDetails_TheExpertAsksTheRequesterAnswers_TheOfferComesBackWithAFreshExpiryOnBothCards()
+    {
+        var (request, offer, _) = await OfferedToBenoitAsync();
+
+        var asked = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.askDetails", new Dictionary<string, string> { ["askQuestion"] = "Which supplier is it?" })));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.DetailsRequested, "Which supplier is it?"), (request.State, request.PendingQuestion));
+        Assert.Null(request.CurrentOffer!.ExpiresAt);
+        var requesterSees = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
+        Assert.Contains("Which supplier is it?", requesterSees.Activity.CardJson, StringComparison.Ordinal);
+        Assert.Contains("offer.accept", asked.GetRawText(), StringComparison.Ordinal);
+
+        var answered = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, requesterSees.Card, "request.addDetails", new Dictionary<string, string> { ["addedDetails"] = "Hexatec, the pump seals supplier." })));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Offered, request.State);
+        Assert.NotNull(request.CurrentOffer!.ExpiresAt);
+        Assert.Contains("request.withdraw", answered.GetRawText(), StringComparison.Ordinal);
+        var expertSees = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        Assert.Equal("Update", expertSees.Kind);
+        Assert.Contains("Hexatec, the pump seals supplier.", expertSees.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DowngradeUrgency_TheExpertLowersIt_TheUrgencyChangesWithTheReasonAndTheRequesterIsTold()
+    {
+        var (request, offer, _) = await OfferedToBenoitAsync();
+
+        var card = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "urgency.downgrade", new Dictionary<string, string> { ["downgradeUrgency"] = "low", ["downgradeReason"] = "The contract is signed next quarter" })));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Offered, Domain.Routing.Urgency.Low), (request.State, request.CurrentUrgency));
+        Assert.Equal("The contract is signed next quarter", Assert.Single(request.History, e => e.Kind == RequestEventKind.UrgencyDowngraded).Reason);
+        Assert.Contains("offer.accept", card.GetRawText(), StringComparison.Ordinal);
+        var status = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"status:{request.Id}");
+        Assert.Contains("The contract is signed next quarter", status.Activity.CardJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreferredTarget_ATeamIsPreferred_TheTeamIsProposedFirstAndConfirmingPostsThere()
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion);
+        var inputs = Inputs(DemoPeople.ContractQuestion, "Indemnity clause.");
+        inputs["preferredTarget"] = "team";
+
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", inputs)));
+        Assert.Equal((TargetKind.Group, DemoPeople.LegalDesk), ((await host.RequestAsync(request.Id)).Candidates[0].Kind, (await host.RequestAsync(request.Id)).Candidates[0].Id));
+        await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm"));
+
+        Assert.Equal(DemoPeople.LegalDesk, (await host.RequestAsync(request.Id)).PostedTo?.Value);
+    }
+
+    private const string Tenant = Infrastructure.TeamsActivities.DemoTenant;
+
+    /// <summary>The requester is a real person of the directory; tests of one class run one after the other and each reads its newest request.</summary>
+    private static DemoPerson NewRequester() => DemoPeople.Sanjay;
+
+    private async Task<JsonElement> QualifyAsync(DemoPerson requester, JsonElement form)
+    {
+        var inputs = new Dictionary<string, string>(QualificationInputs)
+        {
+            ["subject"] = DemoPeople.ContractQuestion,
+            ["details"] = "The supplier wants unlimited liability.",
+        };
+        return Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, requester, form, "qualification.submit", inputs)));
+    }
+
+    private async Task<JsonElement?> SettingsOfSamuelAsync()
+    {
+        var message = Play.Message(ServiceUrl, DemoPeople.Samuel, "settings");
+        await host.PostAsync(message);
+        var reply = host.Connector.CallsFor(DemoPeople.Samuel.PersonalConversationId).Last(call => call.Path.EndsWith(message["id"]!.GetValue<string>(), StringComparison.Ordinal));
+        var card = reply.Json.GetProperty("attachments")[0].GetProperty("content");
+        return JsonDocument.Parse($$"""{"type":"application/vnd.microsoft.card.adaptive","value":{{card.GetRawText()}}}""").RootElement;
+    }
+
+    private static Dictionary<string, string> Inputs(string subject, string details) => new(QualificationInputs)
+    {
+        ["subject"] = subject,
+        ["details"] = details,
+    };
+
+    /// <summary>The requester's one card as last written to the outbox (the form, then its updates).</summary>
+    private JsonElement StatusCard(SupportRequest request) =>
+        host.OutboxOfAsync(request.Id).GetAwaiter().GetResult().Last(row => row.Tag == $"status:{request.Id}").Card;
+
+    private async Task<SupportRequest> StartAsync(string text)
+    {
+        await host.PostAsync(Play.Message(ServiceUrl, DemoPeople.Sanjay, text));
+        var request = (await host.RequestsOfAsync(DemoPeople.Sanjay.AadObjectId))[0];
+        Assert.Equal((RequestState.Draft, text), (request.State, request.Text));
+        return request;
+    }
+
+    /// <summary>The contract question, qualified and confirmed: offered to Benoît, with his offer card.</summary>
+    private async Task<(SupportRequest Request, OutboxRow Offer, JsonElement Status)> OfferedToBenoitAsync(bool dispatch = true)
+    {
+        var request = await StartAsync(DemoPeople.ContractQuestion);
+        var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
+        var status = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(DemoPeople.Benoit.AadObjectId, request.CurrentOfferee?.Value);
+        var offer = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        if (dispatch)
+        {
+            await host.DispatchAsync();
+        }
+
+        return (request, offer, status);
+    }
+}
