@@ -53,9 +53,16 @@ public sealed class RunCommandTests
             var sent = Stopwatch.StartNew();
             using var response = await TeamsActivities.PostAsync(client, message);
 
+            // A question starts a request: its card leaves through the outbox, so wait for it rather than for the POST.
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Single(connector.CallsFor(TeamsActivities.ConversationId(message)));
+            while (connector.CallsFor(TeamsActivities.ConversationId(message)).Count == 0 && sent.Elapsed < TimeSpan.FromSeconds(5))
+            {
+                await Task.Delay(20);
+            }
+
+            var reply = Assert.Single(connector.CallsFor(TeamsActivities.ConversationId(message)));
             Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1), $"the reply took {sent.Elapsed}");
+            Assert.Contains("application/vnd.microsoft.card.adaptive", reply.Body, StringComparison.Ordinal);
         }
         finally
         {

@@ -23,6 +23,8 @@ internal static class DispatchHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxWakeup>();
+        DecorateRequestStore(services);
 
         // One dispatcher per instance: its rate-limit windows must see every send of this instance.
         services.TryAddSingleton(provider => new OutboxDispatcher(
@@ -35,5 +37,27 @@ internal static class DispatchHostingExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<OutboxDispatcherService>();
         return builder;
+    }
+
+    /// <summary>Wraps the registered <see cref="IRequestStore"/> so that committed outbox messages wake the dispatcher.</summary>
+    private static void DecorateRequestStore(IServiceCollection services)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IRequestStore))
+            ?? throw new InvalidOperationException("Register the request store (AddSwitchboardStorage) before the dispatch.");
+        if (registered.ImplementationType == typeof(WakingRequestStore))
+        {
+            return;
+        }
+
+        services.Remove(registered);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IRequestStore),
+            provider => new WakingRequestStore(Create(provider, registered), provider.GetRequiredService<OutboxWakeup>()),
+            registered.Lifetime));
+
+        static IRequestStore Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
+            (IRequestStore)(descriptor.ImplementationInstance
+                ?? descriptor.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
     }
 }

@@ -5,7 +5,8 @@ namespace Switchboard.Host.Dispatch;
 
 /// <summary>
 /// Runs <see cref="OutboxDispatcher"/> rounds for as long as the host runs: at once again after a round that
-/// found work, after <see cref="DispatchOptions.PollInterval"/> otherwise; and logs what happened to each message.
+/// found work, otherwise when a save on this instance commits outbox messages or after
+/// <see cref="DispatchOptions.PollInterval"/>; and logs what happened to each message.
 /// </summary>
 /// <remarks>
 /// Stopping mid-round abandons the claims in flight; they run out and another round (here after a restart, or on
@@ -14,6 +15,7 @@ namespace Switchboard.Host.Dispatch;
 /// </remarks>
 internal sealed partial class OutboxDispatcherService(
     OutboxDispatcher dispatcher,
+    OutboxWakeup wakeup,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcherService> logger) : BackgroundService
@@ -55,7 +57,7 @@ internal sealed partial class OutboxDispatcherService(
             {
                 try
                 {
-                    await Task.Delay(settings.PollInterval, time, stoppingToken);
+                    await wakeup.WaitAsync(settings.PollInterval, time, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
