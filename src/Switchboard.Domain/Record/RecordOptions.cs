@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Switchboard.Domain.Record;
 
 /// <summary>The record's settings (<c>Switchboard:Record</c>).</summary>
-public sealed class RecordOptions
+public sealed class RecordOptions : IValidatableObject
 {
     public const string SectionName = "Switchboard:Record";
 
@@ -12,6 +12,7 @@ public sealed class RecordOptions
     /// data folder (<c>audit-pseudonym.key</c>); several instances must share one, so set it for PostgreSQL.
     /// Changing it splits everyone's entries into before and after.
     /// </summary>
+    [Base64String]
     public string? PseudonymKey { get; set; }
 
     /// <summary>The checkpoint file; empty: <c>audit-checkpoints.log</c> in the data folder.</summary>
@@ -27,6 +28,23 @@ public sealed class RecordOptions
 
     [Required]
     public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>Data annotations stop at the first level; the retention periods are checked here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        if (Retention is not null)
+        {
+            Validator.TryValidateObject(Retention, new ValidationContext(Retention), results, validateAllProperties: true);
+        }
+
+        if (!string.IsNullOrEmpty(PseudonymKey) && Convert.TryFromBase64String(PseudonymKey, new byte[PseudonymKey.Length], out var length) && length < AuditPseudonyms.MinimumKeyBytes)
+        {
+            results.Add(new ValidationResult($"The pseudonym key needs at least {AuditPseudonyms.MinimumKeyBytes} bytes.", [nameof(PseudonymKey)]));
+        }
+
+        return results.Select(r => new ValidationResult(r.ErrorMessage, [.. r.MemberNames.Select(m => m == nameof(PseudonymKey) ? m : $"{nameof(Retention)}.{m}")]));
+    }
 }
 
 /// <summary>How long each kind of data is kept after its request closed (resolved, rated or withdrawn).</summary>
