@@ -223,6 +223,39 @@ public abstract class AuditRecordContractTests(ITestDatabaseServer server)
     }
 
     [Fact]
+    public async Task SaveAsync_RequestSavesRacingOtherAppenders_EveryEventInOneUnbrokenChain()
+    {
+        const int Writers = 8;
+        const int SavesEach = 10;
+        await using var database = await server.CreateDatabaseAsync();
+        using var first = await database.BuildMigratedHostAsync(time);
+        using var second = database.BuildHost(time);
+        var hosts = new[] { first, second };
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
+        {
+            var services = hosts[writer % hosts.Length].Services;
+            for (var i = 0; i < SavesEach; i++)
+            {
+                if (writer % 2 == 0)
+                {
+                    var saved = await services.GetRequiredService<IRequestStore>().SaveAsync(Withdrawn(Requester), [], null, CancellationToken.None);
+                    Assert.True(saved.Saved);
+                }
+                else
+                {
+                    await services.GetRequiredService<IAuditLog>().AppendAsync(Draft($"{writer}:{i}"), CancellationToken.None);
+                }
+            }
+        })));
+
+        var result = await VerifyAsync(first);
+        Assert.True(result.Intact, result.Reason);
+        await using var db = await first.CreateContextAsync();
+        Assert.Equal(await db.RequestEvents.CountAsync() + (Writers / 2 * SavesEach), result.EntriesChecked);
+    }
+
+    [Fact]
     public async Task EraseAsync_Requester_RemovesTheirDataAndTheChainStillVerifies()
     {
         await using var database = await server.CreateDatabaseAsync();
