@@ -21,6 +21,7 @@ internal static class HostingExtensions
         builder.AddSwitchboardBot();
 
         builder.AddSwitchboardStorage();
+        builder.AddSwitchboardRecord();
         builder.AddSwitchboardDirectory();
         builder.AddSwitchboardConversations();
         builder.AddSwitchboardDispatch();

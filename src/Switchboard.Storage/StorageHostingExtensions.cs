@@ -7,9 +7,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Record;
 using Switchboard.Domain.Requests;
 using Switchboard.Storage.Conversations;
 using Switchboard.Storage.Postgres;
+using Switchboard.Storage.Record;
 using Switchboard.Storage.Requests;
 using Switchboard.Storage.Sqlite;
 
@@ -56,9 +58,27 @@ public static class StorageHostingExtensions
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IExpertPreferencesStore, EfExpertPreferencesStore>();
         services.AddSingleton<ISentActivityLog, EfSentActivityLog>();
+        AddRecord(services);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>The audit record (see docs/RECORD.md): the chain, its checkpoints, legal holds and personal data.</summary>
+    private static void AddRecord(IServiceCollection services)
+    {
+        services.AddOptions<RecordOptions>()
+            .BindConfiguration(RecordOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(provider => PseudonymKeyFile.Load(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetRequiredService<IOptions<RecordOptions>>().Value));
+        services.AddSingleton<IAuditLog, EfAuditLog>();
+        services.TryAddSingleton<IAuditCheckpointStore, FileAuditCheckpointStore>();
+        services.AddSingleton<AuditCheckpointWriter>();
+        services.AddSingleton<ILegalHoldStore, EfLegalHoldStore>();
+        services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Storage.Conversations;
+using Switchboard.Storage.Record;
 using Switchboard.Storage.Requests;
 
 namespace Switchboard.Storage;
@@ -31,6 +32,10 @@ public abstract class SwitchboardDbContext : DbContext
 
     public DbSet<StoredSentActivity> SentActivities => Set<StoredSentActivity>();
 
+    public DbSet<StoredAuditEntry> AuditEntries => Set<StoredAuditEntry>();
+
+    public DbSet<StoredLegalHold> LegalHolds => Set<StoredLegalHold>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new StoredConversationAddressConfiguration());
@@ -40,6 +45,8 @@ public abstract class SwitchboardDbContext : DbContext
         modelBuilder.ApplyConfiguration(new StoredOutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new StoredExpertPreferencesConfiguration());
         modelBuilder.ApplyConfiguration(new StoredSentActivityConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredAuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new StoredLegalHoldConfiguration());
     }
 
     /// <summary>

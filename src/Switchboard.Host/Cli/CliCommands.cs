@@ -20,6 +20,8 @@ internal static class CliCommands
         ["route"] = () => new RouteCommand(),
         ["bench-route"] = () => new BenchRouteCommand(),
         ["eval-route"] = () => new EvalRouteCommand(),
+        ["audit"] = () => new AuditCommand(),
+        ["privacy"] = () => new PrivacyCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>

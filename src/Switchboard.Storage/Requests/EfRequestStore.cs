@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Switchboard.Domain.Record;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
 using Switchboard.Storage.Conversations;
+using Switchboard.Storage.Record;
 
 namespace Switchboard.Storage.Requests;
 
@@ -10,7 +12,7 @@ namespace Switchboard.Storage.Requests;
 /// request row, its new history entries and the outbox messages in one transaction, guarded by the version the
 /// request was loaded at.
 /// </summary>
-internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> contexts, TimeProvider time) : IRequestStore
+internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> contexts, TimeProvider time, AuditPseudonyms pseudonyms) : IRequestStore
 {
     private static readonly string[] OfferedStates = [nameof(RequestState.Offered), nameof(RequestState.DetailsRequested)];
     private static readonly string[] ExpiringStates = [nameof(RequestState.Offered), nameof(RequestState.Posted)];
@@ -55,6 +57,9 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
             var entry = db.Requests.Attach(row);
             entry.State = EntityState.Modified;
             entry.Property(r => r.Version).OriginalValue = request.PersistedVersion;
+
+            // The aggregate knows nothing of erasure; only the erasure itself sets this column.
+            entry.Property(r => r.FreeTextErasedAt).IsModified = false;
         }
 
         // The request row alone first: in one batch with the events, a stale save would fail on the events'
@@ -71,6 +76,9 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
 
         db.RequestEvents.AddRange(request.PendingEvents.Select(ToRow));
         await db.SaveChangesAsync(cancellationToken);
+
+        // One audit entry per event, in the same transaction: the record holds exactly what was saved.
+        await AuditChainWriter.AppendAsync(db, [.. request.PendingEvents.Select(e => RequestAuditEntries.From(e, request.Requester, pseudonyms))], cancellationToken);
 
         // One message per statement, in the caller's order: the database assigns sequences as rows arrive, and a
         // batched insert would leave that order to EF Core's command ordering.

@@ -38,6 +38,9 @@ public sealed class StoredRequest
     public DateTimeOffset UpdatedAt { get; set; }
 
     public required string Snapshot { get; set; }
+
+    /// <summary>When the request's free text was erased (retention or a person's erasure); null while it is there.</summary>
+    public DateTimeOffset? FreeTextErasedAt { get; set; }
 }
 
 internal sealed class StoredRequestConfiguration : IEntityTypeConfiguration<StoredRequest>
@@ -61,6 +64,7 @@ internal sealed class StoredRequestConfiguration : IEntityTypeConfiguration<Stor
         builder.Property(r => r.CreatedAt).HasColumnName("created_at");
         builder.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         builder.Property(r => r.Snapshot).HasColumnName("snapshot");
+        builder.Property(r => r.FreeTextErasedAt).HasColumnName("free_text_erased_at");
 
         builder.HasIndex(r => new { r.RequesterId, r.CreatedAt }).HasDatabaseName("ix_requests_requester_id_created_at");
         builder.HasIndex(r => r.OffereeId).HasDatabaseName("ix_requests_offeree_id");

@@ -13,6 +13,12 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>This database's audit checkpoint file (a database of its own needs checkpoints of its own).</summary>
+    public string CheckpointFile { get; } = Path.Combine(Path.GetTempPath(), "switchboard-storage-tests", $"checkpoints-{Guid.NewGuid():N}.log");
+
+    /// <summary>A fixed pseudonym key, so that no test writes one into the user's data folder.</summary>
+    public const string PseudonymKey = "c3dpdGNoYm9hcmQtdGVzdC1wc2V1ZG9ueW0ta2V5LTMyYnl0ZXMhIQ==";
+
     /// <summary>
     /// A host wired exactly as the application wires storage, pointed at this database. Each host has its own
     /// context pool, so several hosts on one database behave like several instances of the application.
@@ -24,6 +30,8 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
         {
             ["Switchboard:Storage:Provider"] = Provider.ToString(),
             ["Switchboard:Storage:ConnectionString"] = ConnectionString,
+            ["Switchboard:Record:PseudonymKey"] = PseudonymKey,
+            ["Switchboard:Record:CheckpointFile"] = CheckpointFile,
         });
         builder.Services.AddLogging();
         if (time is not null)
@@ -43,7 +51,11 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
         return host;
     }
 
-    public ValueTask DisposeAsync() => new(drop());
+    public async ValueTask DisposeAsync()
+    {
+        File.Delete(CheckpointFile);
+        await drop();
+    }
 }
 
 public static class TestHostExtensions
