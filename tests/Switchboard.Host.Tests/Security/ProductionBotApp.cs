@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Switchboard.Host.Tests.Infrastructure;
@@ -102,7 +103,6 @@ public sealed class ProductionBotApp : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Switchboard:Storage:DataFolder", _data.Path);
         builder.UseSetting("Switchboard:Bot:DefaultServiceUrl", Connector.ServiceUrl.ToString());
         builder.UseSetting("Switchboard:Dispatch:Enabled", "false");
-        builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0");
         foreach (var (key, value) in Issuer.SdkSettings)
         {
             builder.UseSetting(key, value);
@@ -113,6 +113,10 @@ public sealed class ProductionBotApp : WebApplicationFactory<Program>, IAsyncLif
             builder.UseSetting(key, value);
         }
 
+        // Added last so it outranks appsettings.json (UseSetting does not): a socket host must never take the
+        // developer's port 3978.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Kestrel:Endpoints:Http:Url"] = "http://127.0.0.1:0" }));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(Logs);
