@@ -96,6 +96,27 @@ public sealed class ChannelTokenTests(ProductionBotApp app) : IClassFixture<Prod
         Assert.Equal("(none)", securityEvent.Values["Cause"]);
     }
 
+    [Fact]
+    public async Task Post_EmulatorTokenInDevelopment_IsAcceptedAsTheSdkDecides()
+    {
+        // The same token the production host refuses: in Development the emulator must keep working.
+        await using var development = ProductionBotApp.With(new Dictionary<string, string?>(), environment: "Development");
+        await development.InitializeAsync();
+        using var client = development.CreateClient();
+        var update = TeamsActivities.BotAddedToPersonalChat(development.Connector.ServiceUrl);
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = update["from"]!["id"]!.GetValue<string>() });
+        var token = development.Issuer.Mint(
+            ProductionBotApp.AppId,
+            ProductionBotApp.ServiceUrlOf(update),
+            issuer: LoopbackChannelIssuer.EmulatorIssuer,
+            extraClaims: new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = ProductionBotApp.AppId });
+
+        using var response = await development.PostAsync(client, update, "Bearer " + token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, development.CountStoredAddresses(TeamsActivities.ConversationId(update)));
+    }
+
     private string? BadToken(string defect, JsonObject activity)
     {
         var serviceUrl = ProductionBotApp.ServiceUrlOf(activity);

@@ -16,7 +16,7 @@ using Switchboard.Storage;
 namespace Switchboard.Host.Tests.Security;
 
 /// <summary>
-/// The real host as it runs in production: Production environment, a MicrosoftAppId (so every activity must carry
+/// The real host as it runs in production (another environment on request): Production environment, a MicrosoftAppId (so every activity must carry
 /// a channel token), one allowed tenant, a real SQLite file, a fake Bot Connector, and the SDK's token checks
 /// pointed at a <see cref="LoopbackChannelIssuer"/>. Extra settings and a clock can be given per instance.
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class ProductionBotApp : WebApplicationFactory<Program>, IAsyncLif
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider? _timeProvider;
     private readonly bool _overSockets;
+    private readonly string _environment;
     private readonly TestDataFolder _data = new();
     private int _disposed;
 
@@ -42,8 +43,10 @@ public sealed class ProductionBotApp : WebApplicationFactory<Program>, IAsyncLif
     {
     }
 
-    private ProductionBotApp(IReadOnlyDictionary<string, string?> settings, TimeProvider? timeProvider = null, bool overSockets = false)
+    private ProductionBotApp(
+        IReadOnlyDictionary<string, string?> settings, TimeProvider? timeProvider = null, bool overSockets = false, string environment = "Production")
     {
+        _environment = environment;
         _settings = settings;
         _timeProvider = timeProvider;
         _overSockets = overSockets;
@@ -52,10 +55,15 @@ public sealed class ProductionBotApp : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>
     /// Another production host with its own settings (on top of the generous limits) and clock, served by Kestrel on a
     /// loopback socket when <paramref name="overSockets"/> (the in-memory test server cannot show how a half-sent body
-    /// is treated); call <see cref="InitializeAsync"/> first.
+    /// is treated), in another environment than Production if asked; call <see cref="InitializeAsync"/> first.
     /// </summary>
-    public static ProductionBotApp With(IReadOnlyDictionary<string, string?> settings, TimeProvider? timeProvider = null, bool overSockets = false) =>
-        new(GenerousLimits.Concat(settings).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value), timeProvider, overSockets);
+    public static ProductionBotApp With(
+        IReadOnlyDictionary<string, string?> settings, TimeProvider? timeProvider = null, bool overSockets = false, string environment = "Production") =>
+        new(
+            GenerousLimits.Concat(settings).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value),
+            timeProvider,
+            overSockets,
+            environment);
 
     public LoopbackChannelIssuer Issuer { get; private set; } = null!;
 
@@ -95,7 +103,7 @@ public sealed class ProductionBotApp : WebApplicationFactory<Program>, IAsyncLif
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("MicrosoftAppId", AppId);
         builder.UseSetting("MicrosoftAppPassword", "not-a-real-secret");
         builder.UseSetting("MicrosoftAppType", "MultiTenant");
