@@ -8,6 +8,8 @@ internal static class BotEventIds
 {
     public const int ActivityRejected = 1001;
     public const int AuthenticationDisabled = 1002;
+    public const int RequestRefused = 1003;
+    public const int RefusalsSuppressed = 1004;
 
     public const int TurnFailed = 1101;
     public const int GreetingSent = 1102;

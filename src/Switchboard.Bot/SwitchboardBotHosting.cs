@@ -46,6 +46,11 @@ public static class SwitchboardBotHosting
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotSecurityOptions>, BotStartupSafetyValidator>());
 
+        services.AddOptions<RequestLimitsOptions>()
+            .BindConfiguration(RequestLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.AddOptions<BotGatewayOptions>()
             .BindConfiguration(BotGatewayOptions.SectionName)
             .ValidateDataAnnotations()
@@ -57,16 +62,26 @@ public static class SwitchboardBotHosting
         services.TryAddSingleton<BotTelemetry>();
 
         // The SDK reads MicrosoftAppType/MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppTenantId from the
-        // configuration root itself; handing it the configuration here is the one place it is seen.
-        services.TryAddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            provider.GetRequiredService<IConfiguration>(),
-            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // configuration root itself; handing it the configuration here is the one place it is seen. Its answer is
+        // wrapped so every refused token is logged once and answered 401 (see ChannelAuthentication).
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<SecurityEvents>();
+        services.TryAddSingleton<RefusalThrottle>();
+        services.TryAddSingleton<BotFrameworkAuthentication>(provider => new ChannelAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                provider.GetRequiredService<IConfiguration>(),
+                httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            provider.GetRequiredService<SecurityEvents>(),
+            provider.GetRequiredService<IHttpContextAccessor>(),
+            provider.GetRequiredService<IOptions<BotCredentialsOptions>>(),
+            provider.GetRequiredService<IHostEnvironment>()));
 
         services.TryAddSingleton<TurnTelemetryMiddleware>();
         services.TryAddSingleton<TenantGuardMiddleware>();
         services.TryAddSingleton<SwitchboardAdapter>();
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SwitchboardAdapter>());
+        services.TryAddSingleton<MessagesEndpoint>();
 
         // Outgoing messages (the outbox dispatcher's side) use the same authentication as the adapter.
         services.TryAddSingleton<IConversationGateway, BotConnectorGateway>();
@@ -78,7 +93,7 @@ public static class SwitchboardBotHosting
         return builder;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c> to the adapter.</summary>
+    /// <summary>Maps <c>POST /api/messages</c> to the adapter, behind the request limits (<c>Switchboard:Limits</c>).</summary>
     public static IEndpointConventionBuilder MapSwitchboardBot(this IEndpointRouteBuilder endpoints)
     {
         // Built now rather than on the first activity: wiring errors surface at startup, and so does the
@@ -88,8 +103,8 @@ public static class SwitchboardBotHosting
         return endpoints
             .MapPost(
                 MessagesPath,
-                (HttpContext context, [FromServices] IBotFrameworkHttpAdapter adapter, [FromServices] IBot bot) =>
-                    adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted))
+                (HttpContext context, [FromServices] MessagesEndpoint endpoint, [FromServices] IBot bot) =>
+                    endpoint.HandleAsync(context, bot))
             .WithName("BotMessages");
     }
 }

@@ -103,9 +103,10 @@ public sealed class FakeGraphServer : IAsyncDisposable
     public static async Task<FakeGraphServer> StartAsync(DirectorySnapshot tenant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // An empty builder reads no appsettings.json: the host's, which sits beside the tests and the bench command,
+        // names port 3978, and Kestrel would try to take it too (and fail whenever a bot already runs there).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var server = new FakeGraphServer(app, tenant);
         app.Run(server.HandleAsync);

@@ -1,3 +1,5 @@
+using Microsoft.Bot.Connector.Authentication;
+
 namespace Switchboard.Bot.Security;
 
 /// <summary>Which tenants may talk to the bot (<c>Switchboard:Security</c>).</summary>
@@ -32,5 +34,21 @@ public sealed class BotCredentialsOptions
     /// <summary>The tenant of the app registration; required by SingleTenant and UserAssignedMSI apps.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>
+    /// The SDK's own override of the channel's token issuer (it reads this name too); empty means the cloud's
+    /// default, set by <see cref="ChannelService"/>.
+    /// </summary>
+    public string? ToBotFromChannelTokenIssuer { get; set; }
+
+    /// <summary>The SDK's cloud selector: empty for the public cloud, the US Government endpoint for that cloud.</summary>
+    public string? ChannelService { get; set; }
+
     internal bool AuthenticationDisabled => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>The only issuer a channel token may carry outside Development, chosen exactly as the SDK chooses it.</summary>
+    internal string ChannelTokenIssuer =>
+        !string.IsNullOrWhiteSpace(ToBotFromChannelTokenIssuer) ? ToBotFromChannelTokenIssuer
+        : string.Equals(ChannelService, GovernmentAuthenticationConstants.ChannelService, StringComparison.OrdinalIgnoreCase)
+            ? GovernmentAuthenticationConstants.ToBotFromChannelTokenIssuer
+            : AuthenticationConstants.ToBotFromChannelTokenIssuer;
 }
