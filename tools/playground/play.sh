@@ -5,6 +5,9 @@
 # Environment: PLAYGROUND_PORT (56150), SWITCHBOARD_DATA (a fresh folder per run, so a play starts from an empty
 # database), SWITCHBOARD_NO_BUILD=1 to reuse the last build (the e2e suite builds once).
 set -euo pipefail
+# Job control gives each background job its own process group, so stop() ends `dotnet run` with the host it
+# started, and the Playground with its children, and nothing else.
+set -m
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 port="${PLAYGROUND_PORT:-56150}"
@@ -18,9 +21,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 pids=()
 stop() {
-  # Stop only what this script started, each by its own process group.
-  for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  # Stop only what this script started, each by its own process group; one that already exited is said so.
+  local pid
+  for pid in "${pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then kill -TERM -- "-$pid"; else echo "process group $pid had already exited" >&2; fi
+  done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 20); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 -- "-$pid" 2>/dev/null; then echo "process group $pid ignored TERM; killing it" >&2; kill -KILL -- "-$pid"; fi
+  done
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
@@ -36,14 +45,14 @@ node "$here/gen-tenant.mjs" "$work/demo-tenant.json" "$work"
 echo "Starting Switchboard (log: $work/host.log)" >&2
 # The Playground's connector is both the serviceUrl of what it sends and where the bot must create chats and post
 # to people who never wrote to it; the database lives in this run's folder so every play starts clean.
-(cd "$root" && set -m && exec env \
+(cd "$root" && exec env \
   Switchboard__Bot__DefaultServiceUrl="http://127.0.0.1:$port/_connector" \
   Switchboard__Storage__DataFolder="$data" \
   dotnet run "${build[@]}" --project src/Switchboard.Host -- --environment Development >"$work/host.log" 2>&1) &
 pids+=($!)
 
 echo "Starting the Playground on port $port (log: $work/playground.log)" >&2
-(cd "$work" && set -m && exec env TEAMSAPPTESTER_BROWSER=none \
+(cd "$work" && exec env TEAMSAPPTESTER_BROWSER=none \
   "$here/node_modules/.bin/agentsplayground" -e http://127.0.0.1:3978/api/messages -c msteams -p "$port" \
   --disable-telemetry >"$work/playground.log" 2>&1) &
 pids+=($!)
