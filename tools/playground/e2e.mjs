@@ -35,6 +35,9 @@ const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 's
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 ctx.setDefaultTimeout(STEP_TIMEOUT);
+// Nothing leaves the machine: the deep link's Teams page is stopped before it loads.
+const teamsLinks = [];
+await ctx.route('https://teams.microsoft.com/**', (route) => { teamsLinks.push(route.request().url()); return route.abort(); });
 const page = ctx.pages()[0] ?? await ctx.newPage();
 let step = 0;
 
@@ -78,7 +81,7 @@ await shot('welcome');
 
 // Benoît writes to the bot once, so Switchboard knows where to reach him: the Playground's personal chat.
 await asExpert({ type: 'message', text: 'help' });
-await page.waitForTimeout(2000);
+await page.getByText('Pour demander de l').first().waitFor(); // the help text, in Benoît's language
 
 for (const scenario of scenarios) {
   console.log(`scenario ${scenario.name}: ${scenario.question}`);
@@ -114,7 +117,8 @@ for (const scenario of scenarios) {
   // Clicking in the UI would speak as the current user (the requester). The suite reads what the click would send,
   // stops it, and sends the same action as the expert.
   const offerText = await offer.innerText();
-  check(offerText.includes(scenario.question), 'the offer to the expert carries the question');
+  check(offerText.includes('Une demande pour vous') && offerText.includes(scenario.question),
+    'the offer reached Benoît, in French, with the question', offerText);
   let captured;
   await page.route('**/_conversation/v1/invoke', async (route) => { captured = route.request().postDataJSON(); await route.abort(); });
   const acceptButton = offer.getByRole('button').filter({ hasText: /Accept|Accepter/ }).first();
@@ -130,10 +134,18 @@ for (const scenario of scenarios) {
   check(introText.includes('Benoît Haddad'), 'the introduction names the expert', introText);
   check(introText.includes('Open the chat'), 'the introduction offers the chat with the expert', introText);
   await shot(`${scenario.name}-introduction`);
+  // The deep link opens Teams in a new window; the suite reads where it goes and stops it there (no network).
+  const opened = teamsLinks.length;
+  const [popup] = await Promise.all([page.waitForEvent('popup'), intro.getByText('Open the chat').click()]);
+  for (let i = 0; i < 50 && teamsLinks.length === opened; i++) await page.waitForTimeout(100);
+  await popup.close();
+  const deepLink = teamsLinks[opened] ?? '(no Teams link was opened)';
+  check(deepLink.startsWith('https://teams.microsoft.com/l/chat/0/0?users=') && deepLink.includes('benoit.haddad%40altenor.example'),
+    'the introduction\'s deep link opens a chat with Benoît', deepLink);
   await page.waitForFunction(([i, old]) => document.querySelectorAll('.ac-adaptiveCard')[i]?.innerText !== old,
     [statusIndex, statusText], { timeout: STEP_TIMEOUT });
   const acceptedStatus = await cards().nth(statusIndex).innerText();
-  check(acceptedStatus !== statusText && acceptedStatus.includes('Benoît Haddad'),
+  check(acceptedStatus !== statusText && acceptedStatus.includes('Accepted') && acceptedStatus.includes('Benoît Haddad accepted'),
     'the requester\'s status card changed in place after the accept and names the expert', acceptedStatus);
   check(await cards().count() === cardsBefore + 1, 'the accept added only the introduction: the status card was updated, not sent again');
   await cards().nth(statusIndex).scrollIntoViewIfNeeded();
