@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# End-to-end in a Teams-like client nobody on the team wrote: Switchboard against the Microsoft 365 Agents
+# Playground, driven through its UI in headless Chromium (tools/playground/e2e.mjs). Installs what it needs on a
+# fresh machine (Debian's chromium, the npm packages of tools/playground), builds the host once, starts the host
+# and the Playground with tools/playground/play.sh, runs the suite, and stops both. Screenshots go to
+# docs/screenshots/. Bounded: the whole script gives up after E2E_TIMEOUT seconds (330).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+started=$(date +%s)
+deadline=$((started + ${E2E_TIMEOUT:-330}))
+left() { echo $((deadline - $(date +%s))); }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+echo "== Chromium (Debian package; browsers are never downloaded by Playwright)"
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium
+fi
+/usr/bin/chromium --version
+
+echo "== npm packages of tools/playground (exact versions from package-lock.json)"
+(cd tools/playground && timeout "$(left)" npm ci --no-audit --no-fund)
+
+echo "== Build the host once"
+timeout "$(left)" dotnet build src/Switchboard.Host -nologo -v q
+
+work=$(mktemp -d -t switchboard-e2e.XXXXXX)
+set -m # play.sh in its own process group, so it and everything it started stop together
+PLAYGROUND_WORK="$work" PLAYGROUND_READY_FILE="$work/ready" SWITCHBOARD_NO_BUILD=1 \
+  bash tools/playground/play.sh >"$work/play.out" 2>&1 &
+play=$!
+set +m
+stop() {
+  if kill -0 "$play" 2>/dev/null; then
+    kill -TERM -- "-$play"
+    wait "$play" || echo "play.sh ended with status $? after being stopped" >&2
+  fi
+  echo "logs of this run: $work"
+}
+trap stop EXIT
+
+echo "== Start Switchboard and the Playground"
+until [ -s "$work/ready" ]; do
+  if ! kill -0 "$play" 2>/dev/null; then echo "play.sh exited before both were ready:" >&2; cat "$work/play.out" >&2; exit 1; fi
+  if [ "$(left)" -le 0 ]; then echo "host and Playground not ready in time:" >&2; cat "$work/play.out" >&2; exit 1; fi
+  sleep 1
+done
+url=$(cat "$work/ready")
+echo "ready at $url after $(( $(date +%s) - started )) s"
+
+echo "== Flows through the Playground UI (headless Chromium)"
+rm -f docs/screenshots/*.png
+status=0
+(cd tools/playground && PLAYGROUND_URL="$url" SCREENSHOTS="$root/docs/screenshots" timeout "$(left)" node e2e.mjs) || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "e2e failed (status $status); last lines of the host log:" >&2
+  tail -n 60 "$work/host.log" >&2
+fi
+echo "e2e took $(( $(date +%s) - started )) s in all"
+exit "$status"
