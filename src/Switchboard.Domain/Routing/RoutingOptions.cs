@@ -17,6 +17,9 @@ public sealed class RoutingOptions
     /// <summary>A field in the same domain as the request's topic (a safety officer for an accident question) is a related field: well under half the topic evidence, so it alone barely qualifies someone.</summary>
     public double DomainMatchFactor { get; set; } = 0.4;
 
+    /// <summary>An acronym a skill's name gives in brackets or between slashes ("SSL" of "Certificats SSL/TLS") names the skill almost as surely as its full name; slightly less, since a slash list ("TRC/XR/Lotcheck") may be broader than the question.</summary>
+    public double AliasSkillWeight { get; set; } = 0.9;
+
     /// <summary>A skill only partly named by the request ("SAP" for "SAP FI closing"): useful but ambiguous.</summary>
     public double PartialSkillWeight { get; set; } = 0.6;
 
