@@ -123,6 +123,16 @@ public sealed class RoutingOptions
     /// </summary>
     public double ServiceShareToDecide { get; set; } = 0.8;
 
+    /// <summary>
+    /// A service request whose words name someone's profile skill outright goes to that person rather than the desk, when the desk's
+    /// own description does not name the skill, and the holder's match is at least this strong (a declared skill at general level):
+    /// the tenant's words outweigh the vocabulary's guess that generic words ("build", "workstation", "access") mean a service.
+    /// </summary>
+    public double NamedExpertiseMinStrength { get; set; } = 0.6;
+
+    /// <summary>The strongest term weight (1 = a plain single word) at or below which a service subject can be outweighed by a named skill; phrases of several words and decisive words weigh more and always stand.</summary>
+    public double OverridableServiceTerm { get; set; } = 1.0;
+
     /// <summary>Each further term of a topic already found counts this share of the previous one: more evidence, with diminishing returns.</summary>
     public double FurtherTermShare { get; set; } = 0.5;
 
