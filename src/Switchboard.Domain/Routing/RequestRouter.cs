@@ -48,7 +48,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
         var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
-        var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true);
+        var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true, requestStems: understanding.Stems);
         if (teams.Count == 0)
         {
             return null;
@@ -57,8 +57,19 @@ public sealed partial class RequestRouter : IRequestRouter
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
-            && NamedExpertise(request, understanding, index, workload, limit, teams, serviceTopics) is not null)
+            && NamedExpertise(request, understanding, index, workload, limit, teams, serviceTopics) is { } named)
         {
+            // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose
+            // service it is: it goes first, ahead of the desk the vocabulary's generic subject ("accès") pointed at.
+            if (index.Groups.FirstOrDefault(g => g.AcceptsRequests && named.Stems.All(g.Stems.Contains)) is { } owner)
+            {
+                var target = new RoutingTarget(RoutingTargetType.Group, owner.Group.Id, owner.Name, teams[0].Score,
+                    owner.RequestChannel is { } channel
+                        ? [$"{owner.Name} names {named.Text} in its description", $"post in its channel {channel.DisplayName ?? channel.Id}"]
+                        : [$"{owner.Name} names {named.Text} in its description"]);
+                return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != owner.Group.Id).Take(limit - 1)], understood, []);
+            }
+
             // The vocabulary's service prior is outweighed by the tenant's own words: someone holds a skill the request names
             // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket.
             return null;

@@ -174,6 +174,13 @@ public sealed class RoutingOptions
     /// <summary>Each further subject of the request a team also covers adds this share of that coverage: the desk covering VPN and Wi-Fi beats the one covering only the hotel.</summary>
     public double GroupExtraTopicShare { get; set; } = 0.1;
 
+    /// <summary>
+    /// For a service request, a desk gains up to this much by how much of the request its own name and description contain, idf-weighted
+    /// over the tenant's desks: the tenant's words ("Perforce", "VPN") pick the desk among those the vocabulary's subjects point at.
+    /// Below the gap between naming a topic and claiming its domain, so it reorders near-equal desks and cannot invent one.
+    /// </summary>
+    public double GroupOwnWordsBonus { get; set; } = 0.2;
+
     /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
     public double GroupOfExpertsScore { get; set; } = 0.5;
 
