@@ -48,7 +48,7 @@ internal sealed class FacetColumns
             _ => options.UnknownProficiencyFactor,
         };
         var boost = facet.AskMeAbout ? options.AskMeAboutBoost : facet.AbleToMentor ? options.AbleToMentorBoost : 1;
-        return proficiency * boost;
+        return proficiency * boost * (facet.IsAlias ? options.AliasSkillWeight : 1);
     }
 
     private static double KindWeight(FacetKind kind, RoutingOptions options) => kind switch

@@ -40,6 +40,9 @@ internal sealed class ProfileFacet
     public bool AskMeAbout { get; init; }
     public bool AbleToMentor { get; init; }
 
+    /// <summary>An acronym the skill's name gives as another name for it ("SSL" of "Certificats SSL/TLS"); explained as the skill itself.</summary>
+    public bool IsAlias { get; init; }
+
     /// <summary>Sum of the idf of the facet's stems; set once document frequencies are known.</summary>
     public double TotalIdf { get; set; }
 

@@ -19,7 +19,7 @@ public sealed partial class RequestRouter
             reasons.Add(Evidence(best, candidate.BestIsRelatedField));
         }
 
-        if (candidate.SecondFacet is { } second && (second.Kind != candidate.BestFacet?.Kind || second.IsSkill))
+        if (candidate.SecondFacet is { } second && (second.Kind != candidate.BestFacet?.Kind || second.IsSkill) && second.Text != candidate.BestFacet?.Text)
         {
             reasons.Add(Evidence(second, candidate.SecondIsRelatedField));
         }

@@ -52,11 +52,12 @@ public sealed partial class RequestRouter
         understanding.Topics.Any(t => t.Topic.Kind == TopicKind.Service);
 
     /// <param name="allowFallbackDomains">Whether a team of a fallback domain may take the request (IT for security); right for services, wrong for expertise.</param>
-    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit, bool allowFallbackDomains, bool expertiseNeedsTopic = false)
+    private static List<RoutingTarget> RankGroups(RoutingIndex index, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domainsNamed, HashSet<int> experts, int limit, bool allowFallbackDomains, bool expertiseNeedsTopic = false, IReadOnlyList<string>? requestStems = null)
     {
         var options = index.Options;
         var vocabulary = index.Vocabulary;
         var ranked = new List<(IndexedGroup Group, double Score, string Reason)>();
+        var ownWords = requestStems is null ? null : GroupIdf(index, requestStems);
         foreach (var group in index.Groups)
         {
             if (!group.AcceptsRequests)
@@ -106,6 +107,11 @@ public sealed partial class RequestRouter
                 best += options.GroupHoldsExpertsBonus;
             }
 
+            if (ownWords is not null)
+            {
+                best += options.GroupOwnWordsBonus * OwnWordsCoverage(group, ownWords);
+            }
+
             ranked.Add((group, best, reason));
         }
 
@@ -126,6 +132,35 @@ public sealed partial class RequestRouter
                         ? [r.Reason, $"post in its channel {channel.DisplayName ?? channel.Id}"]
                         : [r.Reason])),
         ];
+    }
+
+    /// <summary>
+    /// The request's words with their idf over the teams that may receive requests: a word every desk uses ("demande", "support")
+    /// says nothing, a word one desk uses ("Perforce", "VPN") says which desk.
+    /// </summary>
+    private static List<(string Stem, double Idf)> GroupIdf(RoutingIndex index, IReadOnlyList<string> stems)
+    {
+        var desks = index.Groups.Where(g => g.AcceptsRequests).ToList();
+        var weighted = new List<(string Stem, double Idf)>(stems.Count);
+        foreach (var stem in stems)
+        {
+            if (stem.Length < 2 || stem.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            var count = desks.Count(g => g.Stems.Contains(stem));
+            weighted.Add((stem, Math.Log((1.0 + desks.Count) / (1.0 + count))));
+        }
+
+        return weighted;
+    }
+
+    /// <summary>Share of the request's idf mass (over desks) that a desk's own name and description contain.</summary>
+    private static double OwnWordsCoverage(IndexedGroup group, List<(string Stem, double Idf)> words)
+    {
+        var total = words.Sum(w => w.Idf);
+        return total <= 0 ? 0 : words.Where(w => group.Stems.Contains(w.Stem)).Sum(w => w.Idf) / total;
     }
 
     /// <param name="domainNeedsExperts">When standing in for away experts, a team that merely works in the domain is not their team: it must count them among its members.</param>

@@ -48,9 +48,30 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
         var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
-        var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true);
+        var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true, requestStems: understanding.Stems);
         if (teams.Count == 0)
         {
+            return null;
+        }
+
+        // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
+        // a decisive word ("phishing") is the requester saying what they need.
+        if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
+            && NamedExpertise(request, understanding, index, workload, limit, teams, serviceTopics) is { } named)
+        {
+            // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose
+            // service it is: it goes first, ahead of the desk the vocabulary's generic subject ("accès") pointed at.
+            if (index.Groups.FirstOrDefault(g => g.AcceptsRequests && named.Stems.All(g.Stems.Contains)) is { } owner)
+            {
+                var target = new RoutingTarget(RoutingTargetType.Group, owner.Group.Id, owner.Name, teams[0].Score,
+                    owner.RequestChannel is { } channel
+                        ? [$"{owner.Name} names {named.Text} in its description", $"post in its channel {channel.DisplayName ?? channel.Id}"]
+                        : [$"{owner.Name} names {named.Text} in its description"]);
+                return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != owner.Group.Id).Take(limit - 1)], understood, []);
+            }
+
+            // The vocabulary's service prior is outweighed by the tenant's own words: someone holds a skill the request names
+            // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket.
             return null;
         }
 
@@ -66,6 +87,40 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
+    }
+
+    /// <summary>
+    /// A profile skill the request names outright (all its words, or an acronym alias), held by someone other than the requester,
+    /// that the best desk's own name and description do not name, and whose description shares none of the request's other words:
+    /// nothing in the tenant's own text corroborates the service, and its words say it is expertise, whatever the vocabulary's
+    /// service words ("build", "poste de travail", "accès") suggested. Null when no such skill exists or the desk names it too.
+    /// </summary>
+    private static ProfileFacet? NamedExpertise(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit, List<RoutingTarget> teams, List<WeightedTopic> serviceTopics)
+    {
+        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var desk = index.Groups.FirstOrDefault(g => g.Group.Id == teams[0].Id);
+        foreach (var candidate in RankPeople(request, understanding, index, workload, limit))
+        {
+            if (candidate.Blocker == Blocker.Requester || candidate.BestIsRelatedField || candidate.BestFacet is not { IsSkill: true } skill)
+            {
+                continue;
+            }
+
+            // A skill that is the service itself ("Recrutement" for a hiring request) is the desk's work, not separate expertise.
+            if (candidate.BestStrength < index.Options.NamedExpertiseMinStrength || !skill.Stems.All(words.Contains)
+                || serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index)))
+            {
+                continue;
+            }
+
+            // The desk corroborates the service when its own description shares the request's other words ("mot de passe", "licence").
+            if (desk is null || (!skill.Stems.All(desk.Stems.Contains) && !words.Any(w => desk.Stems.Contains(w) && !skill.Stems.Contains(w))))
+            {
+                return skill;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

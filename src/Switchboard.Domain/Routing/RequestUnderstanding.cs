@@ -4,7 +4,8 @@ using Switchboard.Domain.Routing.Vocabulary;
 namespace Switchboard.Domain.Routing;
 
 /// <summary>A topic found in a request, with its weight relative to the strongest one (1).</summary>
-internal readonly record struct WeightedTopic(Topic Topic, double Weight);
+/// <param name="StrongestTerm">The strongest single term that named it, before scaling: above 1 for a phrase of several words or a decisive word, below 1 for a generic word.</param>
+internal readonly record struct WeightedTopic(Topic Topic, double Weight, double StrongestTerm = 1);
 
 /// <summary>
 /// What the engine understood from a request's text: its content stems (typos corrected against the
@@ -113,7 +114,7 @@ internal sealed class RequestUnderstanding
 
         var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
         var topics = topicWeights
-            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest))
+            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest, termsByTopic[p.Key].Max()))
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.Topic.Index)
             .ToList();

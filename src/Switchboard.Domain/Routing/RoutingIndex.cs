@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Switchboard.Domain.Directory;
 using Switchboard.Domain.Routing.Text;
 using Switchboard.Domain.Routing.Vocabulary;
@@ -302,6 +303,10 @@ public sealed class RoutingIndex
                 if (CreateFacet(index, FacetKind.ProfileSkill, name, proficiency, skill.Proficiency, askMeAbout, ableToMentor) is { } facet)
                 {
                     yield return facet;
+                    foreach (var alias in Aliases(index, facet))
+                    {
+                        yield return alias;
+                    }
                 }
             }
 
@@ -311,6 +316,10 @@ public sealed class RoutingIndex
                     && CreateFacet(index, FacetKind.DeclaredSkill, name, Proficiency.Unknown, null, false, false) is { } facet)
                 {
                     yield return facet;
+                    foreach (var alias in Aliases(index, facet))
+                    {
+                        yield return alias;
+                    }
                 }
             }
 
@@ -343,6 +352,55 @@ public sealed class RoutingIndex
             if (CreateFacet(index, FacetKind.Department, user.Department, Proficiency.Unknown, null, false, false) is { } department)
             {
                 yield return department;
+            }
+        }
+
+        /// <summary>
+        /// Acronyms a skill name gives in brackets or between slashes ("Certificats SSL/TLS", "Video Games Expenditure Credit (VGEC)",
+        /// "Console certification (TRC/XR/Lotcheck)") are other names of the same skill: naming one of them names the skill,
+        /// although it covers only a small share of the skill's words. Each becomes a one-word alias facet of the same skill.
+        /// </summary>
+        private static readonly Regex AliasAcronym = new(
+            @"(?<=[(/]\s*)(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,6})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,6})(?=\s*[/)])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        private IEnumerable<ProfileFacet> Aliases(int user, ProfileFacet skill)
+        {
+            if (skill.Stems.Length < 2)
+            {
+                yield break;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Match match in AliasAcronym.Matches(skill.Text))
+            {
+                var tokens = TextNormalizer.Tokenize(match.Groups["acronym"].Value);
+                if (tokens.Count != 1 || vocabulary.StopWords.Contains(tokens[0]))
+                {
+                    continue;
+                }
+
+                var stem = Intern(LightStemmer.Stem(tokens[0]));
+                if (!seen.Add(stem))
+                {
+                    continue;
+                }
+
+                var matches = vocabulary.Matcher.Match([stem]);
+                yield return new ProfileFacet
+                {
+                    UserIndex = user,
+                    Kind = skill.Kind,
+                    Text = skill.Text,
+                    Stems = [stem],
+                    Topics = [.. matches.Where(m => m.Phrase.Target == PhraseTarget.Topic).Select(m => m.Phrase.TargetIndex).Distinct()],
+                    Domains = skill.Domains,
+                    Proficiency = skill.Proficiency,
+                    ProficiencyName = skill.ProficiencyName,
+                    AskMeAbout = skill.AskMeAbout,
+                    AbleToMentor = skill.AbleToMentor,
+                    IsAlias = true,
+                };
             }
         }
 

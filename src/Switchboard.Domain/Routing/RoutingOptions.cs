@@ -17,6 +17,9 @@ public sealed class RoutingOptions
     /// <summary>A field in the same domain as the request's topic (a safety officer for an accident question) is a related field: well under half the topic evidence, so it alone barely qualifies someone.</summary>
     public double DomainMatchFactor { get; set; } = 0.4;
 
+    /// <summary>An acronym a skill's name gives in brackets or between slashes ("SSL" of "Certificats SSL/TLS") names the skill almost as surely as its full name; slightly less, since a slash list ("TRC/XR/Lotcheck") may be broader than the question.</summary>
+    public double AliasSkillWeight { get; set; } = 0.9;
+
     /// <summary>A skill only partly named by the request ("SAP" for "SAP FI closing"): useful but ambiguous.</summary>
     public double PartialSkillWeight { get; set; } = 0.6;
 
@@ -120,6 +123,16 @@ public sealed class RoutingOptions
     /// </summary>
     public double ServiceShareToDecide { get; set; } = 0.8;
 
+    /// <summary>
+    /// A service request whose words name someone's profile skill outright goes to that person rather than the desk, when the desk's
+    /// own description does not name the skill, and the holder's match is at least this strong (a declared skill at general level):
+    /// the tenant's words outweigh the vocabulary's guess that generic words ("build", "workstation", "access") mean a service.
+    /// </summary>
+    public double NamedExpertiseMinStrength { get; set; } = 0.6;
+
+    /// <summary>The strongest term weight (1 = a plain single word) at or below which a service subject can be outweighed by a named skill; phrases of several words and decisive words weigh more and always stand.</summary>
+    public double OverridableServiceTerm { get; set; } = 1.0;
+
     /// <summary>Each further term of a topic already found counts this share of the previous one: more evidence, with diminishing returns.</summary>
     public double FurtherTermShare { get; set; } = 0.5;
 
@@ -160,6 +173,13 @@ public sealed class RoutingOptions
 
     /// <summary>Each further subject of the request a team also covers adds this share of that coverage: the desk covering VPN and Wi-Fi beats the one covering only the hotel.</summary>
     public double GroupExtraTopicShare { get; set; } = 0.1;
+
+    /// <summary>
+    /// For a service request, a desk gains up to this much by how much of the request its own name and description contain, idf-weighted
+    /// over the tenant's desks: the tenant's words ("Perforce", "VPN") pick the desk among those the vocabulary's subjects point at.
+    /// Below the gap between naming a topic and claiming its domain, so it reorders near-equal desks and cannot invent one.
+    /// </summary>
+    public double GroupOwnWordsBonus { get; set; } = 0.2;
 
     /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
     public double GroupOfExpertsScore { get; set; } = 0.5;
