@@ -4,6 +4,8 @@ using Switchboard.Cards.Building;
 using Switchboard.Cards.Resources;
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Routing;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards;
 
@@ -29,7 +31,7 @@ public static class QualificationCard
             Inputs.Text(CardFields.Subject, t["Field_Subject"], view.Subject, CardLimits.Subject, requiredMessage: required),
             Inputs.Text(CardFields.Details, t["Field_Details"], view.Details, CardLimits.Details, multiline: true),
             Inputs.Choices(
-                CardFields.Kind, t["Field_Kind"], t.Choices(Enum.GetValues<NeedKind>()),
+                CardFields.Kind, t["Field_Kind"], t.Choices(Enum.GetValues<RequestKind>()),
                 view.Kind is { } kind ? WireNames.Of(kind) : null, required),
             Inputs.Choices(CardFields.Urgency, t["Field_Urgency"], t.Choices(urgencies), WireNames.Of(urgency), required),
             Elements.Spaced(Elements.Text(budget, subtle: true), "Small"),

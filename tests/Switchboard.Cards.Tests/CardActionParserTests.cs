@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Switchboard.Cards.Actions;
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Routing;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards.Tests;
 
@@ -126,7 +128,7 @@ public sealed class CardActionParserTests
 
         Assert.Equal(
             new SubmitQualification(
-                "req-1", 3, "Contract review", "Liability clause", NeedKind.Review, Urgency.High, Impact.Team,
+                "req-1", 3, "Contract review", "Liability clause", RequestKind.Review, Urgency.High, Impact.Team,
                 new DateOnly(2026, 11, 27), new TimeOnly(17, 0), "Read the wiki", PreferredTarget.Auto, "Signing on Friday"),
             result.Action);
     }

@@ -4,6 +4,8 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using Switchboard.Cards.Resources;
 using Switchboard.Cards.Views;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards.Tests;
 
@@ -42,7 +44,7 @@ public sealed partial class CardTextsTests
             var texts = new CardTexts(culture);
             AssertLabels<Domain.Routing.Urgency>(texts);
             AssertLabels<Domain.Routing.Impact>(texts);
-            AssertLabels<NeedKind>(texts);
+            AssertLabels<RequestKind>(texts);
             AssertLabels<PreferredTarget>(texts);
             AssertLabels<RatingSpeed>(texts);
             AssertLabels<RequestState>(texts);

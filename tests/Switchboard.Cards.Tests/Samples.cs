@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Routing;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards.Tests;
 
@@ -106,7 +108,7 @@ internal static class Samples
         3,
         "Supplier contract review before Friday",
         "I need someone to review the liability clause of the Northwind supply contract before we sign on Friday.",
-        NeedKind.Review,
+        RequestKind.Review,
         Urgency.High,
         Impact.Team,
         new DateOnly(2026, 11, 27),
@@ -158,7 +160,7 @@ internal static class Samples
             "Lucas Bernard",
             "Supplier contract review before Friday",
             "I need someone to review the liability clause of the Northwind supply contract before we sign on Friday.",
-            NeedKind.Review,
+            RequestKind.Review,
             Urgency.High,
             "Signature is on Friday morning",
             Impact.Team,
@@ -177,7 +179,7 @@ internal static class Samples
             "Lucas Bernard",
             "Access to the finance reporting workspace",
             "I joined the controlling team and need read access to the monthly reporting workspace.",
-            NeedKind.Access,
+            RequestKind.Access,
             Urgency.Normal,
             string.Empty,
             Impact.Individual,
@@ -214,7 +216,7 @@ internal static class Samples
         new Uri("https://switchboard.contoso.example/tab/reports?period=2026-11"));
 
     private static RequestSummary HostileSummary() => new(
-        Hostile.Markdown, Hostile.Short, Hostile.Huge, NeedKind.Problem, Urgency.Critical, Hostile.Huge, Impact.Company,
+        Hostile.Markdown, Hostile.Short, Hostile.Huge, RequestKind.Problem, Urgency.Critical, Hostile.Huge, Impact.Company,
         Monday, Hostile.Huge);
 }
 

@@ -2,7 +2,6 @@ using Switchboard.Cards.Actions;
 using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
-using CardPreferredTarget = Switchboard.Cards.Views.PreferredTarget;
 using RatingSpeed = Switchboard.Cards.Views.RatingSpeed;
 
 namespace Switchboard.Bot.Conversations;
@@ -32,13 +31,7 @@ internal static class CardIntents
         return action switch
         {
             SubmitQualification q => new QualifyIntent(
-                id, version, q.Subject, q.Details, (RequestKind)(int)q.Kind, q.Urgency, q.Impact, q.DeadlineDate, q.DeadlineTime, q.Tried,
-                q.PreferredTarget switch
-                {
-                    CardPreferredTarget.Person => PreferredTarget.Person,
-                    CardPreferredTarget.Team => PreferredTarget.Team,
-                    _ => PreferredTarget.Auto,
-                },
+                id, version, q.Subject, q.Details, q.Kind, q.Urgency, q.Impact, q.DeadlineDate, q.DeadlineTime, q.Tried, q.PreferredTarget,
                 q.Justification),
             ConfirmTarget c => new ConfirmIntent(id, version, c.TargetIndex),
             EditQualification => new EditIntent(id, version),

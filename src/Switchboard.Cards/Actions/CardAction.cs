@@ -1,5 +1,7 @@
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Routing;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards.Actions;
 
@@ -26,7 +28,7 @@ public sealed record SubmitQualification(
     int Version,
     string Subject,
     string Details,
-    NeedKind Kind,
+    RequestKind Kind,
     Urgency Urgency,
     Impact Impact,
     DateOnly? DeadlineDate,

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Routing;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards.Actions;
 
@@ -138,7 +140,7 @@ public static class CardActionParser
         {
             var subject = reader.RequiredString(CardFields.Subject, CardLimits.Subject);
             var details = reader.OptionalString(CardFields.Details, CardLimits.Details);
-            var kind = reader.Enum<NeedKind>(CardFields.Kind);
+            var kind = reader.Enum<RequestKind>(CardFields.Kind);
             var urgency = reader.Enum<Urgency>(CardFields.Urgency);
             var impact = reader.Enum<Impact>(CardFields.Impact);
             var date = reader.Date(CardFields.DeadlineDate);

@@ -5,10 +5,8 @@ using Switchboard.Domain.Directory;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
 using CardIntroductionSide = Switchboard.Cards.Views.IntroductionSide;
-using CardPreferredTarget = Switchboard.Cards.Views.PreferredTarget;
 using CardRequestState = Switchboard.Cards.Views.RequestState;
 using DomainIntroductionSide = Switchboard.Domain.Conversations.IntroductionSide;
-using DomainPreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
 using DomainRequestState = Switchboard.Domain.Requests.RequestState;
 
 namespace Switchboard.Cards.Conversation;
@@ -37,13 +35,13 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             request.Version,
             q?.Subject ?? FirstLine(request.Text),
             q?.Details ?? request.Text,
-            q is null ? null : (NeedKind)(int)q.Kind,
+            q?.Kind,
             q?.Urgency ?? Urgency.Normal,
             q?.Impact ?? Impact.Individual,
             deadline is { } local ? DateOnly.FromDateTime(local.DateTime) : null,
             deadline is { } localTime ? TimeOnly.FromDateTime(localTime.DateTime) : null,
             q?.Tried ?? string.Empty,
-            (CardPreferredTarget)(int)(q?.PreferredTarget ?? DomainPreferredTarget.Auto),
+            q?.PreferredTarget ?? Switchboard.Domain.Requests.PreferredTarget.Auto,
             q?.UrgencyJustification ?? string.Empty,
 
             // The "unlimited" status of system callers must not print int.MaxValue on a card.
@@ -197,7 +195,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             PersonName(request.Requester.Value),
             Subject(request),
             added.Length == 0 ? details : details + "\n\n" + added,
-            q is null ? NeedKind.Question : (NeedKind)(int)q.Kind,
+            q?.Kind ?? Switchboard.Domain.Requests.RequestKind.Question,
             request.CurrentUrgency,
             q?.UrgencyJustification ?? string.Empty,
             q?.Impact ?? Impact.Individual,

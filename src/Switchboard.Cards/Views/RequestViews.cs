@@ -1,4 +1,6 @@
 using Switchboard.Domain.Routing;
+using PreferredTarget = Switchboard.Domain.Requests.PreferredTarget;
+using RequestKind = Switchboard.Domain.Requests.RequestKind;
 
 namespace Switchboard.Cards.Views;
 
@@ -18,7 +20,7 @@ public sealed record QualificationView(
     int Version,
     string Subject,
     string Details,
-    NeedKind? Kind,
+    RequestKind? Kind,
     Urgency Urgency,
     Impact Impact,
     DateOnly? DeadlineDate,
@@ -118,7 +120,7 @@ public sealed record RequestSummary(
     string RequesterName,
     string Subject,
     string Details,
-    NeedKind Kind,
+    RequestKind Kind,
     Urgency Urgency,
     string Justification,
     Impact Impact,
