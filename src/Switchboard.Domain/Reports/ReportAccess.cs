@@ -10,6 +10,9 @@ public sealed class ReportsOptions
 
     /// <summary>The directory group whose members (and owners) see every request; nobody does when it is not set.</summary>
     public string? AdministratorGroupId { get; set; }
+
+    /// <summary>The Teams app's id (the manifest's <c>id</c>), for links to the Reports tab; the bot's app id when not set.</summary>
+    public string? TeamsAppId { get; set; }
 }
 
 /// <summary>Whose requests a report covers.</summary>
