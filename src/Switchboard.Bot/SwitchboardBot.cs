@@ -26,6 +26,7 @@ namespace Switchboard.Bot;
 internal sealed partial class SwitchboardBot(
     ConversationAddressRecorder addresses,
     RequestConversation conversation,
+    ReportReplies reportReplies,
     ILogger<SwitchboardBot> logger)
     : TeamsActivityHandler
 {
@@ -71,7 +72,7 @@ internal sealed partial class SwitchboardBot(
                 break;
 
             case BotCommandKind.Report:
-                await SendTextAsync(turnContext, BotTexts.ReportsLater(culture), culture, cancellationToken);
+                await ReplyAsync(turnContext, await reportReplies.SummaryAsync(caller.User, caller.TenantId, culture, cancellationToken), culture, cancellationToken);
                 break;
 
             case BotCommandKind.Status or BotCommandKind.MyRequests:

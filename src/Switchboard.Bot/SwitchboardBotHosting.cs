@@ -88,6 +88,7 @@ public static class SwitchboardBotHosting
 
         // Per request: the bot and what it uses may depend on scoped stores (a DbContext).
         services.TryAddScoped<ConversationAddressRecorder>();
+        services.TryAddSingleton<ReportReplies>();
         services.TryAddTransient<IBot, SwitchboardBot>();
 
         return builder;

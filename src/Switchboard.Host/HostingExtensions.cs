@@ -25,6 +25,7 @@ internal static class HostingExtensions
         builder.AddSwitchboardDirectory();
         builder.AddSwitchboardConversations();
         builder.AddSwitchboardDispatch();
+        builder.AddSwitchboardReports();
         if (GraphHostingExtensions.IsGraphConfigured(builder.Configuration))
         {
             // With credentials, Microsoft Graph replaces the demo company; its own service syncs at start and on a schedule.

@@ -8,10 +8,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Record;
+using Switchboard.Domain.Reports;
 using Switchboard.Domain.Requests;
 using Switchboard.Storage.Conversations;
 using Switchboard.Storage.Postgres;
 using Switchboard.Storage.Record;
+using Switchboard.Storage.Reports;
 using Switchboard.Storage.Requests;
 using Switchboard.Storage.Sqlite;
 
@@ -55,6 +57,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IConversationAddressBook, EfConversationAddressBook>();
         services.AddSingleton<IInboundDeduplicator, EfInboundDeduplicator>();
         services.AddSingleton<IRequestStore, EfRequestStore>();
+        services.AddSingleton<IReportSource, EfReportSource>();
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IExpertPreferencesStore, EfExpertPreferencesStore>();
         services.AddSingleton<ISentActivityLog, EfSentActivityLog>();

@@ -7,6 +7,9 @@ using Microsoft.Extensions.Options;
 using Moq;
 using Switchboard.Bot.Security;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Directory;
+using Switchboard.Domain.Record;
+using Switchboard.Domain.Reports;
 using Switchboard.Domain.Requests;
 
 namespace Switchboard.Bot.Tests;
@@ -56,6 +59,8 @@ public sealed class SwitchboardBotHostingTests
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Services.AddSingleton(Mock.Of<IConversationAddressBook>());
         builder.Services.AddSingleton(TestConversation.Create(Mock.Of<IConversationAddressBook>(), Mock.Of<IRequestStore>(), Mock.Of<IRequestCards>(), TimeProvider.System));
+        builder.Services.AddSingleton(TestConversation.ReportService(Mock.Of<IReportSource>(), Mock.Of<IAuditLog>(), TimeProvider.System));
+        builder.Services.AddSingleton(new CardReaders(Mock.Of<IConversationAddressBook>(), new InMemoryPeopleDirectory()));
         builder.AddSwitchboardBot();
         using var host = builder.Build();
 

@@ -6,6 +6,8 @@ using Moq;
 using Switchboard.Bot.Conversations;
 using Switchboard.Bot.Security;
 using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Record;
+using Switchboard.Domain.Reports;
 using Switchboard.Domain.Requests;
 
 namespace Switchboard.Bot.Tests;
@@ -17,6 +19,8 @@ public sealed class SwitchboardBotTests
     private readonly Mock<IConversationAddressBook> _addressBook = new();
     private readonly Mock<IRequestStore> _requests = new();
     private readonly Mock<IRequestCards> _cards = new();
+    private readonly Mock<IReportSource> _reportSource = new();
+    private readonly Mock<IAuditLog> _audit = new();
     private readonly TestAdapter _adapter = new();
     private readonly SwitchboardBot _bot;
 
@@ -30,7 +34,7 @@ public sealed class SwitchboardBotTests
         _cards.Setup(cards => cards.Qualification(It.IsAny<SupportRequest>(), It.IsAny<UrgencyBudgetStatus>(), It.IsAny<CardReader>())).Returns("{}");
         _cards.Setup(cards => cards.Summary(It.IsAny<SupportRequest>(), It.IsAny<CardReader>())).Returns("summary");
         var conversation = TestConversation.Create(_addressBook.Object, _requests.Object, _cards.Object, time);
-        _bot = new SwitchboardBot(recorder, conversation, NullLogger<SwitchboardBot>.Instance);
+        _bot = new SwitchboardBot(recorder, conversation, TestConversation.Reports(_addressBook.Object, _reportSource.Object, _audit.Object, time), NullLogger<SwitchboardBot>.Instance);
     }
 
     [Theory]
@@ -108,19 +112,32 @@ public sealed class SwitchboardBotTests
     }
 
     [Theory]
-    [InlineData("report", "Routing reports")]
-    [InlineData("rapport", "Les rapports")]
     [InlineData("ask", "Tell me what you need")]
     [InlineData("demander", "Dites-moi")]
     public async Task Message_CommandWithoutRequest_AnswersWithALineAndStartsNothing(string command, string opening)
     {
-        var message = TestActivities.Personal(ActivityTypes.Message, locale: opening.StartsWith('T') || opening.StartsWith('R') ? "en-US" : "fr-FR");
+        var message = TestActivities.Personal(ActivityTypes.Message, locale: opening.StartsWith('T') ? "en-US" : "fr-FR");
         message.Text = command;
 
         var reply = Assert.Single(await RunAsync(message));
 
         Assert.StartsWith(opening, reply.Text, StringComparison.Ordinal);
         _requests.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("report", "en-US", "I can't show a report right now")]
+    [InlineData("rapport", "fr-FR", "Je ne peux pas afficher de rapport")]
+    public async Task Message_ReportWhileTheDirectoryIsNotLoaded_RefusesWithALineAndReadsNothing(string command, string locale, string opening)
+    {
+        var message = TestActivities.Personal(ActivityTypes.Message, locale: locale);
+        message.Text = command;
+
+        var reply = Assert.Single(await RunAsync(message));
+
+        Assert.StartsWith(opening, reply.Text, StringComparison.Ordinal);
+        _reportSource.VerifyNoOtherCalls();
+        _audit.VerifyNoOtherCalls();
     }
 
     [Fact]

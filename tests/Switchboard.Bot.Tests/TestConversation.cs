@@ -1,4 +1,9 @@
+using Microsoft.Extensions.Options;
 using Moq;
+using Switchboard.Bot.Conversations;
+using Switchboard.Bot.Security;
+using Switchboard.Domain.Record;
+using Switchboard.Domain.Reports;
 using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Directory;
 using Switchboard.Domain.Requests;
@@ -24,5 +29,18 @@ internal static class TestConversation
             cards,
             new CardReaders(addressBook, directory),
             time);
+    }
+
+    /// <summary>The real report replies over the same empty directory: every report is refused, as during an outage.</summary>
+    public static ReportReplies Reports(IConversationAddressBook addressBook, IReportSource source, IAuditLog audit, TimeProvider time)
+    {
+        var directory = new InMemoryPeopleDirectory();
+        return new ReportReplies(ReportService(source, audit, time), new CardReaders(addressBook, directory), Options.Create(new ReportsOptions()), Options.Create(new BotCredentialsOptions()), time);
+    }
+
+    public static ReportService ReportService(IReportSource source, IAuditLog audit, TimeProvider time)
+    {
+        var directory = new InMemoryPeopleDirectory();
+        return new ReportService(source, new ReportAccessPolicy(directory, new ReportsOptions()), directory, audit, new AuditPseudonyms(new byte[32]), time);
     }
 }

@@ -21,7 +21,9 @@ internal static class BotTexts
 
     public static string AskWhat(CultureInfo culture) => Get(nameof(AskWhat), culture);
 
-    public static string ReportsLater(CultureInfo culture) => Get(nameof(ReportsLater), culture);
+    public static string ReportDirectoryUnavailable(CultureInfo culture) => Get(nameof(ReportDirectoryUnavailable), culture);
+
+    public static string ReportUnknownUser(CultureInfo culture) => Get(nameof(ReportUnknownUser), culture);
 
     public static string NothingOpen(CultureInfo culture) => Get(nameof(NothingOpen), culture);
 

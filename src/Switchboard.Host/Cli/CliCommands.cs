@@ -22,6 +22,7 @@ internal static class CliCommands
         ["eval-route"] = () => new EvalRouteCommand(),
         ["audit"] = () => new AuditCommand(),
         ["privacy"] = () => new PrivacyCommand(),
+        ["report"] = () => new ReportCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>

@@ -11,8 +11,12 @@ internal sealed class RecordCommandHost(IReadOnlyDictionary<string, string?>? se
 {
     public static RecordCommandHost Default { get; } = new(null);
 
-    public async Task<IHost> StartAsync(CancellationToken cancellationToken)
+    public Task<IHost> StartAsync(CancellationToken cancellationToken) => StartAsync(_ => { }, cancellationToken);
+
+    /// <summary>Starts it with more layers than storage (the <c>report</c> command adds the directory and the reports).</summary>
+    public async Task<IHost> StartAsync(Action<IHostApplicationBuilder> addLayers, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(addLayers);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
@@ -28,6 +32,7 @@ internal sealed class RecordCommandHost(IReadOnlyDictionary<string, string?>? se
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddSwitchboardStorage();
+        addLayers(builder);
         var host = builder.Build();
         await host.Services.MigrateSwitchboardDatabaseAsync(cancellationToken);
         return host;

@@ -168,7 +168,7 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
     }
 
     /// <summary>Rebuilds the aggregates of <paramref name="rows"/>, reading all their histories in one query.</summary>
-    private static async Task<IReadOnlyList<SupportRequest>> LoadAsync(SwitchboardDbContext db, List<StoredRequest> rows, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<SupportRequest>> LoadAsync(SwitchboardDbContext db, List<StoredRequest> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -223,7 +223,7 @@ internal sealed class EfRequestStore(IDbContextFactory<SwitchboardDbContext> con
         Data = RequestJson.Serialize(entry.Data),
     };
 
-    private static RequestEvent ToEvent(StoredRequestEvent row) => new(
+    internal static RequestEvent ToEvent(StoredRequestEvent row) => new(
         new RequestId(row.RequestId),
         row.Sequence,
         row.Version,
