@@ -12,7 +12,8 @@ namespace Switchboard.Host;
 internal static class HostingExtensions
 {
     /// <summary>Health checks carrying this tag must pass before the host takes traffic (<c>/readyz</c>).</summary>
-    public const string ReadyTag = "ready";
+    /// <remarks>The storage layer tags its check with this same constant, so a renamed tag cannot drop the database from readiness.</remarks>
+    public const string ReadyTag = StorageHostingExtensions.ReadyTag;
 
     public static WebApplicationBuilder AddSwitchboard(this WebApplicationBuilder builder)
     {

@@ -10,7 +10,6 @@ namespace Switchboard.Storage;
 internal sealed class DatabaseHealthCheck(IDbContextFactory<SwitchboardDbContext> contexts) : IHealthCheck
 {
     public const string Name = "database";
-    public const string ReadyTag = "ready";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,9 @@ namespace Switchboard.Storage;
 
 public static class StorageHostingExtensions
 {
+    /// <summary>The tag of the database check; the host's <c>/readyz</c> runs the checks that carry it.</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>
     /// Registers the database (SQLite or PostgreSQL, from <c>Switchboard:Storage</c>), the stores built on it and the
     /// <c>database</c> readiness check. Call <see cref="MigrateSwitchboardDatabaseAsync"/> before serving.
@@ -63,7 +66,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ISentActivityLog, EfSentActivityLog>();
         AddRecord(services);
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [ReadyTag]);
         return builder;
     }
 

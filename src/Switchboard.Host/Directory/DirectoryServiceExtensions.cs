@@ -11,8 +11,6 @@ namespace Switchboard.Host;
 /// <summary>Registers the directory layer: where the snapshot comes from, its loading at start-up and its readiness check.</summary>
 internal static class DirectoryServiceExtensions
 {
-    public const string ReadyTag = "ready";
-
     public static IHostApplicationBuilder AddSwitchboardDirectory(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -42,7 +40,7 @@ internal static class DirectoryServiceExtensions
         services.TryAddSingleton<DirectorySourceSelector>();
 
         services.AddHostedService<DirectoryLoader>();
-        services.AddHealthChecks().AddCheck<DirectoryHealthCheck>(DirectoryHealthCheck.Name, tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<DirectoryHealthCheck>(DirectoryHealthCheck.Name, tags: [HostingExtensions.ReadyTag]);
         return builder;
     }
 

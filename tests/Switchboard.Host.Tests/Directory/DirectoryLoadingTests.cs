@@ -66,9 +66,9 @@ public sealed class DirectoryLoadingTests
         using var host = BuildHost(folder, snapshotFile: null);
         var health = host.Services.GetRequiredService<HealthCheckService>();
 
-        var before = await health.CheckHealthAsync(c => c.Tags.Contains(DirectoryServiceExtensions.ReadyTag));
+        var before = await health.CheckHealthAsync(c => c.Tags.Contains(HostingExtensions.ReadyTag));
         await StartAndWaitForLoadAsync(host);
-        var after = await health.CheckHealthAsync(c => c.Tags.Contains(DirectoryServiceExtensions.ReadyTag));
+        var after = await health.CheckHealthAsync(c => c.Tags.Contains(HostingExtensions.ReadyTag));
 
         Assert.Equal(HealthStatus.Unhealthy, before.Entries[DirectoryHealthCheck.Name].Status);
         var entry = after.Entries[DirectoryHealthCheck.Name];

@@ -79,7 +79,7 @@ internal static class RoutingEvaluation
         var results = new List<EvaluatedRequest>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
         {
-            results.Add(Judge(requests[i].RootElement, answers[i].RootElement, expected[i].RootElement, facts, expectedPath, i + 1));
+            results.Add(Judge(requests[i], answers[i], expected[i], facts, expectedPath, i + 1));
         }
 
         return new EvaluationResult(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), results);
@@ -127,8 +127,13 @@ internal static class RoutingEvaluation
         return new EvaluatedRequest(id, decisionOk, firstOk, violation, report);
     }
 
-    private static List<JsonDocument> ReadLines(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => JsonDocument.Parse(l)).ToList();
+    /// <summary>One JSON value per line, copied out of its pooled document so nothing is left undisposed.</summary>
+    private static List<JsonElement> ReadLines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line =>
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.Clone();
+        }).ToList();
 }
 
 /// <summary>What the tenant data itself says about each person's availability, read independently of the engine.</summary>
