@@ -46,6 +46,7 @@ run_clean() {
 export SWITCHBOARD_BOT_APP_ID=00000000-0000-4000-8000-00000000c1c1
 export SWITCHBOARD_BOT_APP_PASSWORD=ci-stand-in-not-a-secret
 export SWITCHBOARD_POSTGRES_ADMIN_PASSWORD=ci-stand-in-not-a-secret
+export SWITCHBOARD_RECORD_PSEUDONYM_KEY=Y2ktc3RhbmQtaW4tbm90LWEtc2VjcmV0LWtleS0zMmJ5dGVz
 
 echo "== Bicep: build and lint deploy/"
 run_clean build deploy/main.bicep --outfile "$work/main.json"

@@ -19,6 +19,7 @@ param appServiceSku = 'B1'
 param appInstanceCount = 2
 
 param postgresAdminPassword = readEnvironmentVariable('SWITCHBOARD_POSTGRES_ADMIN_PASSWORD')
+param recordPseudonymKey = readEnvironmentVariable('SWITCHBOARD_RECORD_PSEUDONYM_KEY')
 param postgresSkuName = 'Standard_B1ms'
 param postgresSkuTier = 'Burstable'
 param postgresStorageSizeGB = 32

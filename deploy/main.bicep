@@ -49,6 +49,11 @@ param postgresAdminLogin string = 'switchboard_admin'
 @description('PostgreSQL administrator password. Stored in Key Vault inside the connection string.')
 param postgresAdminPassword string
 
+@secure()
+@minLength(44)
+@description('The record\'s pseudonym key: at least 32 random bytes in base64 (openssl rand -base64 32), shared by every instance. Stored in Key Vault. Keep it for the life of the record: a new key splits everyone\'s entries into before and after.')
+param recordPseudonymKey string
+
 @description('PostgreSQL compute size.')
 param postgresSkuName string = 'Standard_B1ms'
 
@@ -100,6 +105,7 @@ var vnetName = '${prefix}-vnet'
 var postgresDnsZoneName = '${postgresServerName}.private.postgres.database.azure.com'
 var connectionStringSecretName = 'storage-connection-string'
 var botPasswordSecretName = 'bot-app-password'
+var pseudonymKeySecretName = 'record-pseudonym-key'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${prefix}-id'
@@ -170,6 +176,8 @@ module keyVault 'modules/keyvault.bicep' = {
     botPasswordSecretName: botPasswordSecretName
     storeBotPassword: botIdentityType == 'SingleTenant'
     botAppPassword: botAppPassword
+    pseudonymKeySecretName: pseudonymKeySecretName
+    recordPseudonymKey: recordPseudonymKey
   }
 }
 
@@ -191,6 +199,7 @@ module app 'modules/appservice.bicep' = {
     vaultName: keyVault.outputs.vaultName
     connectionStringSecretName: connectionStringSecretName
     botPasswordSecretName: botPasswordSecretName
+    pseudonymKeySecretName: pseudonymKeySecretName
     appInsightsName: appInsightsName
     logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
     appSubnetId: isPrivate ? resourceId('Microsoft.Network/virtualNetworks/subnets', vnetName, 'app') : ''

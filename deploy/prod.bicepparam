@@ -16,6 +16,7 @@ param appServiceSku = 'P1v3'
 param appInstanceCount = 3
 
 param postgresAdminPassword = readEnvironmentVariable('SWITCHBOARD_POSTGRES_ADMIN_PASSWORD')
+param recordPseudonymKey = readEnvironmentVariable('SWITCHBOARD_RECORD_PSEUDONYM_KEY')
 param postgresSkuName = 'Standard_D2ds_v5'
 param postgresSkuTier = 'GeneralPurpose'
 param postgresStorageSizeGB = 64

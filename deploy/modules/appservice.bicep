@@ -36,6 +36,9 @@ param vaultName string
 
 param connectionStringSecretName string
 
+@description('Secret holding the record\'s pseudonym key, which every instance must share.')
+param pseudonymKeySecretName string
+
 @description('Empty for a managed identity bot.')
 param botPasswordSecretName string
 
@@ -94,6 +97,12 @@ var appSettings = concat(
     {
       name: 'Switchboard__Storage__ConnectionString'
       value: keyVaultReference(vaultName, connectionStringSecretName)
+    }
+    {
+      // One key for every instance, or one person gets a pseudonym per instance (the host refuses to start
+      // on PostgreSQL outside Development without it).
+      name: 'Switchboard__Record__PseudonymKey'
+      value: keyVaultReference(vaultName, pseudonymKeySecretName)
     }
     {
       name: 'Switchboard__Graph__TenantId'

@@ -35,6 +35,13 @@ param storeBotPassword bool
 @description('The bot app registration client secret; ignored unless storeBotPassword.')
 param botAppPassword string
 
+@description('Name of the secret holding the record\'s pseudonym key.')
+param pseudonymKeySecretName string
+
+@secure()
+@description('The record\'s pseudonym key (base64), shared by every instance.')
+param recordPseudonymKey string
+
 // Built-in role: read secret contents, nothing else (no keys, no certificates, no management).
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -79,6 +86,15 @@ resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (
   }
 }
 
+resource pseudonymKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: pseudonymKeySecretName
+  properties: {
+    value: recordPseudonymKey
+    contentType: 'Switchboard record pseudonym key (base64)'
+  }
+}
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   // Named from ids known before deployment, so What-If can predict the assignment.
   name: guid(vault.id, readerIdentityId, keyVaultSecretsUserRoleId)
@@ -94,5 +110,7 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 // A module's outputs exist only once all its resources do: the web app, which takes the vault name
 // from here, is created after the secrets and the identity's right to read them.
 output vaultName string = vault.name
-output secretIds array = storeBotPassword ? [connectionStringSecret.id, botPasswordSecret.id] : [connectionStringSecret.id]
+output secretIds array = storeBotPassword
+  ? [connectionStringSecret.id, pseudonymKeySecret.id, botPasswordSecret.id]
+  : [connectionStringSecret.id, pseudonymKeySecret.id]
 output readerRoleAssignmentId string = secretsUser.id

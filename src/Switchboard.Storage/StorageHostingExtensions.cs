@@ -77,6 +77,7 @@ public static class StorageHostingExtensions
             .BindConfiguration(RecordOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecordOptions>, RecordStartupSafetyValidator>());
         services.AddSingleton(provider => PseudonymKeyFile.Load(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetRequiredService<IOptions<RecordOptions>>().Value));

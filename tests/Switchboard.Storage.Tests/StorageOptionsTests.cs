@@ -47,6 +47,40 @@ public sealed class StorageOptionsTests
     }
 
     [Fact]
+    public async Task StartAsync_PostgresOutsideDevelopmentWithoutPseudonymKey_FailsNamingTheSetting()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Switchboard:Storage:Provider"] = "Postgres",
+            ["Switchboard:Storage:ConnectionString"] = "Host=db.example.org;Database=switchboard",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Switchboard:Record:PseudonymKey is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Production", "Sqlite", null)]
+    [InlineData("Development", "Postgres", null)]
+    [InlineData("Production", "Postgres", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")]
+    public void RecordOptions_PseudonymKeyOnlyRequiredForPostgresOutsideDevelopment(string environment, string provider, string? key)
+    {
+        using var host = BuildHost(
+            new()
+            {
+                ["Switchboard:Storage:Provider"] = provider,
+                ["Switchboard:Storage:ConnectionString"] = provider == "Postgres" ? "Host=db.example.org;Database=switchboard" : null,
+                ["Switchboard:Record:PseudonymKey"] = key,
+            },
+            environment);
+
+        var options = host.Services.GetRequiredService<IOptions<Switchboard.Domain.Record.RecordOptions>>().Value;
+
+        Assert.Equal(key, options.PseudonymKey);
+    }
+
+    [Fact]
     public async Task MigrateSwitchboardDatabaseAsync_SqliteWithoutConnectionString_CreatesTheFileInAMissingDataFolder()
     {
         var root = Path.Combine(Path.GetTempPath(), "switchboard-storage-tests", Guid.NewGuid().ToString("N"));
@@ -68,9 +102,9 @@ public sealed class StorageOptionsTests
         }
     }
 
-    private static IHost BuildHost(Dictionary<string, string?> settings)
+    private static IHost BuildHost(Dictionary<string, string?> settings, string environment = "Production")
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
         builder.AddSwitchboardStorage();

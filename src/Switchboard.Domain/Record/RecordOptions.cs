@@ -9,7 +9,8 @@ public sealed class RecordOptions : IValidatableObject
 
     /// <summary>
     /// The pseudonym key, base64, at least 32 bytes. Left empty, a key is generated on first use and kept in the
-    /// data folder (<c>audit-pseudonym.key</c>); several instances must share one, so set it for PostgreSQL.
+    /// data folder (<c>audit-pseudonym.key</c>); several instances must share one, so it is required with PostgreSQL
+    /// outside Development (the host refuses to start without it).
     /// Changing it splits everyone's entries into before and after.
     /// </summary>
     [Base64String]
