@@ -46,7 +46,7 @@ echo "== Start Switchboard and the Playground"
 until [ -s "$work/ready" ]; do
   if ! kill -0 "$play" 2>/dev/null; then echo "play.sh exited before both were ready:" >&2; cat "$work/play.out" >&2; exit 1; fi
   if [ "$(left)" -le 0 ]; then echo "host and Playground not ready in time:" >&2; cat "$work/play.out" >&2; exit 1; fi
-  sleep 1
+  sleep 0.2 # polls play.sh's ready file; play.sh itself waits for /readyz and the Playground's ping
 done
 url=$(cat "$work/ready")
 echo "ready at $url after $(( $(date +%s) - started )) s"
@@ -54,10 +54,14 @@ echo "ready at $url after $(( $(date +%s) - started )) s"
 echo "== Flows through the Playground UI (headless Chromium)"
 rm -f docs/screenshots/*.png
 status=0
-(cd tools/playground && PLAYGROUND_URL="$url" SCREENSHOTS="$root/docs/screenshots" timeout "$(left)" node e2e.mjs) || status=$?
+(cd tools/playground && PLAYGROUND_URL="$url" PLAYGROUND_WORK="$work" SCREENSHOTS="$root/docs/screenshots" \
+  timeout "$(left)" node e2e.mjs) || status=$?
 if [ "$status" -ne 0 ]; then
-  echo "e2e failed (status $status); last lines of the host log:" >&2
+  [ "$status" -ne 124 ] || echo "e2e stopped: the whole step went over E2E_TIMEOUT (${E2E_TIMEOUT:-330} s)" >&2
+  echo "e2e failed (status $status); last lines of the host log ($work/host.log):" >&2
   tail -n 60 "$work/host.log" >&2
+  echo "the Playground's logs ($work/playground.log, $work/devTools/m365agentsplayground.log):" >&2
+  tail -n 30 "$work/playground.log" "$work/devTools/m365agentsplayground.log" >&2 || true
 fi
 echo "e2e took $(( $(date +%s) - started )) s in all"
 exit "$status"

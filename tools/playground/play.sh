@@ -58,12 +58,12 @@ echo "Starting the Playground on port $port (log: $work/playground.log)" >&2
 pids+=($!)
 
 wait_for() { # url, name, log
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 720); do # 180 s, polled every quarter second
     if curl -fs -o /dev/null "$1"; then return 0; fi
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "$2 exited; its log ($3):" >&2; tail -n 40 "$3" >&2; exit 1; }
     done
-    sleep 1
+    sleep 0.25
   done
   echo "$2 did not answer $1 within 180 s; its log ($3):" >&2; tail -n 40 "$3" >&2; exit 1
 }
