@@ -2,8 +2,8 @@
 # End-to-end in a Teams-like client nobody on the team wrote: Switchboard against the Microsoft 365 Agents
 # Playground, driven through its UI in headless Chromium (tools/playground/e2e.mjs). Installs what it needs on a
 # fresh machine (Debian's chromium, the npm packages of tools/playground), builds the host once, starts the host
-# and the Playground with tools/playground/play.sh, runs the suite, and stops both. Screenshots go to
-# docs/screenshots/. Bounded: the whole script gives up after E2E_TIMEOUT seconds (330).
+# and the Playground with tools/playground/play.sh, runs the suite, and stops both. Screenshots of a passing run
+# replace those in docs/screenshots/. Bounded: the whole script gives up after E2E_TIMEOUT seconds (330).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -51,12 +51,15 @@ done
 url=$(cat "$work/ready")
 echo "ready at $url after $(( $(date +%s) - started )) s"
 
-echo "== Flows through the Playground UI (headless Chromium)"
-rm -f docs/screenshots/*.png
+echo "== Flows through the Playground UI (headless Chromium), then the record through the host's own commands"
 status=0
-(cd tools/playground && PLAYGROUND_URL="$url" PLAYGROUND_WORK="$work" SCREENSHOTS="$root/docs/screenshots" \
+(cd tools/playground && PLAYGROUND_URL="$url" PLAYGROUND_WORK="$work" SCREENSHOTS="$work/screenshots" \
   timeout "$(left)" node e2e.mjs) || status=$?
-if [ "$status" -ne 0 ]; then
+if [ "$status" -eq 0 ]; then
+  # Only a run that passed replaces the README's screenshots; a failed one leaves its own in the run's folder.
+  rm -f docs/screenshots/*.png
+  cp "$work"/screenshots/*.png docs/screenshots/
+else
   [ "$status" -ne 124 ] || echo "e2e stopped: the whole step went over E2E_TIMEOUT (${E2E_TIMEOUT:-330} s)" >&2
   echo "e2e failed (status $status); last lines of the host log ($work/host.log):" >&2
   tail -n 60 "$work/host.log" >&2

@@ -131,13 +131,13 @@ async function open(conversation) {
  * Clicks a card button, stops the invoke the Playground would send as its current user (the requester), and
  * returns it, so the suite can send the same action as someone else.
  */
-async function captureInvoke(button) {
+async function captureInvoke(button, name) {
   let resolveCaptured;
   const captured = new Promise((resolveIt) => { resolveCaptured = resolveIt; });
   await page.route('**/_conversation/v1/invoke', async (route) => { resolveCaptured(route.request().postDataJSON()); await route.abort(); });
   try {
     await button.click();
-    return await within('the card\'s invoke', captured);
+    return await within(`an Action.Execute invoke (adaptiveCard/action) after clicking "${name}"`, captured);
   } finally {
     await page.unroute('**/_conversation/v1/invoke');
   }
@@ -213,7 +213,7 @@ async function personScenario(scenario) {
 
   const { intro, cardsBefore } = await step(`${scenario.name}: the expert accepts`, async () => {
     // Clicking in the UI would speak as the current user (the requester): the suite sends the same action as Benoît.
-    const captured = await captureInvoke(offer.getByRole('button').filter({ hasText: /Accept|Accepter/ }).first());
+    const captured = await captureInvoke(offer.getByRole('button').filter({ hasText: /Accept|Accepter/ }).first(), 'Accepter');
     check(captured?.value?.action?.verb === 'offer.accept', 'the offer card carries the accept action');
     const count = await cards().count();
     await actAs(benoit, PERSONAL_CHAT, { type: 'invoke', name: 'adaptiveCard/action', value: captured.value, replyToId: captured.replyToId });
@@ -277,7 +277,7 @@ async function serviceScenario() {
   });
 
   await step(`service: ${member.name} takes it in the channel`, async () => {
-    const captured = await captureInvoke(post.getByRole('button', { name: 'Take it' }));
+    const captured = await captureInvoke(post.getByRole('button', { name: 'Take it' }), 'Take it');
     check(captured?.value?.action?.verb === 'group.claim', 'the channel card carries the claim action');
     await actAs(member, team.requests.id, { type: 'invoke', name: 'adaptiveCard/action', value: captured.value, replyToId: captured.replyToId },
       { team: { id: team.general.id, aadGroupId: team.groupId, name: team.name }, channel: { id: team.requests.id, name: team.requests.displayName } });
@@ -362,7 +362,7 @@ try {
   await serviceScenario();
   await recordCheck();
 } catch (error) {
-  console.error(`\ne2e FAILED at step "${current}":\n${error.message}`);
+  console.error(`\ne2e FAILED: ${error.message.startsWith('step "') ? '' : `step "${current}": `}${error.message}`);
   const failure = join(work, 'failure.png');
   await page.screenshot({ path: failure }).then(() => console.error(`screenshot of the moment: ${failure}`), () => {});
   const log = await page.locator('text=Log Panel').locator('xpath=../..').innerText().catch(() => '(the log panel could not be read)');
