@@ -119,7 +119,7 @@ async function cardReads(index, what, test, arg) {
     const text = document.querySelectorAll('.ac-adaptiveCard')[i]?.innerText;
     return text !== undefined && new Function('text', 'arg', `return (${source})(text, arg);`)(text, a);
   }, [index, test.toString(), arg], { timeout: STEP_TIMEOUT })
-    .catch(async () => { throw new Error(`${what}: card ${index} never did; it reads:\n${await cards().nth(index).innerText().catch(() => '(no such card)')}`); });
+    .catch(async () => { throw new Error(`${what} did not happen within ${STEP_TIMEOUT / 1000} s; card ${index} of the conversation reads:\n${await cards().nth(index).innerText().catch(() => '(no such card)')}`); });
   return cards().nth(index);
 }
 
