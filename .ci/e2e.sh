@@ -2,8 +2,8 @@
 # End-to-end in a Teams-like client nobody on the team wrote: Switchboard against the Microsoft 365 Agents
 # Playground, driven through its UI in headless Chromium (tools/playground/e2e.mjs). Installs what it needs on a
 # fresh machine (Debian's chromium, the npm packages of tools/playground), builds the host once, starts the host
-# and the Playground with tools/playground/play.sh, runs the suite, and stops both. Screenshots go to
-# docs/screenshots/. Bounded: the whole script gives up after E2E_TIMEOUT seconds (330).
+# and the Playground with tools/playground/play.sh, runs the suite, and stops both. Screenshots of a passing run
+# replace those in docs/screenshots/. Bounded: the whole script gives up after E2E_TIMEOUT seconds (330).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -46,18 +46,25 @@ echo "== Start Switchboard and the Playground"
 until [ -s "$work/ready" ]; do
   if ! kill -0 "$play" 2>/dev/null; then echo "play.sh exited before both were ready:" >&2; cat "$work/play.out" >&2; exit 1; fi
   if [ "$(left)" -le 0 ]; then echo "host and Playground not ready in time:" >&2; cat "$work/play.out" >&2; exit 1; fi
-  sleep 1
+  sleep 0.2 # polls play.sh's ready file; play.sh itself waits for /readyz and the Playground's ping
 done
 url=$(cat "$work/ready")
 echo "ready at $url after $(( $(date +%s) - started )) s"
 
-echo "== Flows through the Playground UI (headless Chromium)"
-rm -f docs/screenshots/*.png
+echo "== Flows through the Playground UI (headless Chromium), then the record through the host's own commands"
 status=0
-(cd tools/playground && PLAYGROUND_URL="$url" SCREENSHOTS="$root/docs/screenshots" timeout "$(left)" node e2e.mjs) || status=$?
-if [ "$status" -ne 0 ]; then
-  echo "e2e failed (status $status); last lines of the host log:" >&2
+(cd tools/playground && PLAYGROUND_URL="$url" PLAYGROUND_WORK="$work" SCREENSHOTS="$work/screenshots" \
+  timeout "$(left)" node e2e.mjs) || status=$?
+if [ "$status" -eq 0 ]; then
+  # Only a run that passed replaces the README's screenshots; a failed one leaves its own in the run's folder.
+  rm -f docs/screenshots/*.png
+  cp "$work"/screenshots/*.png docs/screenshots/
+else
+  [ "$status" -ne 124 ] || echo "e2e stopped: the whole step went over E2E_TIMEOUT (${E2E_TIMEOUT:-330} s)" >&2
+  echo "e2e failed (status $status); last lines of the host log ($work/host.log):" >&2
   tail -n 60 "$work/host.log" >&2
+  echo "the Playground's logs ($work/playground.log, $work/devTools/m365agentsplayground.log):" >&2
+  tail -n 30 "$work/playground.log" "$work/devTools/m365agentsplayground.log" >&2 || true
 fi
 echo "e2e took $(( $(date +%s) - started )) s in all"
 exit "$status"

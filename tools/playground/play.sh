@@ -3,10 +3,11 @@
 # the demo company, waits for both, and prints the URL to open. Ctrl-C stops both.
 #
 # Environment: PLAYGROUND_PORT (56150), SWITCHBOARD_DATA (a fresh folder per run, so a play starts from an empty
-# database), SWITCHBOARD_NO_BUILD=1 to reuse the last build (the e2e suite builds once).
+# database), SWITCHBOARD_NO_BUILD=1 to reuse the last build (the e2e suite builds once). The host runs from its
+# Debug build (src/Switchboard.Host/bin/Debug/net10.0).
 set -euo pipefail
-# Job control gives each background job its own process group, so stop() ends `dotnet run` with the host it
-# started, and the Playground with its children, and nothing else.
+# Job control gives each background job its own process group, so stop() ends the host, and the Playground with its
+# children, and nothing else.
 set -m
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -34,12 +35,16 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-build=()
-if [ "${SWITCHBOARD_NO_BUILD:-0}" = 1 ]; then build=(--no-build); fi
+if [ "${SWITCHBOARD_NO_BUILD:-0}" != 1 ]; then
+  echo "Building the host" >&2
+  (cd "$root" && dotnet build src/Switchboard.Host -nologo -v q >&2)
+fi
+# The built host, started directly: `dotnet run` would spend seconds evaluating the project before each start. The
+# host reads its appsettings from beside the assembly (its content root), so it runs the same from any folder.
+host=(dotnet "$root/src/Switchboard.Host/bin/Debug/net10.0/Switchboard.Host.dll")
 
 echo "Writing the demo company and the Playground's mock tenant into $work" >&2
-(cd "$root" && dotnet run "${build[@]}" --project src/Switchboard.Host -- demo-tenant --out "$work/demo-tenant.json" >&2)
-build=(--no-build)
+"${host[@]}" demo-tenant --out "$work/demo-tenant.json" >&2
 node "$here/gen-tenant.mjs" "$work/demo-tenant.json" "$work"
 
 echo "Starting Switchboard (log: $work/host.log)" >&2
@@ -48,7 +53,7 @@ echo "Starting Switchboard (log: $work/host.log)" >&2
 (cd "$root" && exec env \
   Switchboard__Bot__DefaultServiceUrl="http://127.0.0.1:$port/_connector" \
   Switchboard__Storage__DataFolder="$data" \
-  dotnet run "${build[@]}" --project src/Switchboard.Host -- --environment Development >"$work/host.log" 2>&1) &
+  "${host[@]}" --environment Development >"$work/host.log" 2>&1) &
 pids+=($!)
 
 echo "Starting the Playground on port $port (log: $work/playground.log)" >&2
@@ -58,12 +63,12 @@ echo "Starting the Playground on port $port (log: $work/playground.log)" >&2
 pids+=($!)
 
 wait_for() { # url, name, log
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 720); do # 180 s, polled every quarter second
     if curl -fs -o /dev/null "$1"; then return 0; fi
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "$2 exited; its log ($3):" >&2; tail -n 40 "$3" >&2; exit 1; }
     done
-    sleep 1
+    sleep 0.25
   done
   echo "$2 did not answer $1 within 180 s; its log ($3):" >&2; tail -n 40 "$3" >&2; exit 1
 }
