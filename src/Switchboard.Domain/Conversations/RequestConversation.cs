@@ -14,7 +14,10 @@ namespace Switchboard.Domain.Conversations;
 /// <remarks>
 /// Cards in a requester's chat: one card, tagged <c>status:{id}</c>, is sent when the request starts (the
 /// qualification form) and then updated in place as the request moves (proposal, status, rating). An offer to a
-/// person is tagged <c>offer:{id}:{user}</c>, a group post <c>post:{id}</c>, an introduction <c>intro:{id}:{user}</c>.
+/// person is tagged <c>offer:{id}:{user}</c>, a group post <c>post:{id}</c>, an introduction <c>intro:{id}:{user}</c>
+/// (<c>intro:{id}:chat</c> in the two people's own chat, with <see cref="ConversationFeatures.GroupChatOnAccept"/>).
+/// The first offer to someone the bot never talked to installs the app for them first
+/// (<see cref="ConversationFeatures.InstallAppBeforeFirstOffer"/>): the row is an install carrying the offer.
 /// </remarks>
 public sealed class RequestConversation(
     IRequestStore requests,
@@ -26,8 +29,12 @@ public sealed class RequestConversation(
     UrgencyBudget budget,
     IRequestCards cards,
     CardReaders readers,
-    TimeProvider time) : IUndeliverableOfferHandler
+    TimeProvider time,
+    ConversationFeatures? features = null,
+    IConversationAddressBook? addresses = null) : IUndeliverableOfferHandler
 {
+    private readonly ConversationFeatures _features = features ?? ConversationFeatures.None;
+
     /// <summary>The proposed target and its alternatives, as the proposal card shows them.</summary>
     public const int ProposalSize = 3;
 
@@ -540,7 +547,8 @@ public sealed class RequestConversation(
             {
                 case RequestEventKind.Offered when entry.Data.TryGetValue(RequestEventData.TargetId, out var offeree) && request.CurrentOfferee is { } current && current.Equals(new UserId(offeree)):
                     var expert = await readers.ForAsync(current, tenant, cancellationToken);
-                    outbox.Add(Send(request, new UserRecipient(tenant, current.Value), cards.Offer(request, expert), OfferTag(request.Id, current), expert));
+                    var offerKind = await NeedsAppInstallAsync(tenant, current, cancellationToken) ? OutboxMessageKind.InstallApp : OutboxMessageKind.Send;
+                    outbox.Add(Message(offerKind, request, new UserRecipient(tenant, current.Value), cards.Offer(request, expert), OfferTag(request.Id, current), expert));
                     break;
 
                 case RequestEventKind.Posted when request.PostedTo is { } group && ChannelOf(group) is { } channel:
@@ -607,8 +615,26 @@ public sealed class RequestConversation(
             messages.Add(Update(request, new UserRecipient(tenant, expert.Value), cards.Introduction(request, IntroductionSide.Expert, expertReader), OfferTag(request.Id, expert), expertReader));
         }
 
+        if (_features.GroupChatOnAccept)
+        {
+            // Their one-on-one chat, opened through Graph with the bot in it: the request's introduction is posted there
+            // for both to read. The chats with the bot keep theirs, so nothing is lost if Graph refuses.
+            var post = new OutgoingActivity(new ChatRecipient(tenant, string.Empty), null, cards.Introduction(request, IntroductionSide.Expert, expertReader), ChatTag(request.Id), cards.Summary(request, expertReader));
+            var write = new CreateChatWrite(tenant, [request.Requester.Value, expert.Value], post);
+            messages.Add(OutboxMessage.Create($"chat:{tenant}:{request.Id}", OutboxMessageKind.GraphWrite, write.ToJson(), request.Id, time));
+        }
+
         return messages;
     }
+
+    /// <summary>
+    /// Whether the app must be installed for the person before the first offer: only with a Graph writer, and only for
+    /// someone who never had a conversation with the bot (installing the app, or writing to it, records one).
+    /// </summary>
+    private async Task<bool> NeedsAppInstallAsync(string tenant, UserId person, CancellationToken cancellationToken) =>
+        _features.InstallAppBeforeFirstOffer
+        && addresses is not null
+        && await addresses.FindAsync(tenant, person.Value, cancellationToken) is null;
 
     /// <summary>The card that answers the person who acted, in place of the card they clicked.</summary>
     private TurnAnswer AnswerFor(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller caller, CardReader reader)
@@ -710,6 +736,9 @@ public sealed class RequestConversation(
     public static string PostTag(RequestId id) => $"post:{id}";
 
     public static string IntroTag(RequestId id, UserId user) => $"intro:{id}:{user.Value}";
+
+    /// <summary>The introduction posted in the chat of the two people, when Switchboard opens it through Graph.</summary>
+    public static string ChatTag(RequestId id) => $"intro:{id}:chat";
 
     /// <summary>What one decision amounts to: a refusal, an answer without change, or an answer with rows to save.</summary>
     /// <remarks>
