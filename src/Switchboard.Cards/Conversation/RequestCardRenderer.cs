@@ -94,6 +94,31 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
         return AdaptiveCard.ToJson(OfferCard.Build(view, Context(reader)));
     }
 
+    public string NoTarget(SupportRequest request, CardReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reader);
+        var view = new NoTargetView(request.Id.ToString(), request.Version, Subject(request), request.NoTargetReasons);
+        return AdaptiveCard.ToJson(NoTargetCard.Build(view, Context(reader)));
+    }
+
+    public string OfferClosed(SupportRequest request, OfferClosedKind kind, UserId? other, CardReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reader);
+        var reason = kind switch
+        {
+            OfferClosedKind.Withdrawn => OfferClosedReason.Withdrawn,
+            OfferClosedKind.Declined => OfferClosedReason.Declined,
+            OfferClosedKind.Redirected => OfferClosedReason.Redirected,
+            OfferClosedKind.Expired => OfferClosedReason.Expired,
+            OfferClosedKind.TakenByOther => OfferClosedReason.TakenByOther,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reason for closing an offer."),
+        };
+        var view = new OfferClosedView(Subject(request), PersonName(request.Requester.Value), reason, other is { } person ? PersonName(person.Value) : null);
+        return AdaptiveCard.ToJson(OfferClosedCard.Build(view, Context(reader)));
+    }
+
     public string GroupPost(SupportRequest request, GroupId group, CardReader reader)
     {
         ArgumentNullException.ThrowIfNull(request);

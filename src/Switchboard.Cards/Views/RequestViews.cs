@@ -174,3 +174,34 @@ public sealed record IntroductionView(
 
 /// <summary>The rating asked after resolution.</summary>
 public sealed record RatingView(string RequestId, int Version, string Subject, string ExpertName);
+
+/// <summary>
+/// Nobody to send the request to: routing's reasons, what is missing first, then what to do. They are shown as
+/// routing wrote them (they may quote the request), around the card's own words in the reader's language.
+/// </summary>
+public sealed record NoTargetView(string RequestId, int Version, string Subject, IReadOnlyList<string> Reasons);
+
+/// <summary>Why an offer card no longer offers anything.</summary>
+public enum OfferClosedReason
+{
+    /// <summary>The requester withdrew the request.</summary>
+    Withdrawn,
+
+    /// <summary>The reader declined it.</summary>
+    Declined,
+
+    /// <summary>The reader redirected it to a colleague (<see cref="OfferClosedView.Other"/>).</summary>
+    Redirected,
+
+    /// <summary>It waited past its time and went on.</summary>
+    Expired,
+
+    /// <summary>Someone else took it (<see cref="OfferClosedView.Other"/>).</summary>
+    TakenByOther,
+}
+
+/// <summary>
+/// An offer card once the request is no longer the reader's to answer: it says why and carries no action.
+/// <paramref name="Other"/> names the colleague it was redirected to, or who took it.
+/// </summary>
+public sealed record OfferClosedView(string Subject, string RequesterName, OfferClosedReason Reason, string? Other);

@@ -79,6 +79,13 @@ public sealed class RequestConversation(
             }
 
             var decision = await DecideAsync(caller, request, intent, reader, cancellationToken);
+            if (decision.Refusal is { Kind: RefusalKind.NotYourRequest } && WasOfferedTo(request, caller.User))
+            {
+                // The request was theirs and moved on (declined, redirected, passed on, withdrawn): the card they clicked
+                // is out of date. Teams retrying their own redirect or decline lands here too, and gets the current card.
+                decision = Decision.Refused(RefusalKind.StaleCard) with { MayBeRetry = true };
+            }
+
             if (decision.Refusal is { } refusal)
             {
                 if (decision.MayBeRetry && (await requests.SaveAsync(request, [], caller.InboundKey, cancellationToken)).AlreadyProcessed)
@@ -132,13 +139,14 @@ public sealed class RequestConversation(
         foreach (var request in due)
         {
             var context = Context();
+            var offeredBefore = request.CurrentOfferee;
             var expired = request.Expire(Actor.System, request.Version, context);
             if (!expired.Succeeded)
             {
                 continue;
             }
 
-            var outbox = await AfterSystemStepAsync(request, expired.Events, context, cancellationToken);
+            var outbox = await AfterSystemStepAsync(request, expired.Events, context, offeredBefore, cancellationToken);
 
             // A conflict means a person acted on it meanwhile (accepted, withdrew): their decision stands; the next
             // tick sees the new state.
@@ -173,7 +181,8 @@ public sealed class RequestConversation(
                 return;
             }
 
-            var outbox = await AfterSystemStepAsync(request, skipped.Events, context, cancellationToken);
+            // The offer never reached them: there is no card of theirs to close.
+            var outbox = await AfterSystemStepAsync(request, skipped.Events, context, null, cancellationToken);
             if ((await requests.SaveAsync(request, outbox, null, cancellationToken)).Conflict is null)
             {
                 return;
@@ -262,6 +271,9 @@ public sealed class RequestConversation(
     {
         var actor = Actor.Person(caller.User);
         var context = Context();
+
+        // Whose offer card is out there before this action: if the action takes the request from them, it closes.
+        var offeredBefore = request.CurrentOfferee;
         switch (intent)
         {
             case QualifyIntent qualify:
@@ -294,25 +306,25 @@ public sealed class RequestConversation(
 
                 var targetId = request.Candidates.Count > confirm.TargetIndex ? request.Candidates[confirm.TargetIndex].Id : string.Empty;
                 var status = await BudgetAsync(caller.User, reader, cancellationToken);
-                return await ApplyAsync(caller, request, request.Confirm(actor, confirm.Version, targetId, status, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Confirm(actor, confirm.Version, targetId, status, context), context, reader, offeredBefore, cancellationToken);
 
             case WithdrawIntent withdraw:
-                return await ApplyAsync(caller, request, request.Withdraw(actor, withdraw.Version, null, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Withdraw(actor, withdraw.Version, null, context), context, reader, offeredBefore, cancellationToken);
 
             case AddDetailsIntent add:
-                return await ApplyAsync(caller, request, request.AddDetails(actor, add.Version, add.Text, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.AddDetails(actor, add.Version, add.Text, context), context, reader, offeredBefore, cancellationToken);
 
             case ResolveIntent resolve:
-                return await ApplyAsync(caller, request, request.Resolve(actor, resolve.Version, null, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Resolve(actor, resolve.Version, null, context), context, reader, offeredBefore, cancellationToken);
 
             case RateIntent rate:
-                return await ApplyAsync(caller, request, request.Rate(actor, rate.Version, new RequestRating(rate.RightPerson, rate.Speed, null), context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Rate(actor, rate.Version, new RequestRating(rate.RightPerson, rate.Speed, null), context), context, reader, offeredBefore, cancellationToken);
 
             case AcceptIntent accept:
-                return await ApplyAsync(caller, request, request.Accept(actor, accept.Version, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Accept(actor, accept.Version, context), context, reader, offeredBefore, cancellationToken);
 
             case DeclineIntent decline:
-                return await ApplyAsync(caller, request, request.Decline(actor, decline.Version, decline.Reason, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Decline(actor, decline.Version, decline.Reason, context), context, reader, offeredBefore, cancellationToken);
 
             case RedirectIntent redirect:
                 if (FindUser(redirect.Colleague) is null)
@@ -320,16 +332,16 @@ public sealed class RequestConversation(
                     return Decision.Refused(RefusalKind.InvalidInput, "redirectColleague");
                 }
 
-                return await ApplyAsync(caller, request, request.Redirect(actor, redirect.Version, redirect.Colleague, redirect.Note, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Redirect(actor, redirect.Version, redirect.Colleague, redirect.Note, context), context, reader, offeredBefore, cancellationToken);
 
             case AskDetailsIntent ask:
-                return await ApplyAsync(caller, request, request.RequestDetails(actor, ask.Version, ask.Question, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.RequestDetails(actor, ask.Version, ask.Question, context), context, reader, offeredBefore, cancellationToken);
 
             case DowngradeIntent downgrade:
-                return await ApplyAsync(caller, request, request.DowngradeUrgency(actor, downgrade.Version, downgrade.To, downgrade.Reason, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.DowngradeUrgency(actor, downgrade.Version, downgrade.To, downgrade.Reason, context), context, reader, offeredBefore, cancellationToken);
 
             case ClaimIntent claim:
-                return await ApplyAsync(caller, request, request.Claim(actor, claim.Version, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Claim(actor, claim.Version, context), context, reader, offeredBefore, cancellationToken);
 
             default:
                 return Decision.Refused(RefusalKind.UnknownAction);
@@ -363,14 +375,14 @@ public sealed class RequestConversation(
             return Decision.Refused(qualified.Rejection!);
         }
 
-        var (candidates, escalation) = await ProposeTargetsAsync(request, intent.PreferredTarget, cancellationToken);
-        var proposed = request.Propose(Actor.System, request.Version, candidates, escalation, context);
+        var (candidates, escalation, noTarget) = await ProposeTargetsAsync(request, intent.PreferredTarget, cancellationToken);
+        var proposed = request.Propose(Actor.System, request.Version, candidates, escalation, context, noTarget);
         if (!proposed.Succeeded)
         {
             return Decision.Refused(proposed.Rejection!);
         }
 
-        var card = candidates.Count > 0 ? cards.Proposal(request, reader) : cards.Status(request, reader);
+        var card = RequesterCard(request, reader);
         var outbox = new List<OutboxMessage>();
         if (caller.Channel == AnswerChannel.Separate)
         {
@@ -382,15 +394,17 @@ public sealed class RequestConversation(
 
     /// <summary>
     /// Routing's answer with the experts' preferences applied, then the team of the first expert as a fallback
-    /// (people first, then a group, then the manager), and the first expert's manager as the escalation contact.
+    /// (people first, then a group, then the manager), and the first expert's manager as the escalation contact; when
+    /// nobody is left, routing's reasons (what is missing, what to do) for the requester's card.
     /// </summary>
-    private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation)> ProposeTargetsAsync(
+    private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation, IReadOnlyList<string> NoTargetReasons)> ProposeTargetsAsync(
         SupportRequest request, PreferredTarget preferred, CancellationToken cancellationToken)
     {
         var index = indexes.Current();
         if (index is null)
         {
-            return ([], null);
+            // No directory yet: the card says in the reader's language that nobody covers it for now.
+            return ([], null, []);
         }
 
         var qualification = request.Qualification!;
@@ -423,7 +437,8 @@ public sealed class RequestConversation(
             candidates = [.. candidates.Where(c => c.Kind == TargetKind.Group), .. candidates.Where(c => c.Kind == TargetKind.Person)];
         }
 
-        return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester));
+        var noTarget = candidates.Count == 0 ? (applied.Reasons.Count > 0 ? applied.Reasons : answer.Reasons) : [];
+        return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester), noTarget);
     }
 
     /// <summary>
@@ -462,7 +477,7 @@ public sealed class RequestConversation(
     }
 
     /// <summary>A person's transition: refused, or applied with the send-time checks and the cards it causes.</summary>
-    private async Task<Decision> ApplyAsync(Caller caller, SupportRequest request, TransitionResult result, LifecycleContext context, CardReader reader, CancellationToken cancellationToken)
+    private async Task<Decision> ApplyAsync(Caller caller, SupportRequest request, TransitionResult result, LifecycleContext context, CardReader reader, UserId? offeredBefore, CancellationToken cancellationToken)
     {
         if (!result.Succeeded)
         {
@@ -471,15 +486,15 @@ public sealed class RequestConversation(
 
         var events = result.Events.ToList();
         await HonourRulesAtSendTimeAsync(request, events, context, cancellationToken);
-        var outbox = await MessagesAsync(request, events, caller, cancellationToken);
+        var outbox = await MessagesAsync(request, events, caller, offeredBefore, cancellationToken);
         return Decision.Saved(AnswerFor(request, events, caller, reader), outbox);
     }
 
-    private async Task<List<OutboxMessage>> AfterSystemStepAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, LifecycleContext context, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> AfterSystemStepAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, LifecycleContext context, UserId? offeredBefore, CancellationToken cancellationToken)
     {
         var all = events.ToList();
         await HonourRulesAtSendTimeAsync(request, all, context, cancellationToken);
-        return await MessagesAsync(request, all, null, cancellationToken);
+        return await MessagesAsync(request, all, null, offeredBefore, cancellationToken);
     }
 
     /// <summary>
@@ -534,8 +549,11 @@ public sealed class RequestConversation(
         return constraints.ExclusionOf(person, null);
     }
 
-    /// <summary>The outbox rows one decision causes, built from the events it appended.</summary>
-    private async Task<List<OutboxMessage>> MessagesAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller? caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outbox rows one decision causes, built from the events it appended. <paramref name="offeredBefore"/> is the
+    /// person the request was offered to before it: their offer card is closed in place when it is no longer theirs.
+    /// </summary>
+    private async Task<List<OutboxMessage>> MessagesAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller? caller, UserId? offeredBefore, CancellationToken cancellationToken)
     {
         var tenant = caller?.TenantId ?? directory.Current?.TenantId ?? string.Empty;
         var outbox = new List<OutboxMessage>();
@@ -576,6 +594,13 @@ public sealed class RequestConversation(
             }
         }
 
+        if (offeredBefore is { } previous && OfferClosedFor(previous, request, events) is { } closed)
+        {
+            // Their card stops offering Accept and Decline, and says why; a click on an older copy is still refused.
+            var previousReader = await readers.ForAsync(previous, tenant, cancellationToken);
+            outbox.Add(Update(request, new UserRecipient(tenant, previous.Value), cards.OfferClosed(request, closed.Kind, closed.Other, previousReader), OfferTag(request.Id, previous), previousReader));
+        }
+
         // The requester's one card follows every step after the form; their own in-place answers already show it.
         var requesterActedInPlace = inPlace is { } actor && actor.Equals(request.Requester);
         if (!requesterActedInPlace && request.SentAt is not null)
@@ -593,6 +618,50 @@ public sealed class RequestConversation(
         }
 
         return outbox;
+    }
+
+    private static bool WasOfferedTo(SupportRequest request, UserId person) =>
+        request.History.Any(e => e.Kind == RequestEventKind.Offered
+            && e.Data.TryGetValue(RequestEventData.TargetId, out var target)
+            && string.Equals(target, person.Value, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Why the request is no longer <paramref name="person"/>'s to answer after these events, or null when it still is,
+    /// or when their card changes otherwise (they accepted: it becomes the introduction; it never reached them).
+    /// </summary>
+    private static (OfferClosedKind Kind, UserId? Other)? OfferClosedFor(UserId person, SupportRequest request, IReadOnlyList<RequestEvent> events)
+    {
+        if ((request.CurrentOfferee is { } current && current.Equals(person)) || (request.Assignee is { } assignee && assignee.Equals(person)))
+        {
+            return null;
+        }
+
+        if (events.Any(e => e.Kind == RequestEventKind.Withdrawn))
+        {
+            return (OfferClosedKind.Withdrawn, null);
+        }
+
+        if (events.FirstOrDefault(e => e.Kind == RequestEventKind.Redirected) is { } redirected)
+        {
+            return (OfferClosedKind.Redirected, redirected.Data.TryGetValue(RequestEventData.To, out var to) ? new UserId(to) : null);
+        }
+
+        if (events.Any(e => e.Kind == RequestEventKind.Declined))
+        {
+            return (OfferClosedKind.Declined, null);
+        }
+
+        if (events.Any(e => e.Kind == RequestEventKind.OfferExpired))
+        {
+            return (OfferClosedKind.Expired, null);
+        }
+
+        if (request.Assignee is { } other)
+        {
+            return (OfferClosedKind.TakenByOther, other);
+        }
+
+        return null;
     }
 
     /// <summary>On accept or claim: both sides meet, each in their chat with the bot, with a link to their 1:1 chat.</summary>
@@ -698,6 +767,7 @@ public sealed class RequestConversation(
     {
         RequestState.Draft => cards.Qualification(request, draftBudget ?? UrgencyBudgetStatus.Unlimited, reader),
         RequestState.Qualified or RequestState.Proposed when request.Candidates.Count > 0 => cards.Proposal(request, reader),
+        RequestState.Proposed => cards.NoTarget(request, reader),
         _ => cards.Status(request, reader),
     };
 

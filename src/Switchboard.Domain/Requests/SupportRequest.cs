@@ -241,9 +241,10 @@ public sealed class SupportRequest
 
     /// <summary>
     /// Switchboard records routing's proposal: candidates best first with their reasons, and whom to escalate to
-    /// (the first expert's manager, looked up by the caller). An empty proposal is kept: the card explains it.
+    /// (the first expert's manager, looked up by the caller). An empty proposal is kept with routing's
+    /// <paramref name="noTargetReasons"/> (what is missing, what to do): the card explains it.
     /// </summary>
-    public TransitionResult Propose(Actor actor, int expectedVersion, IReadOnlyList<Candidate> proposal, UserId? escalationContact, LifecycleContext context)
+    public TransitionResult Propose(Actor actor, int expectedVersion, IReadOnlyList<Candidate> proposal, UserId? escalationContact, LifecycleContext context, IReadOnlyList<string>? noTargetReasons = null)
     {
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(context);
@@ -271,6 +272,12 @@ public sealed class SupportRequest
         if (EscalationContact is { } escalation)
         {
             data[RequestEventData.EscalationContact] = escalation.Value;
+        }
+
+        var reasons = (noTargetReasons ?? []).Select(r => r.ReplaceLineEndings(" ").Trim()).Where(r => r.Length > 0).ToList();
+        if (kept.Count == 0 && reasons.Count > 0)
+        {
+            data[RequestEventData.NoTargetReasons] = string.Join('\n', reasons);
         }
 
         Append(events, RequestEventKind.Proposed, actor, now, null, data);
@@ -651,6 +658,16 @@ public sealed class SupportRequest
         Append(events, RequestEventKind.Withdrawn, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), data);
         return Commit(now, events);
     }
+
+    /// <summary>
+    /// Why the last proposal was empty, as routing said it (what is missing, then what to do); empty when it was not,
+    /// or when routing gave no reason.
+    /// </summary>
+    public IReadOnlyList<string> NoTargetReasons =>
+        History.LastOrDefault(e => e.Kind == RequestEventKind.Proposed) is { } proposed
+        && proposed.Data.TryGetValue(RequestEventData.NoTargetReasons, out var reasons)
+            ? reasons.Split('\n')
+            : [];
 
     /// <summary>The urgency as it stands now (after any downgrade); normal before qualification.</summary>
     public Urgency CurrentUrgency => Qualification?.Urgency ?? Urgency.Normal;

@@ -31,6 +31,9 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     {
         var requester = NewRequester();
 
+        // Rows other tests of this class left behind leave first, so every call counted below is this request's.
+        await host.DispatchAsync();
+
         // 1. A message starts a request and sends the pre-filled form, tagged as the requester's status card.
         await host.PostAsync(Play.Message(ServiceUrl, requester, DemoPeople.ContractQuestion + "\nThe supplier wants unlimited liability."));
         var request = (await host.RequestsOfAsync(requester.AadObjectId))[0];
@@ -125,15 +128,31 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         var declined = Assert.Single(request.History, e => e.Kind == RequestEventKind.Declined);
         Assert.Equal(("On leave from tomorrow", DemoPeople.Benoit.AadObjectId), (declined.Reason, declined.ActorId));
         var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
-        Assert.Equal([("Send", $"offer:{request.Id}:{next}"), ("Update", $"status:{request.Id}")], written.Select(row => (row.Kind, row.Tag!)).ToList());
-        Assert.Contains("On leave from tomorrow", written[1].Activity.CardJson, StringComparison.Ordinal);
+        Assert.Equal(
+            [("Send", $"offer:{request.Id}:{next}"), ("Update", $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}"), ("Update", $"status:{request.Id}")],
+            written.Select(row => (row.Kind, row.Tag!)).ToList());
+        Assert.Contains("On leave from tomorrow", written[2].Activity.CardJson, StringComparison.Ordinal);
 
+        var known = await KnownConversationAsync(next);
         var calls = await host.DispatchedCallsAsync();
         var nextOffer = await host.SentAsync($"offer:{request.Id}:{next}");
         var statusSent = await host.SentAsync($"status:{request.Id}");
-        // Different conversations are dispatched side by side: their order on the wire is not defined.
-        Assert.Contains(calls, call => (call.Method, call.Path) == ("POST", $"/v3/conversations/{nextOffer.ConversationId}/activities"));
-        Assert.Contains(calls, call => (call.Method, call.Path) == ("PUT", $"/v3/conversations/{statusSent.ConversationId}/activities/{statusSent.ActivityId}"));
+        var benoitsOffer = await host.SentAsync($"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+
+        // Exactly these calls; different conversations are dispatched side by side, so their order is not defined.
+        AssertCalls(
+            calls,
+            [
+                .. known ? Array.Empty<string>() : ["POST /v3/conversations"],
+                $"POST /v3/conversations/{nextOffer.ConversationId}/activities",
+                $"PUT /v3/conversations/{benoitsOffer.ConversationId}/activities/{benoitsOffer.ActivityId}",
+                $"PUT /v3/conversations/{statusSent.ConversationId}/activities/{statusSent.ActivityId}",
+            ]);
+
+        // Benoît's card no longer offers anything, and says why, in French.
+        var closed = Single(calls, "PUT", benoitsOffer);
+        Assert.Contains("Vous l'avez déclinée", closed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("offer.accept", closed.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,29 +165,86 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
             : throw new InvalidOperationException("The offer card lists no colleague of the legal department.");
         Assert.NotNull(colleague);
 
+        var before = (await host.OutboxOfAsync(request.Id)).Count;
+
         await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.redirect", new Dictionary<string, string> { ["redirectColleague"] = choice, ["redirectNote"] = "She signed this supplier's framework" }));
 
         request = await host.RequestAsync(request.Id);
         Assert.Equal(RequestState.Offered, request.State);
         Assert.Equal(choice, request.CurrentOfferee?.Value);
         Assert.Equal((OfferReason.Redirected, "She signed this supplier's framework"), (request.CurrentOffer!.Reason, request.CurrentOffer.Note));
-        var sent = Assert.Single(await host.OutboxOfAsync(request.Id), row => row.Tag == $"offer:{request.Id}:{choice}");
-        Assert.Contains("She signed this supplier", sent.Activity.CardJson, StringComparison.Ordinal);
+        var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
+        Assert.Equal(
+            [("Send", $"offer:{request.Id}:{choice}"), ("Update", $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}"), ("Update", $"status:{request.Id}")],
+            written.Select(row => (row.Kind, row.Tag!)).ToList());
+        Assert.Contains("She signed this supplier", written[0].Activity.CardJson, StringComparison.Ordinal);
+
+        // On the wire: the colleague's offer (her conversation created first when the bot never talked to her), Benoît's
+        // card closed in place, the requester's status card updated in place.
+        var known = await KnownConversationAsync(choice);
+        var calls = await host.DispatchedCallsAsync();
+        var colleagueOffer = await host.SentAsync($"offer:{request.Id}:{choice}");
+        var benoitsOffer = await host.SentAsync($"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        var statusSent = await host.SentAsync($"status:{request.Id}");
+        AssertCalls(
+            calls,
+            [
+                .. known ? Array.Empty<string>() : ["POST /v3/conversations"],
+                $"POST /v3/conversations/{colleagueOffer.ConversationId}/activities",
+                $"PUT /v3/conversations/{benoitsOffer.ConversationId}/activities/{benoitsOffer.ActivityId}",
+                $"PUT /v3/conversations/{statusSent.ConversationId}/activities/{statusSent.ActivityId}",
+            ]);
+        if (!known)
+        {
+            var created = Assert.Single(calls, call => call.Path.TrimEnd('/') == "/v3/conversations");
+            Assert.Equal((Tenant, choice), (created.Json.GetProperty("tenantId").GetString(), created.Json.GetProperty("members")[0].GetProperty("aadObjectId").GetString()));
+        }
+
+        var closed = Single(calls, "PUT", benoitsOffer);
+        Assert.Contains("Vous l'avez redirigée vers", closed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("offer.accept", closed.Body, StringComparison.Ordinal);
+        Assert.Contains("She signed this supplier", Single(calls, "POST", colleagueOffer).Body, StringComparison.Ordinal);
+
+        // A click on the card Benoît had before is refused with the error card; nothing changes, nothing is sent.
+        var version = request.Version;
+        var rows = (await host.OutboxOfAsync(request.Id)).Count;
+        var refused = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.accept")));
+        Assert.Contains("Cette carte n'est plus à jour", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal((version, choice), ((await host.RequestAsync(request.Id)).Version, (await host.RequestAsync(request.Id)).CurrentOfferee?.Value));
+        Assert.Equal(rows, (await host.OutboxOfAsync(request.Id)).Count);
+        Assert.Empty(await host.DispatchedCallsAsync());
     }
 
     [Fact]
     public async Task Withdraw_RequesterWithdrawsAnOffer_TheRequestIsClosedAndTheExpertCanNoLongerAccept()
     {
         var (request, offer, status) = await OfferedToBenoitAsync();
+        var before = (await host.OutboxOfAsync(request.Id)).Count;
+
         var withdrawn = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, status, "request.withdraw")));
 
         request = await host.RequestAsync(request.Id);
         Assert.Equal(RequestState.Withdrawn, request.State);
+        Assert.Null(request.CurrentOfferee);
         Assert.DoesNotContain("request.withdraw", withdrawn.GetRawText(), StringComparison.Ordinal);
 
+        // The requester's card was answered in place; Benoît's offer card is the only one that changes.
+        var written = (await host.OutboxOfAsync(request.Id)).Skip(before).ToList();
+        Assert.Equal([("Update", $"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}")], written.Select(row => (row.Kind, row.Tag!)).ToList());
+        var calls = await host.DispatchedCallsAsync();
+        var benoitsOffer = await host.SentAsync($"offer:{request.Id}:{DemoPeople.Benoit.AadObjectId}");
+        AssertCalls(calls, [$"PUT /v3/conversations/{benoitsOffer.ConversationId}/activities/{benoitsOffer.ActivityId}"]);
+        Assert.Contains("Sanjay Reddy l'a retirée.", calls[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("offer.accept", calls[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("offer.decline", calls[0].Body, StringComparison.Ordinal);
+
+        // A click on the card Benoît had before is refused with the error card; nothing changes, nothing is sent.
         var refused = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Benoit, offer.Card, "offer.accept")));
         Assert.Contains("Cette carte n'est plus à jour", refused.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(RequestState.Withdrawn, (await host.RequestAsync(request.Id)).State);
+        var after = await host.RequestAsync(request.Id);
+        Assert.Equal((RequestState.Withdrawn, request.Version), (after.State, after.Version));
+        Assert.Equal(before + 1, (await host.OutboxOfAsync(request.Id)).Count);
+        Assert.Empty(await host.DispatchedCallsAsync());
     }
 
     [Fact]
@@ -177,13 +253,18 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         var (request, _, _) = await OfferedToBenoitAsync();
         var people = request.RemainingCandidates.Count(c => c.Kind == TargetKind.Person);
 
-        // A normal request waits one working day per person; a week covers any weekend in between.
+        // A normal request waits one working day per person; a week covers any weekend in between. Each person's card
+        // is closed in place when the offer moves on.
         for (var step = 0; step < people; step++)
         {
+            var waiting = (await host.RequestAsync(request.Id)).CurrentOfferee!.Value;
             host.Clock.Advance(TimeSpan.FromDays(7));
             // The host's expiry clock, one tick (its timer is off in tests: the test decides when time passes).
             Assert.True(await host.Services.GetRequiredService<OfferExpiryService>().TickAsync(100, CancellationToken.None) >= 1);
             Assert.Equal(RequestState.Offered, (await host.RequestAsync(request.Id)).State);
+            var closed = (await host.OutboxOfAsync(request.Id)).Last(row => row.Tag == $"offer:{request.Id}:{waiting.Value}");
+            Assert.Equal("Update", closed.Kind);
+            Assert.DoesNotContain("offer.accept", closed.Activity.CardJson, StringComparison.Ordinal);
         }
 
         host.Clock.Advance(TimeSpan.FromDays(7));
@@ -473,6 +554,37 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
     }
 
     [Fact]
+    public async Task NobodyFound_RoutingAnswersNone_TheRequesterSeesWhatIsMissingAndWhatToDoInTheirLanguageAndNothingIsSent()
+    {
+        const string Gibberish = "Zorblax quintafrob wemmick";
+        var asker = DemoPeople.Sanjay with { Locale = "fr-FR" };
+        await host.PostAsync(Play.Message(ServiceUrl, asker, Gibberish));
+        var request = (await host.RequestsOfAsync(asker.AadObjectId))[0];
+        Assert.Equal(Gibberish, request.Text);
+
+        var card = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, asker, StatusCard(request), "qualification.submit", Inputs(Gibberish, "Plumbus."))));
+
+        request = await host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Proposed, request.State);
+        Assert.Empty(request.Candidates);
+        Assert.Equal(2, request.NoTargetReasons.Count);
+        var text = card.GetRawText();
+        Assert.Contains("Personne de trouvé pour cette demande", text, StringComparison.Ordinal);
+        Assert.Contains("Ce qui manque", text, StringComparison.Ordinal);
+        Assert.Contains("Ce que vous pouvez faire", text, StringComparison.Ordinal);
+        var runs = Strings(card).ToList();
+        Assert.All(request.NoTargetReasons, reason => Assert.Contains("• " + reason, runs));
+        Assert.Contains("proposal.edit", text, StringComparison.Ordinal);
+        Assert.Contains("request.withdraw", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("proposal.confirm", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await host.OutboxOfAsync(request.Id), row => row.Tag!.StartsWith("offer:", StringComparison.Ordinal) || row.Tag!.StartsWith("post:", StringComparison.Ordinal));
+
+        // The way back: editing shows the form again.
+        var form = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, asker, card, "proposal.edit")));
+        Assert.Contains("qualification.submit", form.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PreferredTarget_ATeamIsPreferred_TheTeamIsProposedFirstAndConfirmingPostsThere()
     {
         var request = await StartAsync(DemoPeople.ContractQuestion);
@@ -528,9 +640,40 @@ public sealed class ConversationFlowTests(ConversationHost host) : IClassFixture
         return request;
     }
 
+    /// <summary>Every string value of a card, decoded.</summary>
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(property => Strings(property.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
+    /// <summary>Whether the bot already has a personal conversation with the person (then none is created for them).</summary>
+    private async Task<bool> KnownConversationAsync(string aadObjectId) =>
+        await host.Services.GetRequiredService<IConversationAddressBook>().FindAsync(Tenant, aadObjectId, CancellationToken.None) is not null;
+
+    /// <summary>The calls are exactly these, in any order (conversations are dispatched side by side).</summary>
+    private static void AssertCalls(IReadOnlyList<ConnectorCall> calls, IEnumerable<string> expected) =>
+        Assert.Equal(
+            expected.Order(StringComparer.Ordinal).ToList(),
+            calls.Select(call => $"{call.Method} {call.Path.TrimEnd('/')}").Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>The one call of that method to the activity (PUT) or conversation (POST) of a sent activity.</summary>
+    private static ConnectorCall Single(IReadOnlyList<ConnectorCall> calls, string method, SentActivity sent) =>
+        Assert.Single(calls, call => call.Method == method && call.Path == (method == "PUT"
+            ? $"/v3/conversations/{sent.ConversationId}/activities/{sent.ActivityId}"
+            : $"/v3/conversations/{sent.ConversationId}/activities"));
+
     /// <summary>The contract question, qualified and confirmed: offered to Benoît, with his offer card.</summary>
     private async Task<(SupportRequest Request, OutboxRow Offer, JsonElement Status)> OfferedToBenoitAsync(bool dispatch = true)
     {
+        if (dispatch)
+        {
+            // Rows other tests left behind leave first, so that the calls a test counts are its own.
+            await host.DispatchAsync();
+        }
+
         var request = await StartAsync(DemoPeople.ContractQuestion);
         var proposal = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs(DemoPeople.ContractQuestion, "Indemnity clause."))));
         var status = Play.CardOf(await host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
