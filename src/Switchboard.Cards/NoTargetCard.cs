@@ -7,29 +7,37 @@ using Switchboard.Cards.Views;
 namespace Switchboard.Cards;
 
 /// <summary>
-/// The requester's card when routing found nobody: nothing was sent, what is missing, and what to do about it, with
-/// the way back to the form and the way out.
+/// The requester's card when routing found nobody: nothing was sent, what is missing and what to do, said in the
+/// reader's language from the cause, then routing's own words; with the way back to the form and the way out.
 /// </summary>
 public static class NoTargetCard
 {
     public static JsonObject Build(NoTargetView view, CardContext context)
     {
         var t = new CardTexts(context.Culture);
+
+        // The topics are the vocabulary's labels, but a tenant's vocabulary is still data: they go into runs only.
+        var topics = UntrustedText.Clean(string.Join(", ", view.Topics.Take(3)), CardLimits.Name);
         var body = new List<JsonObject>
         {
             Elements.Heading(t["NoTarget_Title"]),
             Elements.Field(t["Field_Subject"], view.Subject, CardLimits.Subject),
             Elements.Text(t["NoTarget_NothingSent"]),
             Elements.Separated(Elements.Text(t["NoTarget_Missing"], bold: true)),
+            Elements.Spaced(Elements.Runs(Elements.Run(t.Format($"NoTarget_Missing_{view.Cause}", topics))), "None"),
+            Elements.Text(t["NoTarget_WhatToDo"], bold: true),
+            Elements.Spaced(Elements.Runs(Elements.Run("• " + t[$"NoTarget_Do_{view.Cause}"])), "None"),
+            Elements.Spaced(Elements.Runs(Elements.Run("• " + t[view.Cause == NoTargetCause.NoDirectory ? "NoTarget_AdviceWithdraw" : "NoTarget_AdviceEdit"])), "None"),
         };
 
-        // Routing's first reason says what is missing, the next ones what to do; their words may quote the request.
+        // Routing's own sentences, which may quote the request: runs only.
         var reasons = view.Reasons.Where(reason => !string.IsNullOrWhiteSpace(reason)).Take(CardLimits.ReasonsPerTarget).ToList();
-        body.Add(reasons.Count > 0 ? Bullet(reasons[0]) : Elements.Spaced(Elements.Text(t["NoTarget_MissingUnknown"]), "None"));
-        body.Add(Elements.Text(t["NoTarget_WhatToDo"], bold: true));
-        body.AddRange(reasons.Skip(1).Select(Bullet));
-        body.Add(Elements.Spaced(Elements.Text("• " + t["NoTarget_AdviceEdit"]), "None"));
-        body.Add(Elements.Spaced(Elements.Text("• " + t["NoTarget_AdviceManager"]), "None"));
+        if (reasons.Count > 0)
+        {
+            body.Add(Elements.Text(t["NoTarget_RoutingSaid"], subtle: true));
+            body.AddRange(reasons.Select(reason =>
+                Elements.Spaced(Elements.Runs(Elements.Run("• " + UntrustedText.Clean(reason, CardLimits.ShortText), subtle: true)), "None")));
+        }
 
         JsonObject[] actions =
         [
@@ -38,7 +46,4 @@ public static class NoTargetCard
         ];
         return AdaptiveCard.Create(body, actions);
     }
-
-    private static JsonObject Bullet(string reason) =>
-        Elements.Spaced(Elements.Runs(Elements.Run("• " + UntrustedText.Clean(reason, CardLimits.ShortText))), "None");
 }

@@ -98,7 +98,16 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reader);
-        var view = new NoTargetView(request.Id.ToString(), request.Version, Subject(request), request.NoTargetReasons);
+        // A request proposed before the explanation was kept reads as not understood: the most general advice.
+        var noTarget = request.NoTarget ?? new NoTargetExplanation(Switchboard.Domain.Requests.NoTargetCause.NotUnderstood, [], []);
+        var cause = noTarget.Cause switch
+        {
+            Switchboard.Domain.Requests.NoTargetCause.NoDirectory => Views.NoTargetCause.NoDirectory,
+            Switchboard.Domain.Requests.NoTargetCause.NobodyCovers when noTarget.Topics.Count > 0 => Views.NoTargetCause.NobodyCovers,
+            Switchboard.Domain.Requests.NoTargetCause.NobodyAvailable => Views.NoTargetCause.NobodyAvailable,
+            _ => Views.NoTargetCause.NotUnderstood,
+        };
+        var view = new NoTargetView(request.Id.ToString(), request.Version, Subject(request), cause, noTarget.Topics, noTarget.Reasons);
         return AdaptiveCard.ToJson(NoTargetCard.Build(view, Context(reader)));
     }
 

@@ -175,11 +175,28 @@ public sealed record IntroductionView(
 /// <summary>The rating asked after resolution.</summary>
 public sealed record RatingView(string RequestId, int Version, string Subject, string ExpertName);
 
+/// <summary>Why nobody was found, as the card explains it in the reader's language.</summary>
+public enum NoTargetCause
+{
+    /// <summary>No directory yet.</summary>
+    NoDirectory,
+
+    /// <summary>The request matched no skill, responsibility or team.</summary>
+    NotUnderstood,
+
+    /// <summary>The subject was understood (<see cref="NoTargetView.Topics"/>), but nobody else covers it.</summary>
+    NobodyCovers,
+
+    /// <summary>The people who cover it are all unavailable now.</summary>
+    NobodyAvailable,
+}
+
 /// <summary>
-/// Nobody to send the request to: routing's reasons, what is missing first, then what to do. They are shown as
-/// routing wrote them (they may quote the request), around the card's own words in the reader's language.
+/// Nobody to send the request to. The <paramref name="Cause"/> and the <paramref name="Topics"/> routing understood are
+/// told in the reader's language; routing's <paramref name="Reasons"/> (what is missing, then what to do) follow as
+/// routing wrote them, and may quote the request.
 /// </summary>
-public sealed record NoTargetView(string RequestId, int Version, string Subject, IReadOnlyList<string> Reasons);
+public sealed record NoTargetView(string RequestId, int Version, string Subject, NoTargetCause Cause, IReadOnlyList<string> Topics, IReadOnlyList<string> Reasons);
 
 /// <summary>Why an offer card no longer offers anything.</summary>
 public enum OfferClosedReason

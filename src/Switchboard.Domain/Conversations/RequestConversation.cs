@@ -397,14 +397,13 @@ public sealed class RequestConversation(
     /// (people first, then a group, then the manager), and the first expert's manager as the escalation contact; when
     /// nobody is left, routing's reasons (what is missing, what to do) for the requester's card.
     /// </summary>
-    private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation, IReadOnlyList<string> NoTargetReasons)> ProposeTargetsAsync(
+    private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation, NoTargetExplanation? NoTarget)> ProposeTargetsAsync(
         SupportRequest request, PreferredTarget preferred, CancellationToken cancellationToken)
     {
         var index = indexes.Current();
         if (index is null)
         {
-            // No directory yet: the card says in the reader's language that nobody covers it for now.
-            return ([], null, []);
+            return ([], null, new NoTargetExplanation(NoTargetCause.NoDirectory, [], []));
         }
 
         var qualification = request.Qualification!;
@@ -437,7 +436,18 @@ public sealed class RequestConversation(
             candidates = [.. candidates.Where(c => c.Kind == TargetKind.Group), .. candidates.Where(c => c.Kind == TargetKind.Person)];
         }
 
-        var noTarget = candidates.Count == 0 ? (applied.Reasons.Count > 0 ? applied.Reasons : answer.Reasons) : [];
+        NoTargetExplanation? noTarget = null;
+        if (candidates.Count == 0)
+        {
+            // The cause is read from routing's structured answer, so the card can say it in the reader's language;
+            // routing's own sentences come along as they are.
+            var topics = answer.Topics.OrderByDescending(t => t.Weight).Select(t => t.Label).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+            var cause = answer.Targets.Count > 0 ? NoTargetCause.NobodyAvailable
+                : topics.Count > 0 ? NoTargetCause.NobodyCovers
+                : NoTargetCause.NotUnderstood;
+            noTarget = new NoTargetExplanation(cause, topics, applied.Reasons.Count > 0 ? applied.Reasons : answer.Reasons);
+        }
+
         return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester), noTarget);
     }
 

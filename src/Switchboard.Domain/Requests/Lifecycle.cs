@@ -193,6 +193,12 @@ public static class RequestEventData
     /// </summary>
     public const string NoTargetReasons = "noTarget.reasons";
 
+    /// <summary>On an empty proposal: its <see cref="NoTargetCause"/>.</summary>
+    public const string NoTargetCause = "noTarget.cause";
+
+    /// <summary>On an empty proposal: the labels of the topics routing understood, one per line.</summary>
+    public const string NoTargetTopics = "noTarget.topics";
+
     /// <summary>The key of the n-th proposed candidate (from 0), as <c>person:id</c> or <c>group:id</c>.</summary>
     public static string Candidate(int index) => $"candidate{index}";
 
