@@ -28,6 +28,12 @@ public sealed class OutboxDispatcher
 {
     public const string NoGraphWriterReason = "no Graph writer configured";
 
+    /// <summary>
+    /// How many times an update waits for the activity it replaces before giving up: with the default backoff, 20 to 45
+    /// minutes, beyond any retry of the original (which, in the same conversation, is finished before the update starts).
+    /// </summary>
+    public const int MaxWaitsForOriginal = 16;
+
     public const string CreateConversationReason =
         "CreateConversation is not dispatched on its own: the gateway creates the personal conversation on the first Send";
 
@@ -226,6 +232,13 @@ public sealed class OutboxDispatcher
             }
 
             original = await _sentActivities.FindAsync(activity.ActivityTag, cancellationToken);
+            if (original is null && message.Attempts >= MaxWaitsForOriginal)
+            {
+                // Long past any retry of the original: it was refused or lost (an offer to someone who blocked the bot,
+                // closed since), and there is nothing to replace.
+                return await FailAsync(message, $"the activity tagged '{activity.ActivityTag}' was never sent", possibleDuplicate, cancellationToken);
+            }
+
             if (original is null)
             {
                 // The original goes to another conversation key (or is itself waiting for a retry): wait for it.

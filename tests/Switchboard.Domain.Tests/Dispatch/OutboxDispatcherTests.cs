@@ -193,6 +193,30 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_UpdateWhoseOriginalNeverCame_GivesUpAfterItsWaitsWithoutCallingTheGateway()
+    {
+        var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "closed", "offer:never-sent", null));
+        _sentLog.Setup(log => log.FindAsync("offer:never-sent", It.IsAny<CancellationToken>())).ReturnsAsync((SentActivity?)null);
+        var dispatcher = Dispatcher();
+
+        var outcomes = new List<DispatchOutcome>();
+        for (var round = 0; round < OutboxDispatcher.MaxWaitsForOriginal; round++)
+        {
+            var outcome = Assert.Single(await dispatcher.DispatchDueAsync(CancellationToken.None));
+            outcomes.Add(outcome);
+            if (outcome.NextAttemptAt is { } next)
+            {
+                _time.Advance(next - _time.GetUtcNow());
+            }
+        }
+
+        Assert.All(outcomes.SkipLast(1), outcome => Assert.Equal(DispatchOutcomeKind.RetryScheduled, outcome.Kind));
+        Assert.Equal(DispatchOutcomeKind.FailedPermanently, outcomes[^1].Kind);
+        Assert.Equal("the activity tagged 'offer:never-sent' was never sent", _outbox.Get(update.Id).LastError);
+        _gateway.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_UpdateOfAnActivityNotSentYet_WaitsThenReplacesItInPlace()
     {
         var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "accepted", "status:7", null));
