@@ -139,7 +139,7 @@ public sealed class RequestConversation(
         foreach (var request in due)
         {
             var context = Context();
-            var offeredBefore = request.CurrentOfferee;
+            var offeredBefore = WaitingWith.Of(request);
             var expired = request.Expire(Actor.System, request.Version, context);
             if (!expired.Succeeded)
             {
@@ -182,7 +182,7 @@ public sealed class RequestConversation(
             }
 
             // The offer never reached them: there is no card of theirs to close.
-            var outbox = await AfterSystemStepAsync(request, skipped.Events, context, null, cancellationToken);
+            var outbox = await AfterSystemStepAsync(request, skipped.Events, context, WaitingWith.Nobody, cancellationToken);
             if ((await requests.SaveAsync(request, outbox, null, cancellationToken)).Conflict is null)
             {
                 return;
@@ -272,8 +272,9 @@ public sealed class RequestConversation(
         var actor = Actor.Person(caller.User);
         var context = Context();
 
-        // Whose offer card is out there before this action: if the action takes the request from them, it closes.
-        var offeredBefore = request.CurrentOfferee;
+        // Whose offer card (or which channel's post) is out there before this action: if the action takes the request
+        // from them, it closes.
+        var offeredBefore = WaitingWith.Of(request);
         switch (intent)
         {
             case QualifyIntent qualify:
@@ -487,7 +488,7 @@ public sealed class RequestConversation(
     }
 
     /// <summary>A person's transition: refused, or applied with the send-time checks and the cards it causes.</summary>
-    private async Task<Decision> ApplyAsync(Caller caller, SupportRequest request, TransitionResult result, LifecycleContext context, CardReader reader, UserId? offeredBefore, CancellationToken cancellationToken)
+    private async Task<Decision> ApplyAsync(Caller caller, SupportRequest request, TransitionResult result, LifecycleContext context, CardReader reader, WaitingWith offeredBefore, CancellationToken cancellationToken)
     {
         if (!result.Succeeded)
         {
@@ -500,7 +501,7 @@ public sealed class RequestConversation(
         return Decision.Saved(AnswerFor(request, events, caller, reader), outbox);
     }
 
-    private async Task<List<OutboxMessage>> AfterSystemStepAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, LifecycleContext context, UserId? offeredBefore, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> AfterSystemStepAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, LifecycleContext context, WaitingWith offeredBefore, CancellationToken cancellationToken)
     {
         var all = events.ToList();
         await HonourRulesAtSendTimeAsync(request, all, context, cancellationToken);
@@ -561,9 +562,10 @@ public sealed class RequestConversation(
 
     /// <summary>
     /// The outbox rows one decision causes, built from the events it appended. <paramref name="offeredBefore"/> is the
-    /// person the request was offered to before it: their offer card is closed in place when it is no longer theirs.
+    /// person (or the team's channel) the request waited with before it: their card is closed in place when it is no
+    /// longer theirs.
     /// </summary>
-    private async Task<List<OutboxMessage>> MessagesAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller? caller, UserId? offeredBefore, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> MessagesAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller? caller, WaitingWith offeredBefore, CancellationToken cancellationToken)
     {
         var tenant = caller?.TenantId ?? directory.Current?.TenantId ?? string.Empty;
         var outbox = new List<OutboxMessage>();
@@ -604,7 +606,15 @@ public sealed class RequestConversation(
             }
         }
 
-        if (offeredBefore is { } previous && OfferClosedFor(previous, request, events) is { } closed)
+        if (offeredBefore.Group is { } team && request.PostedTo is null && request.State != RequestState.Claimed
+            && ChannelOf(team) is { } postChannel && OfferClosedFor(null, request, events) is { } postClosed)
+        {
+            // The post stops offering "Take it" to the team: withdrawn, or gone up to a manager after its time.
+            var teamReader = CardReaders.ForChannel(team);
+            outbox.Add(Update(request, new ChannelRecipient(tenant, team.Value, postChannel), cards.OfferClosed(request, postClosed.Kind, postClosed.Other, teamReader), PostTag(request.Id), teamReader));
+        }
+
+        if (offeredBefore.Person is { } previous && OfferClosedFor(previous, request, events) is { } closed)
         {
             // Their card stops offering Accept and Decline, and says why; a click on an older copy is still refused.
             var previousReader = await readers.ForAsync(previous, tenant, cancellationToken);
@@ -639,9 +649,9 @@ public sealed class RequestConversation(
     /// Why the request is no longer <paramref name="person"/>'s to answer after these events, or null when it still is,
     /// or when their card changes otherwise (they accepted: it becomes the introduction; it never reached them).
     /// </summary>
-    private static (OfferClosedKind Kind, UserId? Other)? OfferClosedFor(UserId person, SupportRequest request, IReadOnlyList<RequestEvent> events)
+    private static (OfferClosedKind Kind, UserId? Other)? OfferClosedFor(UserId? person, SupportRequest request, IReadOnlyList<RequestEvent> events)
     {
-        if ((request.CurrentOfferee is { } current && current.Equals(person)) || (request.Assignee is { } assignee && assignee.Equals(person)))
+        if (person is { } reader && ((request.CurrentOfferee is { } current && current.Equals(reader)) || (request.Assignee is { } assignee && assignee.Equals(reader))))
         {
             return null;
         }
@@ -819,6 +829,14 @@ public sealed class RequestConversation(
 
     /// <summary>The introduction posted in the chat of the two people, when Switchboard opens it through Graph.</summary>
     public static string ChatTag(RequestId id) => $"intro:{id}:chat";
+
+    /// <summary>Who holds a card that offers the request: the person it is offered to, or the team it is posted to.</summary>
+    private readonly record struct WaitingWith(UserId? Person, GroupId? Group)
+    {
+        public static WaitingWith Nobody => default;
+
+        public static WaitingWith Of(SupportRequest request) => new(request.CurrentOfferee, request.PostedTo);
+    }
 
     /// <summary>What one decision amounts to: a refusal, an answer without change, or an answer with rows to save.</summary>
     /// <remarks>

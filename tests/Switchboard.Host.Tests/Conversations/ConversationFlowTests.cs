@@ -565,4 +565,33 @@ public sealed class ConversationFlowTests(ConversationHost host) : ConversationT
         Assert.Equal(DemoPeople.LegalDesk, (await Host.RequestAsync(request.Id)).PostedTo?.Value);
     }
 
+    [Fact]
+    public async Task WithdrawWhilePosted_TheTeamsPostIsClosedInPlaceAndATakeOnItIsRefused()
+    {
+        await Host.DispatchAsync();
+        var request = await StartAsync(DemoPeople.BrokenLaptop);
+        var proposal = Play.CardOf(await Host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, StatusCard(request), "qualification.submit", Inputs("My laptop screen is broken", "The screen flickers then goes black."))));
+        var status = Play.CardOf(await Host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, proposal, "proposal.confirm")));
+        var post = Assert.Single(await Host.OutboxOfAsync(request.Id), row => row.Tag == $"post:{request.Id}");
+        await Host.DispatchAsync();
+        var before = (await Host.OutboxOfAsync(request.Id)).Count;
+
+        await Host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Sanjay, status, "request.withdraw"));
+
+        request = await Host.RequestAsync(request.Id);
+        Assert.Equal(RequestState.Withdrawn, request.State);
+        Assert.Equal([("Update", $"post:{request.Id}")], (await Host.OutboxOfAsync(request.Id)).Skip(before).Select(row => (row.Kind, row.Tag!)).ToList());
+        var calls = await Host.DispatchedCallsAsync();
+        var posted = await Host.SentAsync($"post:{request.Id}");
+        AssertCalls(calls, [$"PUT /v3/conversations/{posted.ConversationId}/activities/{posted.ActivityId}"]);
+        Assert.Contains("Sanjay Reddy withdrew it.", calls[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("group.claim", calls[0].Body, StringComparison.Ordinal);
+
+        // A member who still has the old post and takes it gets the error card; nothing changes.
+        var refused = Play.CardOf(await Host.PostAsync(Play.Click(ServiceUrl, DemoPeople.Samuel, post.Card, "group.claim")));
+        Assert.Contains("This card is out of date", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal((RequestState.Withdrawn, request.Version), ((await Host.RequestAsync(request.Id)).State, (await Host.RequestAsync(request.Id)).Version));
+        Assert.Empty(await Host.DispatchedCallsAsync());
+    }
+
 }

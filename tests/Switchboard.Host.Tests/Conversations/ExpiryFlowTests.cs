@@ -75,13 +75,18 @@ public sealed class ExpiryFlowTests(ConversationHost host) : ConversationTestBas
         var managerKnown = await KnownConversationAsync(DemoPeople.BenoitsManager.AadObjectId);
         var escalationCalls = await Host.DispatchedCallsAsync();
         var escalation = await Host.SentAsync($"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
+        var posted = await Host.SentAsync($"post:{request.Id}");
         AssertCalls(
             escalationCalls,
             [
+                $"PUT /v3/conversations/{posted.ConversationId}/activities/{posted.ActivityId}",
                 .. managerKnown ? Array.Empty<string>() : ["POST /v3/conversations"],
                 $"POST /v3/conversations/{escalation.ConversationId}/activities",
                 statusPut,
             ]);
+
+        // The team's post no longer offers "Take it".
+        Assert.DoesNotContain("group.claim", CallTo(escalationCalls, "PUT", posted).Body, StringComparison.Ordinal);
 
         // The manager lets it wait as well: unanswered, and the manager's card is closed too.
         Host.Clock.Advance(TimeSpan.FromDays(7));
