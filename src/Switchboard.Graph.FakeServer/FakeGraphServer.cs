@@ -43,6 +43,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private readonly Dictionary<string, DirectoryGroup> _groupsById = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private readonly ConcurrentQueue<FakeFault> _faults = new();
+    private readonly ConcurrentDictionary<string, string> _userInstallations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, FakeChat> _chats = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _chatInstallations = new(StringComparer.Ordinal);
     private long _version;
     private long _oldestValidDeltaVersion;
     private long _sequence;
@@ -115,6 +118,18 @@ public sealed class FakeGraphServer : IAsyncDisposable
         server.Address = new Uri(address);
         return server;
     }
+
+    /// <summary>The catalog app id installed in each user's personal scope (<c>POST /users/{id}/teamwork/installedApps</c>), by user id.</summary>
+    public IReadOnlyDictionary<string, string> UserInstallations => new Dictionary<string, string>(_userInstallations, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The chats created with <c>POST /chats</c>.</summary>
+    public IReadOnlyList<FakeChat> Chats => [.. _chats.Values];
+
+    /// <summary>The catalog app id installed in each chat (<c>POST /chats/{id}/installedApps</c>), by chat id.</summary>
+    public IReadOnlyDictionary<string, string> ChatInstallations => new Dictionary<string, string>(_chatInstallations, StringComparer.Ordinal);
+
+    /// <summary>Installs an app for a user as if they (or an administrator) had: installing it again then answers 409.</summary>
+    public void InstallAppFor(string userId, string catalogAppId) => _userInstallations[userId] = catalogAppId;
 
     public void AddFault(FakeFault fault) => _faults.Enqueue(fault);
 
@@ -355,6 +370,10 @@ public sealed class FakeGraphServer : IAsyncDisposable
             ["groups"] when get => ListGroups(request),
             ["groups", var id, var relation] when get && (Is(relation, "members") || Is(relation, "owners")) => ListGroupRelation(request, id, relation),
             ["teams", var id, var leaf] when get && Is(leaf, "channels") => ListChannels(id),
+            ["users", var id, var teamwork, var apps] when HttpMethods.IsPost(request.Method) && Is(teamwork, "teamwork") && Is(apps, "installedApps") =>
+                InstallForUser(id, body),
+            ["chats"] when HttpMethods.IsPost(request.Method) => CreateChat(body),
+            ["chats", var id, var apps] when HttpMethods.IsPost(request.Method) && Is(apps, "installedApps") => InstallInChat(id, body),
             ["communications", var action] when HttpMethods.IsPost(request.Method) && Is(action, "getPresencesByUserId") => GetPresences(body),
             _ => FakeResponse.Error(400, "BadRequest", $"Unsupported request {request.Method} {request.Path}."),
         };
@@ -617,6 +636,106 @@ public sealed class FakeGraphServer : IAsyncDisposable
             WriteNullable(writer, "activity", item.Presence.Activity);
             writer.WriteEndObject();
         });
+    }
+
+    private FakeResponse InstallForUser(string id, byte[] body)
+    {
+        if (FindUser(id) is null)
+        {
+            return FakeResponse.Error(404, "NotFound", $"User '{id}' does not exist.");
+        }
+
+        if (CatalogAppId(body) is not { } appId)
+        {
+            return FakeResponse.Error(400, "BadRequest", "teamsApp@odata.bind must name an app of appCatalogs/teamsApps.");
+        }
+
+        // Graph answers 409 Conflict when the app is already installed in the user's personal scope.
+        return _userInstallations.TryAdd(id, appId)
+            ? new FakeResponse(201, null)
+            : FakeResponse.Error(409, "Conflict", "App is already installed for the user.");
+    }
+
+    private FakeResponse CreateChat(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var chatType = root.TryGetProperty("chatType", out var type) ? type.GetString() : null;
+        var members = new List<string>();
+        foreach (var member in root.TryGetProperty("members", out var list) ? list.EnumerateArray() : default)
+        {
+            var bind = member.TryGetProperty("user@odata.bind", out var user) ? user.GetString() ?? "" : "";
+            var start = bind.IndexOf("('", StringComparison.Ordinal);
+            var end = bind.LastIndexOf("')", StringComparison.Ordinal);
+            if (start < 0 || end <= start)
+            {
+                return FakeResponse.Error(400, "BadRequest", "Each member needs user@odata.bind as .../users('{id}').");
+            }
+
+            members.Add(bind[(start + 2)..end]);
+        }
+
+        if (members.Any(m => FindUser(m) is null))
+        {
+            return FakeResponse.Error(404, "NotFound", "A member of the chat does not exist.");
+        }
+
+        FakeChat chat;
+        if (Is(chatType ?? "", "oneOnOne"))
+        {
+            if (members.Count != 2)
+            {
+                return FakeResponse.Error(400, "BadRequest", "A oneOnOne chat has exactly two members.");
+            }
+
+            // Graph keeps one one-on-one chat per pair and returns it when asked again.
+            var pair = members.Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
+            var id = $"19:{pair[0]}_{pair[1]}@unq.gbl.spaces";
+            chat = _chats.GetOrAdd(id, _ => new FakeChat(id, "oneOnOne", members));
+        }
+        else if (Is(chatType ?? "", "group"))
+        {
+            var id = $"19:{Guid.NewGuid():N}@thread.v2";
+            chat = _chats.GetOrAdd(id, _ => new FakeChat(id, "group", members));
+        }
+        else
+        {
+            return FakeResponse.Error(400, "BadRequest", "chatType must be oneOnOne or group.");
+        }
+
+        return new FakeResponse(201, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", chat.Id);
+            writer.WriteString("chatType", chat.ChatType);
+            writer.WriteEndObject();
+        });
+    }
+
+    private FakeResponse InstallInChat(string id, byte[] body)
+    {
+        if (!_chats.ContainsKey(id))
+        {
+            return FakeResponse.Error(404, "NotFound", $"Chat '{id}' does not exist.");
+        }
+
+        if (CatalogAppId(body) is not { } appId)
+        {
+            return FakeResponse.Error(400, "BadRequest", "teamsApp@odata.bind must name an app of appCatalogs/teamsApps.");
+        }
+
+        return _chatInstallations.TryAdd(id, appId)
+            ? new FakeResponse(201, null)
+            : FakeResponse.Error(409, "Conflict", "App is already installed in the chat.");
+    }
+
+    private static string? CatalogAppId(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var bind = document.RootElement.TryGetProperty("teamsApp@odata.bind", out var value) ? value.GetString() : null;
+        const string Marker = "/appCatalogs/teamsApps/";
+        var at = bind?.IndexOf(Marker, StringComparison.OrdinalIgnoreCase) ?? -1;
+        return at < 0 ? null : Uri.UnescapeDataString(bind![(at + Marker.Length)..]);
     }
 
     private DirectoryUser? FindUser(string id)

@@ -71,3 +71,9 @@ public sealed class FakeFault
         return Interlocked.Decrement(ref _remaining) >= 0;
     }
 }
+
+/// <summary>A chat the fake server created.</summary>
+/// <param name="Id">Its id (<c>19:...</c>).</param>
+/// <param name="ChatType"><c>oneOnOne</c> or <c>group</c>.</param>
+/// <param name="Members">The members' user ids, as bound in the request.</param>
+public sealed record FakeChat(string Id, string ChatType, IReadOnlyList<string> Members);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Switchboard.Domain.Directory;
+using Switchboard.Domain.Dispatch;
 
 namespace Switchboard.Graph;
 
@@ -26,6 +27,13 @@ public static class GraphHostingExtensions
 
         builder.Services.AddSwitchboardGraphServices();
         builder.Services.AddHostedService<GraphSyncService>();
+        var options = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+        if (options.CanWrite)
+        {
+            // The outbox's installs and chats: with the app's catalog id, Switchboard installs itself for new people.
+            builder.Services.TryAddSingleton<IGraphWriter, GraphTeamsWriter>();
+        }
+
         return builder;
     }
 

@@ -80,6 +80,21 @@ public sealed class GraphOptions
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Switchboard's Teams app as the organisation's app catalog knows it (the catalog-generated <c>teamsApp</c> id, not
+    /// the manifest id): <c>GET /appCatalogs/teamsApps?$filter=externalId eq '{manifest id}'</c> gives it. With it,
+    /// Switchboard installs its app for a person before the first offer to someone it never talked to, and can open
+    /// chats; without it, it writes nothing to Graph.
+    /// </summary>
+    public string? TeamsAppCatalogId { get; set; }
+
+    /// <summary>How long one Graph write may take; a write without an answer by then is tried again later (every write is safe to repeat).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether Switchboard may write to Graph: configured, and its Teams app's catalog id known.</summary>
+    public bool CanWrite => IsConfigured && !string.IsNullOrWhiteSpace(TeamsAppCatalogId);
+
     /// <summary>Whether enough is set to authenticate: a tenant and app with a secret or certificate, or a managed identity.</summary>
     public bool IsConfigured =>
         UseManagedIdentity ||

@@ -32,6 +32,21 @@ internal static class Samples
             ["status-offered"] = c => RequestStatusCard.Build(Status(RequestState.Offered), c),
             ["status-resolved"] = c => RequestStatusCard.Build(Status(RequestState.Resolved), c),
             ["offer"] = c => OfferCard.Build(Offer(), c),
+            ["offer-closed-withdrawn"] = c => OfferClosedCard.Build(new OfferClosedView("Supplier contract review before Friday", "Sanjay Reddy", OfferClosedReason.Withdrawn, null), c),
+            ["offer-closed-redirected"] = c => OfferClosedCard.Build(new OfferClosedView("Supplier contract review before Friday", "Sanjay Reddy", OfferClosedReason.Redirected, "Chloé Martin"), c),
+            ["no-target"] = c => NoTargetCard.Build(NoTarget(), c),
+            ["no-target-not-understood"] = c => NoTargetCard.Build(
+                NoTarget() with
+                {
+                    Cause = NoTargetCause.NotUnderstood,
+                    Topics = [],
+                    Reasons =
+                    [
+                        "could not match the request to any skill, responsibility or team in the directory",
+                        "name the tool, system or subject concerned (for example 'SAP', 'payslip', 'VPN'), or ask your manager",
+                    ],
+                },
+                c),
             ["group-post"] = c => GroupPostCard.Build(GroupPost(claim: null), c),
             ["group-post-claimed"] = c => GroupPostCard.Build(GroupPost(new GroupClaim("Chloé Martin", Monday.AddMinutes(42))), c),
             ["introduction-requester"] = c => IntroductionCard.Build(Introduction(IntroductionSide.Requester), c),
@@ -71,6 +86,8 @@ internal static class Samples
                     ],
                 },
                 c),
+            ["no-target"] = c => NoTargetCard.Build(NoTarget() with { Subject = Hostile.Short, Topics = [Hostile.Markdown, Hostile.Short], Reasons = [Hostile.Short, Hostile.Markdown, Hostile.Huge] }, c),
+            ["offer-closed"] = c => OfferClosedCard.Build(new OfferClosedView(Hostile.Short, Hostile.Markdown, OfferClosedReason.TakenByOther, Hostile.Short), c),
             ["offer"] = c => OfferCard.Build(
                 Offer() with
                 {
@@ -117,6 +134,17 @@ internal static class Samples
         PreferredTarget.Auto,
         "Signature is on Friday morning",
         new UrgentBudget(2, 3));
+
+    public static NoTargetView NoTarget() => new(
+        "req-2042",
+        4,
+        "Who renews the licence of the plant's thermal camera software?",
+        NoTargetCause.NobodyCovers,
+        ["Software licensing"],
+        [
+            "understood the request as Software licensing, but nobody in the directory lists it as a skill or responsibility and no team covers it",
+            "ask your manager who handles it, or ask the directory owners to add the skill to the right profiles",
+        ]);
 
     public static ProposalView Proposal() => new(
         "req-2041",

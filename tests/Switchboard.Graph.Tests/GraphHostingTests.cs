@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Switchboard.Domain.Directory;
+using Switchboard.Domain.Dispatch;
 using Switchboard.Graph.FakeServer;
 
 namespace Switchboard.Graph.Tests;
@@ -52,6 +53,25 @@ public sealed class GraphHostingTests
         Assert.Equal(12, directory.Current?.Users.Count);
         Assert.Equal(GraphDirectorySynchronizer.SourceName, directory.Source);
         Assert.Contains(host.Services.GetServices<IDirectorySnapshotSource>(), s => s is GraphDirectorySource);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("4f1c9e2a-7d3b-4a6e-9c0d-2b8e5f7a1c3d", true)]
+    public void AddSwitchboardGraph_Configured_RegistersTheGraphWriterOnlyWithTheAppsCatalogId(string? catalogId, bool registered)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Switchboard:Graph:TenantId"] = "contoso",
+            ["Switchboard:Graph:ClientId"] = "app",
+            ["Switchboard:Graph:ClientSecret"] = "secret",
+            ["Switchboard:Graph:TeamsAppCatalogId"] = catalogId,
+        });
+
+        builder.AddSwitchboardGraph();
+
+        Assert.Equal(registered, builder.Services.Any(d => d.ServiceType == typeof(IGraphWriter) && d.ImplementationType == typeof(GraphTeamsWriter)));
     }
 
     [Fact]

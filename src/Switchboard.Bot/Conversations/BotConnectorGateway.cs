@@ -96,6 +96,13 @@ internal sealed partial class BotConnectorGateway : IConversationGateway
 
                 return await SendToConversationAsync(address.ServiceUrl, address.ConversationId, activity, null, cancellationToken);
 
+            case ChatRecipient { ChatId: var chatId } when string.IsNullOrWhiteSpace(chatId):
+                throw new ArgumentException("A message to a chat needs the chat's id.", nameof(activity));
+
+            case ChatRecipient chat:
+                // A chat the bot was installed in (through Graph): its id is the connector's conversation id.
+                return await SendToConversationAsync(_options.DefaultServiceUrl, chat.ChatId, activity, null, cancellationToken);
+
             case ChannelRecipient channel:
                 // Posting to a channel's id starts a new thread in that channel.
                 return await SendToConversationAsync(_options.DefaultServiceUrl, channel.ChannelId, activity, channel, cancellationToken);

@@ -94,6 +94,40 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
         return AdaptiveCard.ToJson(OfferCard.Build(view, Context(reader)));
     }
 
+    public string NoTarget(SupportRequest request, CardReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reader);
+        // A request proposed before the explanation was kept reads as not understood: the most general advice.
+        var noTarget = request.NoTarget ?? new NoTargetExplanation(Switchboard.Domain.Requests.NoTargetCause.NotUnderstood, [], []);
+        var cause = noTarget.Cause switch
+        {
+            Switchboard.Domain.Requests.NoTargetCause.NoDirectory => Views.NoTargetCause.NoDirectory,
+            Switchboard.Domain.Requests.NoTargetCause.NobodyCovers when noTarget.Topics.Count > 0 => Views.NoTargetCause.NobodyCovers,
+            Switchboard.Domain.Requests.NoTargetCause.NobodyAvailable => Views.NoTargetCause.NobodyAvailable,
+            _ => Views.NoTargetCause.NotUnderstood,
+        };
+        var view = new NoTargetView(request.Id.ToString(), request.Version, Subject(request), cause, noTarget.Topics, noTarget.Reasons);
+        return AdaptiveCard.ToJson(NoTargetCard.Build(view, Context(reader)));
+    }
+
+    public string OfferClosed(SupportRequest request, OfferClosedKind kind, UserId? other, CardReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reader);
+        var reason = kind switch
+        {
+            OfferClosedKind.Withdrawn => OfferClosedReason.Withdrawn,
+            OfferClosedKind.Declined => OfferClosedReason.Declined,
+            OfferClosedKind.Redirected => OfferClosedReason.Redirected,
+            OfferClosedKind.Expired => OfferClosedReason.Expired,
+            OfferClosedKind.TakenByOther => OfferClosedReason.TakenByOther,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reason for closing an offer."),
+        };
+        var view = new OfferClosedView(Subject(request), PersonName(request.Requester.Value), reason, other is { } person ? PersonName(person.Value) : null);
+        return AdaptiveCard.ToJson(OfferClosedCard.Build(view, Context(reader)));
+    }
+
     public string GroupPost(SupportRequest request, GroupId group, CardReader reader)
     {
         ArgumentNullException.ThrowIfNull(request);

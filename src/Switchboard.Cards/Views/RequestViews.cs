@@ -174,3 +174,51 @@ public sealed record IntroductionView(
 
 /// <summary>The rating asked after resolution.</summary>
 public sealed record RatingView(string RequestId, int Version, string Subject, string ExpertName);
+
+/// <summary>Why nobody was found, as the card explains it in the reader's language.</summary>
+public enum NoTargetCause
+{
+    /// <summary>No directory yet.</summary>
+    NoDirectory,
+
+    /// <summary>The request matched no skill, responsibility or team.</summary>
+    NotUnderstood,
+
+    /// <summary>The subject was understood (<see cref="NoTargetView.Topics"/>), but nobody else covers it.</summary>
+    NobodyCovers,
+
+    /// <summary>The people who cover it are all unavailable now.</summary>
+    NobodyAvailable,
+}
+
+/// <summary>
+/// Nobody to send the request to. The <paramref name="Cause"/> and the <paramref name="Topics"/> routing understood are
+/// told in the reader's language; routing's <paramref name="Reasons"/> (what is missing, then what to do) follow as
+/// routing wrote them, and may quote the request.
+/// </summary>
+public sealed record NoTargetView(string RequestId, int Version, string Subject, NoTargetCause Cause, IReadOnlyList<string> Topics, IReadOnlyList<string> Reasons);
+
+/// <summary>Why an offer card no longer offers anything.</summary>
+public enum OfferClosedReason
+{
+    /// <summary>The requester withdrew the request.</summary>
+    Withdrawn,
+
+    /// <summary>The reader declined it.</summary>
+    Declined,
+
+    /// <summary>The reader redirected it to a colleague (<see cref="OfferClosedView.Other"/>).</summary>
+    Redirected,
+
+    /// <summary>It waited past its time and went on.</summary>
+    Expired,
+
+    /// <summary>Someone else took it (<see cref="OfferClosedView.Other"/>).</summary>
+    TakenByOther,
+}
+
+/// <summary>
+/// An offer card once the request is no longer the reader's to answer: it says why and carries no action.
+/// <paramref name="Other"/> names the colleague it was redirected to, or who took it.
+/// </summary>
+public sealed record OfferClosedView(string Subject, string RequesterName, OfferClosedReason Reason, string? Other);

@@ -109,6 +109,16 @@ public enum NoticeKind
     Resolved,
 }
 
+/// <summary>Why an offer card stops offering: the request is no longer the reader's to answer.</summary>
+public enum OfferClosedKind
+{
+    Withdrawn,
+    Declined,
+    Redirected,
+    Expired,
+    TakenByOther,
+}
+
 /// <summary>Which side of an introduction a card is for.</summary>
 public enum IntroductionSide
 {
@@ -133,6 +143,18 @@ public interface IRequestCards
 
     /// <summary>The offer to the person it is (or was) offered to.</summary>
     string Offer(SupportRequest request, CardReader reader);
+
+    /// <summary>
+    /// The requester's card when routing found nobody (<see cref="SupportRequest.NoTargetReasons"/>): what is missing
+    /// and what to do, with the way back to the form.
+    /// </summary>
+    string NoTarget(SupportRequest request, CardReader reader);
+
+    /// <summary>
+    /// What an offer card becomes once the request is no longer the reader's to answer, without any action;
+    /// <paramref name="other"/> is the colleague it was redirected to, or who took it.
+    /// </summary>
+    string OfferClosed(SupportRequest request, OfferClosedKind kind, UserId? other, CardReader reader);
 
     /// <summary>The post in a group's request channel; once claimed, it names who took it and has no action.</summary>
     string GroupPost(SupportRequest request, GroupId group, CardReader reader);

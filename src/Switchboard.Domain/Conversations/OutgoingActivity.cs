@@ -7,6 +7,7 @@ namespace Switchboard.Domain.Conversations;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(UserRecipient), "user")]
 [JsonDerivedType(typeof(ChannelRecipient), "channel")]
+[JsonDerivedType(typeof(ChatRecipient), "chat")]
 public abstract record Recipient(string TenantId)
 {
     /// <summary>The outbox orders messages per conversation: this is that key.</summary>
@@ -23,6 +24,16 @@ public sealed record UserRecipient(string TenantId, string AadObjectId) : Recipi
 public sealed record ChannelRecipient(string TenantId, string TeamId, string ChannelId) : Recipient(TenantId)
 {
     public override string ConversationKey => $"channel:{TenantId}:{ChannelId}".ToUpperInvariant();
+}
+
+/// <summary>
+/// A Teams chat the bot was installed in (the chat of a requester and an expert that Switchboard created through
+/// Graph), by its id, which is also its Bot Connector conversation id. Empty in the post of a
+/// <see cref="Dispatch.CreateChatWrite"/>: the dispatcher fills in the id of the chat the write created.
+/// </summary>
+public sealed record ChatRecipient(string TenantId, string ChatId) : Recipient(TenantId)
+{
+    public override string ConversationKey => $"chat:{TenantId}:{ChatId}".ToUpperInvariant();
 }
 
 /// <summary>

@@ -14,7 +14,10 @@ namespace Switchboard.Domain.Conversations;
 /// <remarks>
 /// Cards in a requester's chat: one card, tagged <c>status:{id}</c>, is sent when the request starts (the
 /// qualification form) and then updated in place as the request moves (proposal, status, rating). An offer to a
-/// person is tagged <c>offer:{id}:{user}</c>, a group post <c>post:{id}</c>, an introduction <c>intro:{id}:{user}</c>.
+/// person is tagged <c>offer:{id}:{user}</c>, a group post <c>post:{id}</c>, an introduction <c>intro:{id}:{user}</c>
+/// (<c>intro:{id}:chat</c> in the two people's own chat, with <see cref="ConversationFeatures.GroupChatOnAccept"/>).
+/// The first offer to someone the bot never talked to installs the app for them first
+/// (<see cref="ConversationFeatures.InstallAppBeforeFirstOffer"/>): the row is an install carrying the offer.
 /// </remarks>
 public sealed class RequestConversation(
     IRequestStore requests,
@@ -26,8 +29,12 @@ public sealed class RequestConversation(
     UrgencyBudget budget,
     IRequestCards cards,
     CardReaders readers,
-    TimeProvider time) : IUndeliverableOfferHandler
+    TimeProvider time,
+    ConversationFeatures? features = null,
+    IConversationAddressBook? addresses = null) : IUndeliverableOfferHandler
 {
+    private readonly ConversationFeatures _features = features ?? ConversationFeatures.None;
+
     /// <summary>The proposed target and its alternatives, as the proposal card shows them.</summary>
     public const int ProposalSize = 3;
 
@@ -72,6 +79,13 @@ public sealed class RequestConversation(
             }
 
             var decision = await DecideAsync(caller, request, intent, reader, cancellationToken);
+            if (decision.Refusal is { Kind: RefusalKind.NotYourRequest } && WasOfferedTo(request, caller.User))
+            {
+                // The request was theirs and moved on (declined, redirected, passed on, withdrawn): the card they clicked
+                // is out of date. Teams retrying their own redirect or decline lands here too, and gets the current card.
+                decision = Decision.Refused(RefusalKind.StaleCard) with { MayBeRetry = true };
+            }
+
             if (decision.Refusal is { } refusal)
             {
                 if (decision.MayBeRetry && (await requests.SaveAsync(request, [], caller.InboundKey, cancellationToken)).AlreadyProcessed)
@@ -125,13 +139,14 @@ public sealed class RequestConversation(
         foreach (var request in due)
         {
             var context = Context();
+            var offeredBefore = WaitingWith.Of(request);
             var expired = request.Expire(Actor.System, request.Version, context);
             if (!expired.Succeeded)
             {
                 continue;
             }
 
-            var outbox = await AfterSystemStepAsync(request, expired.Events, context, cancellationToken);
+            var outbox = await AfterSystemStepAsync(request, expired.Events, context, offeredBefore, cancellationToken);
 
             // A conflict means a person acted on it meanwhile (accepted, withdrew): their decision stands; the next
             // tick sees the new state.
@@ -166,7 +181,8 @@ public sealed class RequestConversation(
                 return;
             }
 
-            var outbox = await AfterSystemStepAsync(request, skipped.Events, context, cancellationToken);
+            // The offer never reached them: there is no card of theirs to close.
+            var outbox = await AfterSystemStepAsync(request, skipped.Events, context, WaitingWith.Nobody, cancellationToken);
             if ((await requests.SaveAsync(request, outbox, null, cancellationToken)).Conflict is null)
             {
                 return;
@@ -255,6 +271,10 @@ public sealed class RequestConversation(
     {
         var actor = Actor.Person(caller.User);
         var context = Context();
+
+        // Whose offer card (or which channel's post) is out there before this action: if the action takes the request
+        // from them, it closes.
+        var offeredBefore = WaitingWith.Of(request);
         switch (intent)
         {
             case QualifyIntent qualify:
@@ -287,25 +307,25 @@ public sealed class RequestConversation(
 
                 var targetId = request.Candidates.Count > confirm.TargetIndex ? request.Candidates[confirm.TargetIndex].Id : string.Empty;
                 var status = await BudgetAsync(caller.User, reader, cancellationToken);
-                return await ApplyAsync(caller, request, request.Confirm(actor, confirm.Version, targetId, status, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Confirm(actor, confirm.Version, targetId, status, context), context, reader, offeredBefore, cancellationToken);
 
             case WithdrawIntent withdraw:
-                return await ApplyAsync(caller, request, request.Withdraw(actor, withdraw.Version, null, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Withdraw(actor, withdraw.Version, null, context), context, reader, offeredBefore, cancellationToken);
 
             case AddDetailsIntent add:
-                return await ApplyAsync(caller, request, request.AddDetails(actor, add.Version, add.Text, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.AddDetails(actor, add.Version, add.Text, context), context, reader, offeredBefore, cancellationToken);
 
             case ResolveIntent resolve:
-                return await ApplyAsync(caller, request, request.Resolve(actor, resolve.Version, null, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Resolve(actor, resolve.Version, null, context), context, reader, offeredBefore, cancellationToken);
 
             case RateIntent rate:
-                return await ApplyAsync(caller, request, request.Rate(actor, rate.Version, new RequestRating(rate.RightPerson, rate.Speed, null), context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Rate(actor, rate.Version, new RequestRating(rate.RightPerson, rate.Speed, null), context), context, reader, offeredBefore, cancellationToken);
 
             case AcceptIntent accept:
-                return await ApplyAsync(caller, request, request.Accept(actor, accept.Version, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Accept(actor, accept.Version, context), context, reader, offeredBefore, cancellationToken);
 
             case DeclineIntent decline:
-                return await ApplyAsync(caller, request, request.Decline(actor, decline.Version, decline.Reason, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Decline(actor, decline.Version, decline.Reason, context), context, reader, offeredBefore, cancellationToken);
 
             case RedirectIntent redirect:
                 if (FindUser(redirect.Colleague) is null)
@@ -313,16 +333,16 @@ public sealed class RequestConversation(
                     return Decision.Refused(RefusalKind.InvalidInput, "redirectColleague");
                 }
 
-                return await ApplyAsync(caller, request, request.Redirect(actor, redirect.Version, redirect.Colleague, redirect.Note, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Redirect(actor, redirect.Version, redirect.Colleague, redirect.Note, context), context, reader, offeredBefore, cancellationToken);
 
             case AskDetailsIntent ask:
-                return await ApplyAsync(caller, request, request.RequestDetails(actor, ask.Version, ask.Question, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.RequestDetails(actor, ask.Version, ask.Question, context), context, reader, offeredBefore, cancellationToken);
 
             case DowngradeIntent downgrade:
-                return await ApplyAsync(caller, request, request.DowngradeUrgency(actor, downgrade.Version, downgrade.To, downgrade.Reason, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.DowngradeUrgency(actor, downgrade.Version, downgrade.To, downgrade.Reason, context), context, reader, offeredBefore, cancellationToken);
 
             case ClaimIntent claim:
-                return await ApplyAsync(caller, request, request.Claim(actor, claim.Version, context), context, reader, cancellationToken);
+                return await ApplyAsync(caller, request, request.Claim(actor, claim.Version, context), context, reader, offeredBefore, cancellationToken);
 
             default:
                 return Decision.Refused(RefusalKind.UnknownAction);
@@ -356,14 +376,14 @@ public sealed class RequestConversation(
             return Decision.Refused(qualified.Rejection!);
         }
 
-        var (candidates, escalation) = await ProposeTargetsAsync(request, intent.PreferredTarget, cancellationToken);
-        var proposed = request.Propose(Actor.System, request.Version, candidates, escalation, context);
+        var (candidates, escalation, noTarget) = await ProposeTargetsAsync(request, intent.PreferredTarget, cancellationToken);
+        var proposed = request.Propose(Actor.System, request.Version, candidates, escalation, context, noTarget);
         if (!proposed.Succeeded)
         {
             return Decision.Refused(proposed.Rejection!);
         }
 
-        var card = candidates.Count > 0 ? cards.Proposal(request, reader) : cards.Status(request, reader);
+        var card = RequesterCard(request, reader);
         var outbox = new List<OutboxMessage>();
         if (caller.Channel == AnswerChannel.Separate)
         {
@@ -375,15 +395,16 @@ public sealed class RequestConversation(
 
     /// <summary>
     /// Routing's answer with the experts' preferences applied, then the team of the first expert as a fallback
-    /// (people first, then a group, then the manager), and the first expert's manager as the escalation contact.
+    /// (people first, then a group, then the manager), and the first expert's manager as the escalation contact; when
+    /// nobody is left, routing's reasons (what is missing, what to do) for the requester's card.
     /// </summary>
-    private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation)> ProposeTargetsAsync(
+    private async Task<(IReadOnlyList<Candidate> Candidates, UserId? Escalation, NoTargetExplanation? NoTarget)> ProposeTargetsAsync(
         SupportRequest request, PreferredTarget preferred, CancellationToken cancellationToken)
     {
         var index = indexes.Current();
         if (index is null)
         {
-            return ([], null);
+            return ([], null, new NoTargetExplanation(NoTargetCause.NoDirectory, [], []));
         }
 
         var qualification = request.Qualification!;
@@ -416,7 +437,19 @@ public sealed class RequestConversation(
             candidates = [.. candidates.Where(c => c.Kind == TargetKind.Group), .. candidates.Where(c => c.Kind == TargetKind.Person)];
         }
 
-        return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester));
+        NoTargetExplanation? noTarget = null;
+        if (candidates.Count == 0)
+        {
+            // The cause is read from routing's structured answer, so the card can say it in the reader's language;
+            // routing's own sentences come along as they are.
+            var topics = answer.Topics.OrderByDescending(t => t.Weight).Select(t => t.Label).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+            var cause = answer.Targets.Count > 0 ? NoTargetCause.NobodyAvailable
+                : topics.Count > 0 ? NoTargetCause.NobodyCovers
+                : NoTargetCause.NotUnderstood;
+            noTarget = new NoTargetExplanation(cause, topics, applied.Reasons.Count > 0 ? applied.Reasons : answer.Reasons);
+        }
+
+        return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester), noTarget);
     }
 
     /// <summary>
@@ -455,7 +488,7 @@ public sealed class RequestConversation(
     }
 
     /// <summary>A person's transition: refused, or applied with the send-time checks and the cards it causes.</summary>
-    private async Task<Decision> ApplyAsync(Caller caller, SupportRequest request, TransitionResult result, LifecycleContext context, CardReader reader, CancellationToken cancellationToken)
+    private async Task<Decision> ApplyAsync(Caller caller, SupportRequest request, TransitionResult result, LifecycleContext context, CardReader reader, WaitingWith offeredBefore, CancellationToken cancellationToken)
     {
         if (!result.Succeeded)
         {
@@ -464,15 +497,15 @@ public sealed class RequestConversation(
 
         var events = result.Events.ToList();
         await HonourRulesAtSendTimeAsync(request, events, context, cancellationToken);
-        var outbox = await MessagesAsync(request, events, caller, cancellationToken);
+        var outbox = await MessagesAsync(request, events, caller, offeredBefore, cancellationToken);
         return Decision.Saved(AnswerFor(request, events, caller, reader), outbox);
     }
 
-    private async Task<List<OutboxMessage>> AfterSystemStepAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, LifecycleContext context, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> AfterSystemStepAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, LifecycleContext context, WaitingWith offeredBefore, CancellationToken cancellationToken)
     {
         var all = events.ToList();
         await HonourRulesAtSendTimeAsync(request, all, context, cancellationToken);
-        return await MessagesAsync(request, all, null, cancellationToken);
+        return await MessagesAsync(request, all, null, offeredBefore, cancellationToken);
     }
 
     /// <summary>
@@ -527,8 +560,12 @@ public sealed class RequestConversation(
         return constraints.ExclusionOf(person, null);
     }
 
-    /// <summary>The outbox rows one decision causes, built from the events it appended.</summary>
-    private async Task<List<OutboxMessage>> MessagesAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller? caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outbox rows one decision causes, built from the events it appended. <paramref name="offeredBefore"/> is the
+    /// person (or the team's channel) the request waited with before it: their card is closed in place when it is no
+    /// longer theirs.
+    /// </summary>
+    private async Task<List<OutboxMessage>> MessagesAsync(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller? caller, WaitingWith offeredBefore, CancellationToken cancellationToken)
     {
         var tenant = caller?.TenantId ?? directory.Current?.TenantId ?? string.Empty;
         var outbox = new List<OutboxMessage>();
@@ -540,7 +577,8 @@ public sealed class RequestConversation(
             {
                 case RequestEventKind.Offered when entry.Data.TryGetValue(RequestEventData.TargetId, out var offeree) && request.CurrentOfferee is { } current && current.Equals(new UserId(offeree)):
                     var expert = await readers.ForAsync(current, tenant, cancellationToken);
-                    outbox.Add(Send(request, new UserRecipient(tenant, current.Value), cards.Offer(request, expert), OfferTag(request.Id, current), expert));
+                    var offerKind = await NeedsAppInstallAsync(tenant, current, cancellationToken) ? OutboxMessageKind.InstallApp : OutboxMessageKind.Send;
+                    outbox.Add(Message(offerKind, request, new UserRecipient(tenant, current.Value), cards.Offer(request, expert), OfferTag(request.Id, current), expert));
                     break;
 
                 case RequestEventKind.Posted when request.PostedTo is { } group && ChannelOf(group) is { } channel:
@@ -568,6 +606,21 @@ public sealed class RequestConversation(
             }
         }
 
+        if (offeredBefore.Group is { } team && request.PostedTo is null && request.State != RequestState.Claimed
+            && ChannelOf(team) is { } postChannel && OfferClosedFor(null, request, events) is { } postClosed)
+        {
+            // The post stops offering "Take it" to the team: withdrawn, or gone up to a manager after its time.
+            var teamReader = CardReaders.ForChannel(team);
+            outbox.Add(Update(request, new ChannelRecipient(tenant, team.Value, postChannel), cards.OfferClosed(request, postClosed.Kind, postClosed.Other, teamReader), PostTag(request.Id), teamReader));
+        }
+
+        if (offeredBefore.Person is { } previous && OfferClosedFor(previous, request, events) is { } closed)
+        {
+            // Their card stops offering Accept and Decline, and says why; a click on an older copy is still refused.
+            var previousReader = await readers.ForAsync(previous, tenant, cancellationToken);
+            outbox.Add(Update(request, new UserRecipient(tenant, previous.Value), cards.OfferClosed(request, closed.Kind, closed.Other, previousReader), OfferTag(request.Id, previous), previousReader));
+        }
+
         // The requester's one card follows every step after the form; their own in-place answers already show it.
         var requesterActedInPlace = inPlace is { } actor && actor.Equals(request.Requester);
         if (!requesterActedInPlace && request.SentAt is not null)
@@ -585,6 +638,50 @@ public sealed class RequestConversation(
         }
 
         return outbox;
+    }
+
+    private static bool WasOfferedTo(SupportRequest request, UserId person) =>
+        request.History.Any(e => e.Kind == RequestEventKind.Offered
+            && e.Data.TryGetValue(RequestEventData.TargetId, out var target)
+            && string.Equals(target, person.Value, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Why the request is no longer <paramref name="person"/>'s to answer after these events, or null when it still is,
+    /// or when their card changes otherwise (they accepted: it becomes the introduction; it never reached them).
+    /// </summary>
+    private static (OfferClosedKind Kind, UserId? Other)? OfferClosedFor(UserId? person, SupportRequest request, IReadOnlyList<RequestEvent> events)
+    {
+        if (person is { } reader && ((request.CurrentOfferee is { } current && current.Equals(reader)) || (request.Assignee is { } assignee && assignee.Equals(reader))))
+        {
+            return null;
+        }
+
+        if (events.Any(e => e.Kind == RequestEventKind.Withdrawn))
+        {
+            return (OfferClosedKind.Withdrawn, null);
+        }
+
+        if (events.FirstOrDefault(e => e.Kind == RequestEventKind.Redirected) is { } redirected)
+        {
+            return (OfferClosedKind.Redirected, redirected.Data.TryGetValue(RequestEventData.To, out var to) ? new UserId(to) : null);
+        }
+
+        if (events.Any(e => e.Kind == RequestEventKind.Declined))
+        {
+            return (OfferClosedKind.Declined, null);
+        }
+
+        if (events.Any(e => e.Kind == RequestEventKind.OfferExpired))
+        {
+            return (OfferClosedKind.Expired, null);
+        }
+
+        if (request.Assignee is { } other)
+        {
+            return (OfferClosedKind.TakenByOther, other);
+        }
+
+        return null;
     }
 
     /// <summary>On accept or claim: both sides meet, each in their chat with the bot, with a link to their 1:1 chat.</summary>
@@ -607,8 +704,26 @@ public sealed class RequestConversation(
             messages.Add(Update(request, new UserRecipient(tenant, expert.Value), cards.Introduction(request, IntroductionSide.Expert, expertReader), OfferTag(request.Id, expert), expertReader));
         }
 
+        if (_features.GroupChatOnAccept)
+        {
+            // Their one-on-one chat, opened through Graph with the bot in it: the request's introduction is posted there
+            // for both to read. The chats with the bot keep theirs, so nothing is lost if Graph refuses.
+            var post = new OutgoingActivity(new ChatRecipient(tenant, string.Empty), null, cards.Introduction(request, IntroductionSide.Expert, expertReader), ChatTag(request.Id), cards.Summary(request, expertReader));
+            var write = new CreateChatWrite(tenant, [request.Requester.Value, expert.Value], post);
+            messages.Add(OutboxMessage.Create($"chat:{tenant}:{request.Id}", OutboxMessageKind.GraphWrite, write.ToJson(), request.Id, time));
+        }
+
         return messages;
     }
+
+    /// <summary>
+    /// Whether the app must be installed for the person before the first offer: only with a Graph writer, and only for
+    /// someone who never had a conversation with the bot (installing the app, or writing to it, records one).
+    /// </summary>
+    private async Task<bool> NeedsAppInstallAsync(string tenant, UserId person, CancellationToken cancellationToken) =>
+        _features.InstallAppBeforeFirstOffer
+        && addresses is not null
+        && await addresses.FindAsync(tenant, person.Value, cancellationToken) is null;
 
     /// <summary>The card that answers the person who acted, in place of the card they clicked.</summary>
     private TurnAnswer AnswerFor(SupportRequest request, IReadOnlyList<RequestEvent> events, Caller caller, CardReader reader)
@@ -672,6 +787,7 @@ public sealed class RequestConversation(
     {
         RequestState.Draft => cards.Qualification(request, draftBudget ?? UrgencyBudgetStatus.Unlimited, reader),
         RequestState.Qualified or RequestState.Proposed when request.Candidates.Count > 0 => cards.Proposal(request, reader),
+        RequestState.Proposed => cards.NoTarget(request, reader),
         _ => cards.Status(request, reader),
     };
 
@@ -710,6 +826,17 @@ public sealed class RequestConversation(
     public static string PostTag(RequestId id) => $"post:{id}";
 
     public static string IntroTag(RequestId id, UserId user) => $"intro:{id}:{user.Value}";
+
+    /// <summary>The introduction posted in the chat of the two people, when Switchboard opens it through Graph.</summary>
+    public static string ChatTag(RequestId id) => $"intro:{id}:chat";
+
+    /// <summary>Who holds a card that offers the request: the person it is offered to, or the team it is posted to.</summary>
+    private readonly record struct WaitingWith(UserId? Person, GroupId? Group)
+    {
+        public static WaitingWith Nobody => default;
+
+        public static WaitingWith Of(SupportRequest request) => new(request.CurrentOfferee, request.PostedTo);
+    }
 
     /// <summary>What one decision amounts to: a refusal, an answer without change, or an answer with rows to save.</summary>
     /// <remarks>

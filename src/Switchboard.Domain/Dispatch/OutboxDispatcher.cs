@@ -17,13 +17,22 @@ namespace Switchboard.Domain.Dispatch;
 /// <see cref="IUndeliverableOfferHandler"/>; unknown → marked unknown, not retried. A message that would exceed a
 /// Teams rate limit is deferred to when the window allows, without counting an attempt.
 /// <see cref="OutboxMessageKind.InstallApp"/> and <see cref="OutboxMessageKind.GraphWrite"/> go to
-/// <see cref="IGraphWriter"/>; without one they fail for good with <see cref="NoGraphWriterReason"/>.
+/// <see cref="IGraphWriter"/>; without one they fail for good with <see cref="NoGraphWriterReason"/>. An install
+/// carries the first message to the person (an <see cref="OutgoingActivity"/>), sent once the app is installed; a
+/// refused install is handled as a refused send of that message. A write (<see cref="GraphWrite"/>) may carry a
+/// post, sent to the conversation the write created.
 /// <see cref="OutboxMessageKind.CreateConversation"/> is never dispatched on its own: the gateway creates a user's
 /// personal conversation on the first send, so such a message fails for good with <see cref="CreateConversationReason"/>.
 /// </remarks>
 public sealed class OutboxDispatcher
 {
     public const string NoGraphWriterReason = "no Graph writer configured";
+
+    /// <summary>
+    /// How many times an update waits for the activity it replaces before giving up: with the default backoff, 20 to 45
+    /// minutes, beyond any retry of the original (which, in the same conversation, is finished before the update starts).
+    /// </summary>
+    public const int MaxWaitsForOriginal = 16;
 
     public const string CreateConversationReason =
         "CreateConversation is not dispatched on its own: the gateway creates the personal conversation on the first Send";
@@ -115,8 +124,8 @@ public sealed class OutboxDispatcher
                 OutboxMessageKind.Send or OutboxMessageKind.Update => await DispatchActivityAsync(message, possibleDuplicate, cancellationToken),
                 OutboxMessageKind.InstallApp or OutboxMessageKind.GraphWrite when _graphWriter is null =>
                     await FailAsync(message, NoGraphWriterReason, possibleDuplicate, cancellationToken),
-                OutboxMessageKind.InstallApp or OutboxMessageKind.GraphWrite =>
-                    await RecordAsync(message, await _graphWriter!.WriteAsync(message, cancellationToken), null, possibleDuplicate, cancellationToken),
+                OutboxMessageKind.InstallApp => await InstallThenSendAsync(message, _graphWriter!, possibleDuplicate, cancellationToken),
+                OutboxMessageKind.GraphWrite => await WriteThenPostAsync(message, _graphWriter!, possibleDuplicate, cancellationToken),
                 OutboxMessageKind.CreateConversation => await FailAsync(message, CreateConversationReason, possibleDuplicate, cancellationToken),
                 _ => await FailAsync(message, $"unknown outbox message kind {message.Kind}", possibleDuplicate, cancellationToken),
             };
@@ -145,6 +154,75 @@ public sealed class OutboxDispatcher
             return await FailAsync(message, $"unreadable payload: {exception.Message}", possibleDuplicate, cancellationToken);
         }
 
+        return await SendActivityAsync(message, activity, possibleDuplicate, cancellationToken);
+    }
+
+    /// <summary>
+    /// The app is installed for the person first (an app already installed counts as installed), then the message is
+    /// sent as any other. A refused install is a refused send: an offer moves on to the next candidate, with the reason.
+    /// Installing again is harmless, so a failed send after a good install simply tries both again.
+    /// </summary>
+    private async Task<DispatchOutcome> InstallThenSendAsync(OutboxMessage message, IGraphWriter writer, bool possibleDuplicate, CancellationToken cancellationToken)
+    {
+        OutgoingActivity activity;
+        try
+        {
+            activity = OutgoingActivity.FromJson(message.Payload);
+        }
+        catch (JsonException exception)
+        {
+            return await FailAsync(message, $"unreadable payload: {exception.Message}", possibleDuplicate, cancellationToken);
+        }
+
+        if (activity.To is not UserRecipient)
+        {
+            return await FailAsync(message, "an app is installed for a user: the message must go to a user", possibleDuplicate, cancellationToken);
+        }
+
+        var installed = await writer.WriteAsync(message, cancellationToken);
+        return installed is DeliveryResult.Delivered
+            ? await SendActivityAsync(message, activity, possibleDuplicate, cancellationToken)
+            : await RecordAsync(message, installed, activity, possibleDuplicate, cancellationToken);
+    }
+
+    /// <summary>The Graph write, then its post (if any) in the conversation it created, through the gateway.</summary>
+    private async Task<DispatchOutcome> WriteThenPostAsync(OutboxMessage message, IGraphWriter writer, bool possibleDuplicate, CancellationToken cancellationToken)
+    {
+        GraphWrite write;
+        try
+        {
+            write = GraphWrite.FromJson(message.Payload);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            return await FailAsync(message, $"unreadable payload: {exception.Message}", possibleDuplicate, cancellationToken);
+        }
+
+        var written = await writer.WriteAsync(message, cancellationToken);
+        if (written is not DeliveryResult.Delivered created || write.Then is not { } then)
+        {
+            return await RecordAsync(message, written, null, possibleDuplicate, cancellationToken);
+        }
+
+        if (string.IsNullOrWhiteSpace(created.ConversationId))
+        {
+            return await FailAsync(message, "the Graph write answered without the id of the conversation to post in", possibleDuplicate, cancellationToken);
+        }
+
+        var post = then with { To = new ChatRecipient(write.TenantId, created.ConversationId) };
+        if (_limits.TryAcquire(post.To.ConversationKey, write.TenantId, _time.GetUtcNow()) is { } allowedAt)
+        {
+            // The write is repeated when the window allows; every Graph write is safe to repeat.
+            await _outbox.DeferAsync(message.Id, allowedAt, cancellationToken);
+            return new DispatchOutcome(message, DispatchOutcomeKind.Deferred, "Teams rate limit", allowedAt, possibleDuplicate);
+        }
+
+        return await RecordAsync(message, await _gateway.SendAsync(post, cancellationToken), post, possibleDuplicate, cancellationToken);
+    }
+
+    private async Task<DispatchOutcome> SendActivityAsync(OutboxMessage message, OutgoingActivity activity, bool possibleDuplicate, CancellationToken cancellationToken)
+    {
+
         SentActivity? original = null;
         if (message.Kind == OutboxMessageKind.Update)
         {
@@ -154,6 +232,13 @@ public sealed class OutboxDispatcher
             }
 
             original = await _sentActivities.FindAsync(activity.ActivityTag, cancellationToken);
+            if (original is null && message.Attempts >= MaxWaitsForOriginal)
+            {
+                // Long past any retry of the original: it was refused or lost (an offer to someone who blocked the bot,
+                // closed since), and there is nothing to replace.
+                return await FailAsync(message, $"the activity tagged '{activity.ActivityTag}' was never sent", possibleDuplicate, cancellationToken);
+            }
+
             if (original is null)
             {
                 // The original goes to another conversation key (or is itself waiting for a retry): wait for it.
@@ -170,10 +255,10 @@ public sealed class OutboxDispatcher
         var result = original is null
             ? await _gateway.SendAsync(activity, cancellationToken)
             : await _gateway.UpdateAsync(activity, original, cancellationToken);
-        return await RecordAsync(message, result, message.Kind == OutboxMessageKind.Send ? activity : null, possibleDuplicate, cancellationToken);
+        return await RecordAsync(message, result, message.Kind == OutboxMessageKind.Update ? null : activity, possibleDuplicate, cancellationToken);
     }
 
-    /// <param name="sent">The activity of a Send (its tag is remembered or its offer skipped); null otherwise.</param>
+    /// <param name="sent">The activity of a Send, an install's message or a write's post (its tag is remembered or its offer skipped); null otherwise.</param>
     private async Task<DispatchOutcome> RecordAsync(OutboxMessage message, DeliveryResult result, OutgoingActivity? sent, bool possibleDuplicate, CancellationToken cancellationToken)
     {
         switch (result)

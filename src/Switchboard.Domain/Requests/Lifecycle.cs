@@ -187,6 +187,18 @@ public static class RequestEventData
     public const string Speed = "speed";
     public const string GroupId = "groupId";
 
+    /// <summary>
+    /// On an empty proposal: routing's reasons (what is missing, then what to do), one per line. Free text (it may quote
+    /// the request): the <c>.reasons</c> ending puts it among what erasure removes.
+    /// </summary>
+    public const string NoTargetReasons = "noTarget.reasons";
+
+    /// <summary>On an empty proposal: its <see cref="NoTargetCause"/>.</summary>
+    public const string NoTargetCause = "noTarget.cause";
+
+    /// <summary>On an empty proposal: the labels of the topics routing understood, one per line.</summary>
+    public const string NoTargetTopics = "noTarget.topics";
+
     /// <summary>The key of the n-th proposed candidate (from 0), as <c>person:id</c> or <c>group:id</c>.</summary>
     public static string Candidate(int index) => $"candidate{index}";
 

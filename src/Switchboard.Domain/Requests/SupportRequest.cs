@@ -241,9 +241,10 @@ public sealed class SupportRequest
 
     /// <summary>
     /// Switchboard records routing's proposal: candidates best first with their reasons, and whom to escalate to
-    /// (the first expert's manager, looked up by the caller). An empty proposal is kept: the card explains it.
+    /// (the first expert's manager, looked up by the caller). An empty proposal is kept with why it is empty
+    /// (<paramref name="noTarget"/>: the cause, what routing understood, its reasons): the card explains it.
     /// </summary>
-    public TransitionResult Propose(Actor actor, int expectedVersion, IReadOnlyList<Candidate> proposal, UserId? escalationContact, LifecycleContext context)
+    public TransitionResult Propose(Actor actor, int expectedVersion, IReadOnlyList<Candidate> proposal, UserId? escalationContact, LifecycleContext context, NoTargetExplanation? noTarget = null)
     {
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(context);
@@ -271,6 +272,13 @@ public sealed class SupportRequest
         if (EscalationContact is { } escalation)
         {
             data[RequestEventData.EscalationContact] = escalation.Value;
+        }
+
+        if (kept.Count == 0 && noTarget is not null)
+        {
+            data[RequestEventData.NoTargetCause] = noTarget.Cause.ToString();
+            data[RequestEventData.NoTargetTopics] = OneLineEach(noTarget.Topics);
+            data[RequestEventData.NoTargetReasons] = OneLineEach(noTarget.Reasons);
         }
 
         Append(events, RequestEventKind.Proposed, actor, now, null, data);
@@ -651,6 +659,31 @@ public sealed class SupportRequest
         Append(events, RequestEventKind.Withdrawn, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), data);
         return Commit(now, events);
     }
+
+    /// <summary>
+    /// Why the last proposal was empty; null when it was not, or for a request proposed before this was kept. Once the
+    /// request's free text is erased, the reasons are gone and the cause and topics remain.
+    /// </summary>
+    public NoTargetExplanation? NoTarget
+    {
+        get
+        {
+            if (History.LastOrDefault(e => e.Kind == RequestEventKind.Proposed) is not { } proposed
+                || !proposed.Data.TryGetValue(RequestEventData.NoTargetCause, out var cause)
+                || !Enum.TryParse<NoTargetCause>(cause, out var parsed))
+            {
+                return null;
+            }
+
+            return new NoTargetExplanation(parsed, Lines(proposed.Data, RequestEventData.NoTargetTopics), Lines(proposed.Data, RequestEventData.NoTargetReasons));
+        }
+    }
+
+    private static string OneLineEach(IEnumerable<string> texts) =>
+        string.Join('\n', texts.Select(t => t.ReplaceLineEndings(" ").Trim()).Where(t => t.Length > 0));
+
+    private static string[] Lines(IReadOnlyDictionary<string, string> data, string key) =>
+        data.TryGetValue(key, out var value) ? value.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
 
     /// <summary>The urgency as it stands now (after any downgrade); normal before qualification.</summary>
     public Urgency CurrentUrgency => Qualification?.Urgency ?? Urgency.Normal;

@@ -17,4 +17,12 @@ internal sealed class ConversationOptions
 
     /// <summary>Whether the expiry clock runs in this instance (tests drive it by hand).</summary>
     public bool RunExpiryClock { get; set; } = true;
+
+    /// <summary>
+    /// On accept, also open the requester's and the expert's one-on-one Teams chat through Graph, with the bot in it,
+    /// and post the introduction there. Off by default: it needs Graph write permissions (Chat.Create and
+    /// TeamsAppInstallation.ReadWriteSelfForChat.All) and <c>Switchboard:Graph:TeamsAppCatalogId</c>; without a Graph
+    /// writer it does nothing.
+    /// </summary>
+    public bool GroupChatOnAccept { get; set; }
 }

@@ -33,6 +33,16 @@ internal static class ConversationServiceExtensions
         services.TryAddSingleton(provider => new UrgencyBudget(provider.GetRequiredService<IOptions<UrgencyBudgetSettings>>().Value));
         services.TryAddSingleton<IRequestCards, RequestCardRenderer>();
         services.TryAddSingleton<CardReaders>();
+        services.TryAddSingleton(provider =>
+        {
+            // Graph writes only where a Graph writer is registered (Graph configured with the app's catalog id).
+            var graph = provider.GetService<IGraphWriter>() is not null;
+            return new ConversationFeatures
+            {
+                InstallAppBeforeFirstOffer = graph,
+                GroupChatOnAccept = graph && provider.GetRequiredService<IOptions<ConversationOptions>>().Value.GroupChatOnAccept,
+            };
+        });
         services.TryAddSingleton<RequestConversation>();
 
         // The dispatcher hands refused offers (blocked bot, not in roster, 404) back to the flow, which moves on.

@@ -50,6 +50,8 @@ public sealed class RequestConversationTests
         _cards.Setup(c => c.Status(It.IsAny<SupportRequest>(), It.IsAny<CardReader>())).Returns("status");
         _cards.Setup(c => c.Qualification(It.IsAny<SupportRequest>(), It.IsAny<UrgencyBudgetStatus>(), It.IsAny<CardReader>())).Returns("form");
         _cards.Setup(c => c.Notice(It.IsAny<NoticeKind>(), It.IsAny<CardReader>())).Returns((NoticeKind kind, CardReader _) => $"notice:{kind}");
+        _cards.Setup(c => c.OfferClosed(It.IsAny<SupportRequest>(), It.IsAny<OfferClosedKind>(), It.IsAny<UserId?>(), It.IsAny<CardReader>()))
+            .Returns((SupportRequest _, OfferClosedKind kind, UserId? _, CardReader _) => $"closed:{kind}");
 
         var addresses = new Mock<IConversationAddressBook>();
         _conversation = new RequestConversation(
@@ -84,7 +86,7 @@ public sealed class RequestConversationTests
     }
 
     [Fact]
-    public async Task HandleAsync_Decline_SavesOnceWithTheNextOfferAndTheStatusUpdateAndAnswersWithANotice()
+    public async Task HandleAsync_Decline_SavesOnceWithTheNextOfferTheClosedOfferAndTheStatusUpdateAndAnswersWithANotice()
     {
         var request = Offered([Person(Expert), Person(Second)]);
         _requests.Setup(r => r.FindAsync(request.Id, It.IsAny<CancellationToken>())).ReturnsAsync(request);
@@ -99,8 +101,10 @@ public sealed class RequestConversationTests
             It.Is<IReadOnlyList<OutboxMessage>>(rows => rows.Select(row => OutgoingActivity.FromJson(row.Payload).ActivityTag).SequenceEqual(new[]
             {
                 $"offer:{request.Id}:{Second.Value}",
+                $"offer:{request.Id}:{Expert.Value}",
                 $"status:{request.Id}",
-            })),
+            })
+                && rows[1].Kind == OutboxMessageKind.Update && OutgoingActivity.FromJson(rows[1].Payload).CardJson == "closed:Declined"),
             "key",
             It.IsAny<CancellationToken>()), Times.Once);
     }

@@ -193,6 +193,30 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_UpdateWhoseOriginalNeverCame_GivesUpAfterItsWaitsWithoutCallingTheGateway()
+    {
+        var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "closed", "offer:never-sent", null));
+        _sentLog.Setup(log => log.FindAsync("offer:never-sent", It.IsAny<CancellationToken>())).ReturnsAsync((SentActivity?)null);
+        var dispatcher = Dispatcher();
+
+        var outcomes = new List<DispatchOutcome>();
+        for (var round = 0; round < OutboxDispatcher.MaxWaitsForOriginal; round++)
+        {
+            var outcome = Assert.Single(await dispatcher.DispatchDueAsync(CancellationToken.None));
+            outcomes.Add(outcome);
+            if (outcome.NextAttemptAt is { } next)
+            {
+                _time.Advance(next - _time.GetUtcNow());
+            }
+        }
+
+        Assert.All(outcomes.SkipLast(1), outcome => Assert.Equal(DispatchOutcomeKind.RetryScheduled, outcome.Kind));
+        Assert.Equal(DispatchOutcomeKind.FailedPermanently, outcomes[^1].Kind);
+        Assert.Equal("the activity tagged 'offer:never-sent' was never sent", _outbox.Get(update.Id).LastError);
+        _gateway.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_UpdateOfAnActivityNotSentYet_WaitsThenReplacesItInPlace()
     {
         var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "accepted", "status:7", null));
@@ -231,7 +255,7 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task DispatchDueAsync_GraphKindWithGraphWriter_WrittenThroughIt()
     {
-        var message = _outbox.Add(OutboxMessage.Create("graph:user:1", OutboxMessageKind.InstallApp, "{\"user\":\"1\"}", null, _time));
+        var message = _outbox.Add(Message(OutboxMessageKind.InstallApp, new UserRecipient(Tenant, Alice.Value), "hello", null, null));
         var writer = new Mock<IGraphWriter>();
         writer.Setup(w => w.WriteAsync(It.Is<OutboxMessage>(m => m.Id == message.Id), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new DeliveryResult.Transient("429", TimeSpan.FromSeconds(3)));
@@ -240,6 +264,62 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(DispatchOutcomeKind.RetryScheduled, outcome.Kind);
         Assert.Equal(_time.GetUtcNow().AddSeconds(3), _outbox.Get(message.Id).NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_InstallThenOffer_InstallsFirstThenSendsTheOfferAndRemembersItsTag()
+    {
+        var requestId = RequestId.New();
+        var tag = ActivityTags.Offer(requestId, Alice);
+        var message = _outbox.Add(Message(OutboxMessageKind.InstallApp, new UserRecipient(Tenant, Alice.Value), "offer", tag, requestId));
+        var order = new List<string>();
+        var writer = new Mock<IGraphWriter>(MockBehavior.Strict);
+        writer.Setup(w => w.WriteAsync(It.Is<OutboxMessage>(m => m.Id == message.Id), It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add("install"))
+            .ReturnsAsync(new DeliveryResult.Delivered(string.Empty, string.Empty, ServiceUrl));
+        _gateway.Setup(g => g.SendAsync(It.Is<OutgoingActivity>(a => a.ActivityTag == tag), It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add("send"))
+            .ReturnsAsync(Delivered());
+
+        var outcome = Assert.Single(await Dispatcher(writer.Object).DispatchDueAsync(CancellationToken.None));
+
+        Assert.Equal(DispatchOutcomeKind.Sent, outcome.Kind);
+        Assert.Equal(["install", "send"], order);
+        _sentLog.Verify(log => log.RecordAsync(It.Is<SentActivity>(a => a.Tag == tag), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_InstallRefused_TheOfferIsNotSentAndTheRoutingMovesOnWithTheReason()
+    {
+        var requestId = RequestId.New();
+        var message = _outbox.Add(Message(OutboxMessageKind.InstallApp, new UserRecipient(Tenant, Alice.Value), "offer", ActivityTags.Offer(requestId, Alice), requestId));
+        var writer = new Mock<IGraphWriter>(MockBehavior.Strict);
+        writer.Setup(w => w.WriteAsync(It.IsAny<OutboxMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(new DeliveryResult.Refused("403 Forbidden"));
+        _offers.Setup(o => o.OfferUndeliverableAsync(requestId, Alice, "403 Forbidden", It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        var outcome = Assert.Single(await Dispatcher(writer.Object).DispatchDueAsync(CancellationToken.None));
+
+        Assert.Equal((DispatchOutcomeKind.FailedPermanently, true), (outcome.Kind, outcome.OfferSkipped));
+        Assert.Equal("403 Forbidden", _outbox.Get(message.Id).LastError);
+        _offers.VerifyAll();
+        _gateway.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_CreateChatWithAPost_PostsInTheChatTheWriteCreated()
+    {
+        var post = new OutgoingActivity(new ChatRecipient(Tenant, string.Empty), null, "{}", "intro:x:chat", "summary");
+        var message = _outbox.Add(OutboxMessage.Create("chat:x", OutboxMessageKind.GraphWrite, new CreateChatWrite(Tenant, [Alice.Value, "b"], post).ToJson(), null, _time));
+        var writer = new Mock<IGraphWriter>(MockBehavior.Strict);
+        writer.Setup(w => w.WriteAsync(It.IsAny<OutboxMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(new DeliveryResult.Delivered("19:chat@unq.gbl.spaces", string.Empty, ServiceUrl));
+        _gateway.Setup(g => g.SendAsync(It.Is<OutgoingActivity>(a => a.To == new ChatRecipient(Tenant, "19:chat@unq.gbl.spaces") && a.ActivityTag == "intro:x:chat"), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new DeliveryResult.Delivered("19:chat@unq.gbl.spaces", "a-1", ServiceUrl));
+
+        var outcome = Assert.Single(await Dispatcher(writer.Object).DispatchDueAsync(CancellationToken.None));
+
+        Assert.Equal(DispatchOutcomeKind.Sent, outcome.Kind);
+        Assert.Equal(OutboxState.Sent, _outbox.Get(message.Id).State);
+        _sentLog.Verify(log => log.RecordAsync(new SentActivity("intro:x:chat", "19:chat@unq.gbl.spaces", "a-1", ServiceUrl), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

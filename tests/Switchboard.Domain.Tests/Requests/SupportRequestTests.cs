@@ -134,6 +134,31 @@ public sealed class SupportRequestTests
     }
 
     [Fact]
+    public void Propose_NobodyFound_KeepsWhyWithCauseTopicsAndRoutingsReasonsOnOneLineEach()
+    {
+        var request = fixture.Qualified();
+        var why = new NoTargetExplanation(NoTargetCause.NobodyCovers, ["Software licensing"], ["nobody lists it\nat all", "ask your manager"]);
+
+        var result = Succeed(request.Propose(Actor.System, request.Version, [], null, fixture.Context, why));
+
+        Assert.Equal(RequestState.Proposed, request.State);
+        Assert.Equal("nobody lists it at all\nask your manager", Assert.Single(result.Events).Data[RequestEventData.NoTargetReasons]);
+        Assert.Equal(NoTargetCause.NobodyCovers, request.NoTarget?.Cause);
+        Assert.Equal(["Software licensing"], request.NoTarget!.Topics);
+        Assert.Equal(["nobody lists it at all", "ask your manager"], request.NoTarget.Reasons);
+    }
+
+    [Fact]
+    public void Propose_WithCandidates_KeepsNoExplanationOfAnEmptyProposal()
+    {
+        var request = fixture.Qualified();
+
+        Succeed(request.Propose(Actor.System, request.Version, AliceBobHelpdesk, Mina, fixture.Context, new NoTargetExplanation(NoTargetCause.NotUnderstood, [], ["x"])));
+
+        Assert.Null(request.NoTarget);
+    }
+
+    [Fact]
     public void Propose_RequesterAmongCandidates_LeavesThemOut()
     {
         var request = fixture.Qualified();

@@ -20,13 +20,14 @@ namespace Switchboard.Host.Tests.Conversations;
 /// <summary>
 /// The real host for whole conversations: the real adapter and bot, the demo company generated at a fixed instant (a
 /// Thursday morning in Lyon), a clock the test moves, a real SQLite file and the fake connector on loopback. The
-/// expiry clock is driven by the test, one tick at a time.
+/// expiry clock is driven by the test, one tick at a time. <see cref="GraphConversationHost"/> adds a fake Graph.
 /// </summary>
-public sealed class ConversationHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class ConversationHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TestDataFolder _data = new();
+    private int _disposed;
 
     public FakeBotConnector Connector { get; private set; } = null!;
 
@@ -57,7 +58,7 @@ public sealed class ConversationHost : WebApplicationFactory<Program>, IAsyncLif
         });
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Connector = await FakeBotConnector.StartAsync();
         _ = Services; // starts the host: the directory loads and the database is migrated before the first turn
@@ -130,12 +131,25 @@ public sealed class ConversationHost : WebApplicationFactory<Program>, IAsyncLif
         return await db.Requests.CountAsync();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host, then the fakes, and deletes the data folder; once, however often it is called.</summary>
+    public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await base.DisposeAsync();
         await Connector.DisposeAsync();
+        await DisposeFakesAsync();
         _data.Dispose();
+        GC.SuppressFinalize(this);
     }
+
+    /// <summary>Stops the fakes a derived host started, after the host itself stopped.</summary>
+    protected virtual ValueTask DisposeFakesAsync() => ValueTask.CompletedTask;
 
     private async Task WaitForDirectoryAsync()
     {
