@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Switchboard.Domain.Directory;
 using Switchboard.Domain.Reports;
@@ -8,8 +7,11 @@ using Switchboard.Host.Tab.Resources;
 
 namespace Switchboard.Host.Tab;
 
-/// <summary>What the reader asked for: a month (<c>yyyy-MM</c>) and a scope (empty: their own default; <c>all</c>; or a person's id).</summary>
-internal sealed record TabFilters(string Period, string Scope);
+/// <summary>
+/// What the reader asked for: a month (<c>yyyy-MM</c>) and a scope (empty: their own default; <c>all</c>; or a
+/// person's id), with that person's name when the directory knows them.
+/// </summary>
+internal sealed record TabFilters(string Period, string Scope, string? ScopeName = null);
 
 /// <summary>A person the reader may pick as the scope: their reporting line, or their own requests if nobody reports to them.</summary>
 internal sealed record ScopeChoice(string Id, string Label);
@@ -141,7 +143,7 @@ internal sealed class ReportPage(TabTexts texts)
         // A scope asked for in the address but not offered (another manager's team) stays visible as chosen.
         if (filters.Scope.Length > 0 && filters.Scope != "all" && choices.All(c => !string.Equals(c.Id, filters.Scope, StringComparison.OrdinalIgnoreCase)))
         {
-            Option(html, filters.Scope, filters.Scope, filters.Scope);
+            Option(html, filters.Scope, filters.ScopeName ?? filters.Scope, filters.Scope);
         }
 
         html.Append(CultureInfo.InvariantCulture, $"</select> <button type=\"submit\">{E(texts["Filters_Apply"])}</button></fieldset></form>");
@@ -159,7 +161,33 @@ internal sealed class ReportPage(TabTexts texts)
             : $"{from.ToString("d", texts.Culture)} – {period.To.UtcDateTime.AddTicks(-1).ToString("d", texts.Culture)}";
     }
 
-    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    /// <summary>
+    /// HTML-encodes text for element content and quoted attributes: the five characters that matter, and nothing
+    /// else, so accents stay readable in the page's UTF-8.
+    /// </summary>
+    internal static string E(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text ?? string.Empty;
+        }
+
+        var encoded = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            encoded.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return encoded.ToString();
+    }
 
     /// <summary>Display names of people and groups, from the snapshot the report was decided on.</summary>
     private sealed class Names(DirectorySnapshot snapshot, TabTexts texts)

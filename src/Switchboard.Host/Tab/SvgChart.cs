@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Switchboard.Host.Tab;
@@ -16,7 +15,6 @@ internal static class SvgChart
 {
     private const int Width = 640;
     private const int LabelWidth = 230;
-    private const int ValueWidth = 90;
     private const int RowHeight = 26;
     private const int BarHeight = 18;
     private const int MaxLabelLength = 34;
@@ -25,7 +23,9 @@ internal static class SvgChart
     {
         var height = Math.Max(1, bars.Count) * RowHeight + 8;
         var max = scaleMax ?? (bars.Count == 0 ? 0 : bars.Max(b => b.Value));
-        var area = Width - LabelWidth - ValueWidth;
+        // Room on the right for the longest value as written (about 7.5 px a character at 13 px).
+        var valueWidth = 16 + (int)(7.5 * (bars.Count == 0 ? 4 : bars.Max(b => b.ValueText.Length)));
+        var area = Width - LabelWidth - valueWidth;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"chart\" id=\"{id}-svg\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -47,5 +47,5 @@ internal static class SvgChart
         return svg.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => ReportPage.E(text);
 }

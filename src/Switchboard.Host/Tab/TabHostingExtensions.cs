@@ -94,7 +94,11 @@ internal static class TabHostingExtensions
         var texts = Texts(context, lang);
         var page = new ReportPage(texts);
         var viewer = new UserId(user.FindFirst(TabAuth.UserClaim)!.Value);
-        var filters = new TabFilters(period?.Trim() ?? time.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture), scope?.Trim() ?? string.Empty);
+        var scopeId = scope?.Trim() ?? string.Empty;
+        var filters = new TabFilters(
+            period?.Trim() ?? time.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            scopeId,
+            directory.Current?.Users.FirstOrDefault(u => string.Equals(u.Id, scopeId, StringComparison.OrdinalIgnoreCase))?.DisplayName);
 
         // What the viewer's role gives them decides the picker; the scope asked for is decided again by the service.
         var own = policy.Decide(viewer, ReportScopeRequest.Default);
