@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Switchboard.Domain.Directory;
 using Switchboard.Domain.Record;
 
 namespace Switchboard.Host.Tests.Tab;
@@ -83,6 +86,24 @@ public sealed class TabAuthorisationTests(TabHost host)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("are not in the directory", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_DirectoryCannotAnswer_503WithARefusal()
+    {
+        // The same host and database, with a directory that never loads.
+        await using var outage = host.App.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton(Mock.Of<IPeopleDirectory>())));
+        using var client = outage.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/tab/api/report?period={TabHost.Month}");
+        request.Headers.Authorization = new("Bearer", host.Entra.Mint(TabHost.Helene.Id));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The directory cannot be read right now", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
     }
 
     [Fact]
