@@ -137,7 +137,7 @@ try {
       label: s.querySelector('svg title')?.textContent ?? '', desc: s.querySelector('svg desc')?.textContent ?? '',
       rows: s.querySelectorAll('details tbody tr').length,
     })));
-    check(figures.length === 10, `10 figures (${figures.map((f) => f.id).join(', ')})`);
+    check(figures.length === 11, `11 figures (${figures.map((f) => f.id).join(', ')})`);
     for (const figure of figures) {
       check(figure.svg && figure.label && figure.desc, `${figure.id}: a chart with a title and a text alternative ("${figure.desc.slice(0, 60)}…")`);
     }

@@ -103,6 +103,7 @@ internal sealed class ReportPage(TabTexts texts)
         figures.Load(report);
         figures.Fairness(report);
         figures.Urgent(report);
+        figures.UrgentByRequester(report);
         figures.SingleExpert(report);
         figures.Ratings(report);
         html.Append("</div>");
@@ -273,6 +274,17 @@ internal sealed class ReportPage(TabTexts texts)
             var downgraded = report.UrgentDowngraded;
             var note = texts.Format("Fig_Urgent_Downgraded", downgraded.Part, downgraded.Whole);
             Section("fig-urgent", texts["Fig_Urgent"], note, bars, 1, report.UrgentByDepartment.SelectMany(r => r.Urgent.PartRequests));
+        }
+
+        public void UrgentByRequester(RoutingReport report)
+        {
+            var rows = report.UrgentByRequester.Where(r => r.Urgent.Part > 0).ToList();
+            var bars = rows
+                .OrderByDescending(r => r.Urgent.Rate).ThenByDescending(r => r.Urgent.Part).ThenBy(r => names.Person(r.Key), StringComparer.Ordinal)
+                .Take(MaxBars)
+                .Select(r => new Bar(names.Person(r.Key), r.Urgent.Rate ?? 0, Share(r.Urgent.Part, r.Urgent.Whole)))
+                .ToList();
+            Section("fig-urgent-requesters", texts["Fig_Urgent_ByRequester"], texts["Fig_Urgent_ByRequester_Note"], bars, 1, rows.SelectMany(r => r.Urgent.PartRequests));
         }
 
         public void SingleExpert(RoutingReport report)

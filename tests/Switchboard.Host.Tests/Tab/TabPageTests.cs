@@ -11,7 +11,7 @@ namespace Switchboard.Host.Tests.Tab;
 public sealed partial class TabPageTests(TabHost host)
 {
     private static readonly string[] Figures =
-        ["fig-topics", "fig-departments", "fig-times", "fig-first-offered", "fig-outcomes", "fig-load", "fig-fairness", "fig-urgent", "fig-single-expert", "fig-ratings"];
+        ["fig-topics", "fig-departments", "fig-times", "fig-first-offered", "fig-outcomes", "fig-load", "fig-fairness", "fig-urgent", "fig-urgent-requesters", "fig-single-expert", "fig-ratings"];
 
     [Fact]
     public async Task Shell_LoadsOnlyItsOwnScriptsAndMayBeFramedByTeamsOnly()
