@@ -40,6 +40,7 @@ internal sealed class ReportPage(TabTexts texts)
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(texts["Page_Title"])}</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/tab/assets/reports.css">
             <script src="/tab/assets/teams.js"></script>
             <script src="/tab/assets/reports.js" defer></script>
