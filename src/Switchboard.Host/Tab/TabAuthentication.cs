@@ -114,6 +114,19 @@ internal static class TabAuth
     {
         context.HandleResponse();
         var reason = Reason(context.AuthenticateFailure, context.Request.Headers.Authorization.Count > 0);
+        if (reason.Code == "bad_signature" && context.Options.ConfigurationManager is { } metadata)
+        {
+            // Without the tenant's metadata there are no keys, and every signature "does not match": say what is wrong.
+            try
+            {
+                await metadata.GetConfigurationAsync(context.HttpContext.RequestAborted);
+            }
+            catch (InvalidOperationException unavailable)
+            {
+                reason = Reason(unavailable, hadHeader: true);
+            }
+        }
+
         TabLog.Refused(log, context.Request.Method, context.Request.Path, context.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", reason.Code);
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = $"Bearer error=\"invalid_token\", error_description=\"{reason.Message}\"";
