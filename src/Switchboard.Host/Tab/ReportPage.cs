@@ -259,7 +259,7 @@ internal sealed class ReportPage(TabTexts texts)
         public void Fairness(RoutingReport report)
         {
             var bars = report.Fairness.Take(MaxBars)
-                .Select(f => new Bar(f.Topic, f.Gini, string.Create(texts.Culture, $"{f.Gini:0.00} ({f.Experts.Count})")))
+                .Select(f => new Bar(f.Topic, f.Gini, texts.Format("Fig_Fairness_Value", f.Gini.ToString("0.00", texts.Culture), f.Experts.Count)))
                 .ToList();
             Section("fig-fairness", texts["Fig_Fairness"], null, bars, 1, report.Fairness.SelectMany(f => f.Requests));
         }

@@ -14,7 +14,7 @@ internal sealed record Bar(string Label, double Value, string ValueText, string?
 internal static class SvgChart
 {
     private const int Width = 640;
-    private const int LabelWidth = 230;
+    private const int LabelWidth = 270;
     private const int RowHeight = 26;
     private const int BarHeight = 18;
     private const int MaxLabelLength = 34;
