@@ -27,6 +27,7 @@ internal static class HostingExtensions
         builder.AddSwitchboardConversations();
         builder.AddSwitchboardDispatch();
         builder.AddSwitchboardReports();
+        builder.AddSwitchboardTab();
         if (GraphHostingExtensions.IsGraphConfigured(builder.Configuration))
         {
             // With credentials, Microsoft Graph replaces the demo company; its own service syncs at start and on a schedule.
@@ -52,6 +53,7 @@ internal static class HostingExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapSwitchboardBot();
+        app.MapSwitchboardTab();
         return app;
     }
 }

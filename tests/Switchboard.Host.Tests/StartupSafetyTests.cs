@@ -59,7 +59,7 @@ public sealed class StartupSafetyTests
     }
 
     /// <summary>Runs the built host as its own process, with none of the settings this machine may define.</summary>
-    private static async Task<(int ExitCode, string Stderr)> RunHostAsync(params string[] arguments)
+    internal static async Task<(int ExitCode, string Stderr)> RunHostAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

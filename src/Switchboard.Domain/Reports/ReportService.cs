@@ -15,8 +15,12 @@ public enum ReportUse
     Exported,
 }
 
-/// <summary>A report, or the refusal that stands in its place.</summary>
-public sealed record ReportOutcome(RoutingReport? Report, ReportDenial? Denial)
+/// <summary>
+/// A report, or the refusal that stands in its place. <paramref name="Requests"/> are the requests the report was
+/// computed from, by id, so a view can list the requests behind a figure; a source may return more than the scope,
+/// so only ids a figure names are to be shown.
+/// </summary>
+public sealed record ReportOutcome(RoutingReport? Report, ReportDenial? Denial, IReadOnlyDictionary<RequestId, SupportRequest>? Requests = null)
 {
     public bool Allowed => Report is not null;
 }
@@ -59,6 +63,6 @@ public sealed class ReportService(IReportSource source, ReportAccessPolicy polic
                     ["requests"] = report.Received.Count.ToString(CultureInfo.InvariantCulture),
                 }),
             cancellationToken);
-        return new ReportOutcome(report, null);
+        return new ReportOutcome(report, null, requests.ToDictionary(r => r.Id));
     }
 }

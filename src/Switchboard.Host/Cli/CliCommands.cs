@@ -23,6 +23,7 @@ internal static class CliCommands
         ["audit"] = () => new AuditCommand(),
         ["privacy"] = () => new PrivacyCommand(),
         ["report"] = () => new ReportCommand(),
+        ["seed-reports"] = () => new SeedReportsCommand(),
     };
 
     public static ICliCommand? Find(string[] args) =>

@@ -46,6 +46,15 @@ public sealed class ReportServiceTests
     }
 
     [Fact]
+    public async Task GetAsync_Allowed_HandsBackTheRequestsEveryFigureNames()
+    {
+        var outcome = await Service(_history.Directory).GetAsync(ReportHistory.Rita, ReportScopeRequest.Default, November, ReportUse.Viewed, CancellationToken.None);
+
+        // The Reports tab lists the requests behind each figure from these.
+        Assert.All(outcome.Report!.Received.Requests, id => Assert.Same(_history.All.Single(r => r.Id == id), outcome.Requests![id]));
+    }
+
+    [Fact]
     public async Task GetAsync_DirectoryOutage_DeniedWithoutReadingOrRecording()
     {
         var outcome = await Service(new InMemoryPeopleDirectory()).GetAsync(ReportHistory.Rita, ReportScopeRequest.Default, November, ReportUse.Viewed, CancellationToken.None);
