@@ -40,12 +40,26 @@ public sealed partial class RequestRouter
             {
                 scratch.Offer(hot.User[facetId], facetId, strength.Value, strength.RelatedFieldOnly);
             }
+            else if (hit.MatchedIdf > 0)
+            {
+                // Too little of this field alone, but it may hold part of what the person's profile as a whole covers.
+                scratch.Offer(hot.User[facetId], facetId, double.Epsilon, related: false);
+            }
         }
 
         var qualified = scratch.Qualified;
         foreach (var user in scratch.TouchedUsers)
         {
             var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.Secondary(user));
+            // The profile as one text: someone whose fields together hold most of the request's informative words is a match even
+            // when no single field is named in full ("plainte" in one field, "AMF" in another; "interactions" of "Interactions médicamenteuses").
+            var words = requestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / requestIdf : 0;
+            if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > match)
+            {
+                match = options.ProfileWordsWeight * words;
+                scratch.MarkDirect(user);
+            }
+
             if (match >= options.MinPersonMatch)
             {
                 qualified.Add((match, user));
@@ -171,8 +185,11 @@ public sealed partial class RequestRouter
 
         var requestIdf = 0.0;
         var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
+        var hot = index.Hot;
+        var stemNumber = -1;
         foreach (var stem in understanding.Stems)
         {
+            stemNumber++;
             var postings = index.FacetsWithStem(stem);
             if (postings.Count == 0 || (applyShareRule && postings.Count > options.MaxWordUserShare * index.UserCount))
             {
@@ -187,6 +204,7 @@ public sealed partial class RequestRouter
                 scratch.Touch(facetId);
                 scratch.MatchedIdf[facetId] += idf;
                 scratch.Corrected[facetId] |= corrected;
+                scratch.AddWord(hot.User[facetId], stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
             }
         }
 

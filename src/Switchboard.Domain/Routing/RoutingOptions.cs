@@ -41,6 +41,22 @@ public sealed class RoutingOptions
     /// <summary>Of a partial match, more than half of the skill's words (idf-weighted) must appear in the request, else one generic word of a two-word skill ('travail' in 'droit du travail') would match.</summary>
     public double MinPartialCoverage { get; set; } = 0.6;
 
+    /// <summary>
+    /// A person's profile taken as one text (all skills, responsibilities, job title, about me) holding at least this share of the
+    /// request's informative words (idf-weighted over the words the directory knows) is a direct match: the tenant's own words say who
+    /// it is, even when no single field is named in full or the vocabulary has no topic for it. Half: most of what the request says.
+    /// </summary>
+    public double MinProfileWordCoverage { get; set; } = 0.5;
+
+    /// <summary>Match of a profile holding all of the request's informative words: as good as a skill found through a synonym.</summary>
+    public double ProfileWordsWeight { get; set; } = 0.7;
+
+    /// <summary>
+    /// A word found in a responsibility, job title or about me counts for its field weight plus this share of the gap to a skill: a word
+    /// shared with the request says more than the field's loose match of whole topics, but a declared skill still says most.
+    /// </summary>
+    public double ProfileWordFieldShare { get; set; } = 0.5;
+
     /// <summary>Of a free-text field, at least this share of the request's words must appear, else a long about-me matches everything a little.</summary>
     public double MinTextRequestCoverage { get; set; } = 0.34;
 
