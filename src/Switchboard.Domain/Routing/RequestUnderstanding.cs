@@ -64,6 +64,12 @@ internal sealed class RequestUnderstanding
                 stems.Add(correctedStem);
                 corrected.Add(true);
             }
+            else if (index.Cognate(stem) is { } cognate)
+            {
+                // The same word in the directory's other language or form ("ergonome" for "Ergonomie", "stochastic" for "stochastique").
+                stems.Add(cognate);
+                corrected.Add(true);
+            }
             else
             {
                 stems.Add(stem);

@@ -127,6 +127,12 @@ public sealed class RoutingOptions
     /// <summary>Stems are shorter than words, so a stem needs more letters before one edit is a typo rather than another stem.</summary>
     public int MinStemTypoLength { get; set; } = 7;
 
+    /// <summary>A request word the directory does not know may be the same word as a profile's in the other language or form when both share at least this many letters ("ergonom", "stochast"): shorter shared starts are too often different words.</summary>
+    public int MinCognatePrefix { get; set; } = 6;
+
+    /// <summary>...and one is the other plus at most this many letters ("stochast" + "ic", "ergonom" + "i"): endings differ across French and English, roots do not.</summary>
+    public int MaxCognateExtraLetters { get; set; } = 3;
+
     /// <summary>A corrected word counts for less than a correctly spelt one: the correction may be wrong.</summary>
     public double TypoMatchFactor { get; set; } = 0.8;
 
