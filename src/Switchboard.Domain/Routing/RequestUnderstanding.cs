@@ -66,7 +66,7 @@ internal sealed class RequestUnderstanding
             }
             else if (index.Cognate(stem) is { } cognate)
             {
-                // The same word in the directory's other language or form ("ergonome" for "Ergonomie", "stochastic" for "stochastique").
+                // The same word in the directory's other language or form ("stochastic" for "stochastique").
                 stems.Add(cognate);
                 corrected.Add(true);
             }
@@ -74,6 +74,18 @@ internal sealed class RequestUnderstanding
             {
                 stems.Add(stem);
                 corrected.Add(false);
+            }
+        }
+
+        // A word the vocabulary knows but no profile holds ("ergonome") may still be a profile's word in another form ("Ergonomie"):
+        // the profile's form is added after the request's own words, so phrases between the request's words are unchanged.
+        var count = stems.Count;
+        for (var i = 0; i < count; i++)
+        {
+            if (!corrected[i] && index.FacetsWithStem(stems[i]).Count == 0 && index.Cognate(stems[i]) is { } cognate && !stems.Contains(cognate))
+            {
+                stems.Add(cognate);
+                corrected.Add(true);
             }
         }
 

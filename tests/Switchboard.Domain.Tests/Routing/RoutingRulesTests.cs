@@ -484,6 +484,58 @@ public sealed class RoutingRulesTests
         Assert.Equal(RoutingDecision.None, without.Decision);
     }
 
+    // ---- The tenant's own words -------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Un client menace de porter plainte à l'AMF, je fais quoi ?", new[] { "Conformité réglementaire AMF", "Traitement des plaintes" })]
+    [InlineData("Quick question about Quillon for the Brackwater client", new[] { "Quillon migration planning", "Brackwater account management" })]
+    [InlineData("interaction entre tacrolimus et fluconazole, besoin d'un 2e avis", new[] { "Interactions médicamenteuses" })]
+    [InlineData("possible interaction between warfarin and clarithromycin?", new[] { "Drug interactions" })]
+    public void Route_ProfileHoldsMostOfTheRequestWords_IsADirectMatchThoughNoFieldIsNamedInFull(string text, string[] skills)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-budget", "Pat Budget", skills: ["Budget:expert"])
+            .Person("p-words", "Pat Words", declaredSkills: skills);
+        var strict = tenant.Index(new RoutingOptions { MinProfileWordCoverage = 2 });
+
+        var answer = Route(tenant, text);
+        var withoutRule = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), strict, tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-words");
+        Assert.DoesNotContain(withoutRule.Targets, t => t.Id == "p-words");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît la modélisation stochastic ?")]
+    [InlineData("Who knows stochastic modelling?")]
+    public void Route_SameWordInTheOtherLanguage_FindsTheProfileWord(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-python", "Pat Python", skills: ["Python:expert"])
+            .Person("p-stoch", "Pat Stochastique", skills: ["Modélisation stochastique:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "p-stoch");
+    }
+
+    [Theory]
+    [InlineData("Besoin d'un ergonome pour mon bureau, j'ai mal au dos")]
+    [InlineData("We need an ergonomics assessment for my desk, my back hurts")]
+    public void Route_WordDerivedFromAProfileWord_FindsTheProfile(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-ergo", "Pat Ergo", declaredSkills: ["Ergonomie"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "p-ergo");
+    }
+
     [Fact]
     public void Route_TopParameter_LimitsTargets()
     {
