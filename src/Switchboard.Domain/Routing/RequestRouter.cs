@@ -54,6 +54,14 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // The vocabulary's service guess against the tenant's own words: the very words that made it guess a service ("fraude",
+        // "façade", "matériovigilance") are someone's declared skill, and the desk's own text does not use them. The request is
+        // about what that person knows.
+        if (SkillNamesTheService(request, understanding, index, teams[0], serviceTopics))
+        {
+            return null;
+        }
+
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
@@ -87,6 +95,45 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
+    }
+
+    /// <summary>
+    /// Whether, for every main service subject, all the request words that named it are held in one skill of someone who is neither the
+    /// requester nor a member of the desk, and the desk's own name and description use none of them.
+    /// </summary>
+    private static bool SkillNamesTheService(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, RoutingTarget desk, List<WeightedTopic> serviceTopics)
+    {
+        var group = index.Groups.FirstOrDefault(g => g.Group.Id == desk.Id);
+        var requester = index.FindUser(request.RequesterId);
+        if (group is null || serviceTopics.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var topic in serviceTopics)
+        {
+            if (topic.NamedBy is not { Count: > 0 } named || named.Any(group.Stems.Contains) || !AnySkillHoldsAll(index, named, requester, group))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A skill holding all the stems, of someone neither the requester nor a member of the desk (a recruiter in the HR desk does its service).</summary>
+    private static bool AnySkillHoldsAll(RoutingIndex index, IReadOnlySet<string> stems, IndexedUser? requester, IndexedGroup desk)
+    {
+        foreach (var facetId in index.FacetsWithStem(stems.First()))
+        {
+            var facet = index.Facets[facetId];
+            if (facet.IsSkill && facet.UserIndex != requester?.Index && !desk.MemberIndexes.Contains(facet.UserIndex) && stems.All(facet.Stems.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

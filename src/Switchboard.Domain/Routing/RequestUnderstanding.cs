@@ -5,7 +5,8 @@ namespace Switchboard.Domain.Routing;
 
 /// <summary>A topic found in a request, with its weight relative to the strongest one (1).</summary>
 /// <param name="StrongestTerm">The strongest single term that named it, before scaling: above 1 for a phrase of several words or a decisive word, below 1 for a generic word.</param>
-internal readonly record struct WeightedTopic(Topic Topic, double Weight, double StrongestTerm = 1);
+/// <param name="NamedBy">The request's stems that named the topic.</param>
+internal readonly record struct WeightedTopic(Topic Topic, double Weight, double StrongestTerm = 1, IReadOnlySet<string>? NamedBy = null);
 
 /// <summary>
 /// What the engine understood from a request's text: its content stems (typos corrected against the
@@ -91,6 +92,7 @@ internal sealed class RequestUnderstanding
 
         var termsByTopic = new Dictionary<int, List<double>>();
         var counted = new Dictionary<int, HashSet<int>>();
+        var namedBy = new Dictionary<int, HashSet<string>>();
         var domains = new HashSet<int>();
         foreach (var match in vocabulary.Matcher.Match(stems))
         {
@@ -114,6 +116,13 @@ internal sealed class RequestUnderstanding
             }
 
             positions.UnionWith(match.Positions);
+            if (!namedBy.TryGetValue(topic, out var naming))
+            {
+                naming = new HashSet<string>(StringComparer.Ordinal);
+                namedBy[topic] = naming;
+            }
+
+            naming.UnionWith(match.Positions.Select(p => stems[p]));
             var weight = match.Phrase.Weight * (1 + (options.MultiWordTopicBonus * (match.Positions.Length - 1)));
             if (match.Positions.Any(p => corrected[p]))
             {
@@ -132,7 +141,7 @@ internal sealed class RequestUnderstanding
 
         var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
         var topics = topicWeights
-            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest, termsByTopic[p.Key].Max()))
+            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest, termsByTopic[p.Key].Max(), namedBy[p.Key]))
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.Topic.Index)
             .ToList();
