@@ -39,6 +39,9 @@ internal sealed class FacetScratch
 
     public double[] MatchedIdf { get; }
 
+    /// <summary>The idf mass of the request's words the directory's profiles know.</summary>
+    public double RequestIdf { get; set; }
+
     /// <summary>Per user: the idf of the request's words found anywhere in their profile, each word once, weighted by the best field holding it.</summary>
     public double[] WordIdf { get; }
 

@@ -9,6 +9,7 @@ public sealed partial class RequestRouter
         try
         {
             var requestIdf = CollectDirectHits(understanding, index, scratch);
+            scratch.RequestIdf = requestIdf;
             var candidates = Candidates(index, scratch, requestIdf);
             if (candidates.Count >= limit || understanding.Topics.Count == 0)
             {
@@ -78,6 +79,7 @@ public sealed partial class RequestRouter
         SecondFacet = scratch.SecondFacet[user] >= 0 ? index.Facets[scratch.SecondFacet[user]] : null,
         SecondStrength = scratch.Second[user],
         SecondIsRelatedField = scratch.SecondRelated[user],
+        WordCoverage = scratch.RequestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / scratch.RequestIdf : 0,
     };
 
     /// <summary>

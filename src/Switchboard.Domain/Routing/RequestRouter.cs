@@ -181,6 +181,11 @@ public sealed partial class RequestRouter : IRequestRouter
         var candidates = RankPeople(request, understanding, index, workload, limit);
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
+        if (DeskNamingTheRequest(request, understanding, index, direct) is { } desk)
+        {
+            return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
+        }
+
         if (PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;
@@ -225,6 +230,70 @@ public sealed partial class RequestRouter : IRequestRouter
         return teamsByWords.Count > 0
             ? new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, [])
             : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    /// <summary>
+    /// A desk whose own name and description hold at least <see cref="RoutingOptions.MinDeskWordCoverage"/> of the request's informative
+    /// words (two at least), and no less than anyone's profile does ("Perforce workspace" for the desk of "Perforce access and workspace
+    /// issues"): the tenant wrote down that this is the desk's service, whatever the vocabulary knows. Words weigh their idf over people;
+    /// a word only desks use weighs as if one person held it. Null when no desk does.
+    /// </summary>
+    private static RoutingTarget? DeskNamingTheRequest(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
+    {
+        var options = index.Options;
+        var desks = index.Groups.Where(g => g.AcceptsRequests).ToList();
+        var words = new List<(string Stem, double Idf)>();
+        var peopleIdf = 0.0;
+        foreach (var stem in understanding.Stems)
+        {
+            if (stem.Length < 3 || stem.All(char.IsDigit) || understanding.CorrectedStems.Contains(stem))
+            {
+                continue;
+            }
+
+            var idf = index.Idf(stem);
+            peopleIdf += idf;
+            if (idf <= 0 && desks.Any(g => g.Stems.Contains(stem)))
+            {
+                idf = index.SingleHolderIdf;
+            }
+
+            if (idf > 0)
+            {
+                words.Add((stem, idf));
+            }
+        }
+
+        var total = words.Sum(w => w.Idf);
+        if (total <= 0)
+        {
+            return null;
+        }
+
+        // The request's main subjects must be the desk's too: a GDPR question that shares "client" and "workshop" with an office desk
+        // is still a privacy question.
+        var mainTopics = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
+        var best = desks
+            .Where(g => mainTopics.All(t => g.Topics.ContainsKey(t.Topic.Index)))
+            .Select(g => (Group: g, Shared: words.Where(w => g.Stems.Contains(w.Stem)).ToList()))
+            .Where(d => d.Shared.Count >= 2)
+            .Select(d => (d.Group, d.Shared, Coverage: d.Shared.Sum(w => w.Idf) / total))
+            .OrderByDescending(d => d.Coverage)
+            .FirstOrDefault();
+        if (best.Group is null || best.Coverage < options.MinDeskWordCoverage)
+        {
+            return null;
+        }
+
+        var person = direct.Where(c => c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * peopleIdf / total;
+        if (person > best.Coverage)
+        {
+            return null;
+        }
+
+        var reason = $"{best.Group.Name} describes this request as its service in its own words";
+        return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
+            best.Group.RequestChannel is { } channel ? [reason, $"post in its channel {channel.DisplayName ?? channel.Id}"] : [reason]);
     }
 
     private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)

@@ -138,6 +138,9 @@ public sealed class RoutingIndex
 
     internal double Idf(string stem) => _idf.GetValueOrDefault(stem);
 
+    /// <summary>The idf of a word one person holds: the weight of a word only a desk's description uses.</summary>
+    internal double SingleHolderIdf => Math.Log(1 + (UserCount + 1.0));
+
     /// <summary>
     /// How much a topic tells people apart in this tenant, from 1 (few hold it) down to <see cref="RoutingOptions.MinTopicSpecificity"/>
     /// (a large share does): in a construction company "chantier" is everyone's business and must not decide who answers.

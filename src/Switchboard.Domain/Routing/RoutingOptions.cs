@@ -181,6 +181,13 @@ public sealed class RoutingOptions
 
     // ---- Groups -----------------------------------------------------------------------------------
 
+    /// <summary>
+    /// A desk whose own name and description hold at least this share of the request's informative words (two words at least, and no
+    /// less than anyone's profile holds) takes the request, even when the vocabulary saw no service in it: the tenant wrote down that
+    /// this is the desk's service ("Perforce access and workspace issues"). Half: most of what the request says.
+    /// </summary>
+    public double MinDeskWordCoverage { get; set; } = 0.5;
+
     /// <summary>Score of a team whose description names the request's exact topic.</summary>
     public double GroupTopicScore { get; set; } = 0.9;
 

@@ -536,6 +536,51 @@ public sealed class RoutingRulesTests
         AssertFirst(answer, "p-ergo");
     }
 
+    [Theory]
+    [InlineData("Perforce : mon workspace est corrompu, je ne peux plus synchroniser")]
+    [InlineData("Perforce: my workspace is broken, sync fails")]
+    public void Route_DeskDescriptionNamesMostOfTheRequest_TakesItBeforeTheToolsExpert(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-perforce", "Pat Perforce", skills: ["Perforce:expert"])
+            .Team("g-tools", "Build & Tools Support", "Broken builds, Perforce access and workspace issues. Builds cassés, accès Perforce, workspaces.");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        AssertFirst(answer, "g-tools");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît Perforce ? je voudrais comprendre les streams")]
+    [InlineData("Who knows Perforce well? I want to understand streams")]
+    public void Route_DeskSharesOneWordOnly_LeavesTheQuestionToTheExpert(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-perforce", "Pat Perforce", skills: ["Perforce:expert"])
+            .Team("g-tools", "Build & Tools Support", "Broken builds, Perforce access and workspace issues. Builds cassés, accès Perforce, workspaces.");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "p-perforce");
+    }
+
+    [Theory]
+    [InlineData("Qui organise les matchs de la ligue de softball ?")]
+    [InlineData("Who organises the softball league games?")]
+    public void Route_SportsLeagueGroup_NeverReceivesRequests(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-softball", "Boston Softball League", "Softball games on Thursdays, league standings, beers after.");
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-softball");
+    }
+
     [Fact]
     public void Route_TopParameter_LimitsTargets()
     {
