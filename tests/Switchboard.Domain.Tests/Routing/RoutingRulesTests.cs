@@ -537,6 +537,38 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Question de façade : pont thermique au droit du mur-rideau")]
+    [InlineData("facade: thermal bridging at the curtain wall brackets")]
+    public void Route_ServiceWordsAreSomeonesDeclaredSkill_GoesToThemNotTheDesk(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-facade", "Pat Facade", skills: ["Facade engineering:expert", "Curtain wall design:advanced"])
+            .Team("g-work", "Workplace & Facilities", "Office building issues: desks, meeting rooms, heating, cleaning. Bâtiment, bureaux, chauffage.");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-facade");
+    }
+
+    [Theory]
+    [InlineData("Recrutement d'un technicien pour l'été : comment publier l'annonce ?")]
+    [InlineData("Recruitment of a summer technician: how do we publish the job ad?")]
+    public void Route_ServiceSkillHeldInsideTheDesk_StaysWithTheDesk(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-recruiter", "Pat Recruiter", skills: ["Recrutement:expert", "Recruitment:expert"])
+            .Team("g-hr", "Ressources humaines", "Congés, embauche, contrats de travail, formation. Leave, hiring, contracts, training.", members: ["p-recruiter"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        AssertFirst(answer, "g-hr");
+    }
+
+    [Theory]
     [InlineData("Perforce : mon workspace est corrompu, je ne peux plus synchroniser")]
     [InlineData("Perforce: my workspace is broken, sync fails")]
     public void Route_DeskDescriptionNamesMostOfTheRequest_TakesItBeforeTheToolsExpert(string text)
