@@ -23,6 +23,7 @@ internal sealed class FacetScratch
         WordIdf = new double[userCount];
         WordStem = new int[userCount];
         WordFactor = new double[userCount];
+        WordFacet = new int[userCount];
         Best = new double[userCount];
         BestFacet = new int[userCount];
         BestRelated = new bool[userCount];
@@ -54,7 +55,7 @@ internal sealed class FacetScratch
     public bool HasWords(int user) => _wordStamp[user] == _generation;
 
     /// <summary>Counts one request word (numbered <paramref name="stem"/>) for a user once, with the best field factor seen.</summary>
-    public void AddWord(int user, int stem, double idf, double factor)
+    public void AddWord(int user, int facet, int stem, double idf, double factor)
     {
         if (_wordStamp[user] != _generation)
         {
@@ -62,6 +63,8 @@ internal sealed class FacetScratch
             WordIdf[user] = 0;
             WordStem[user] = -1;
             WordFactor[user] = 0;
+            WordFacet[user] = facet;
+            WordUsers.Add(user);
         }
 
         if (WordStem[user] != stem)
@@ -74,8 +77,18 @@ internal sealed class FacetScratch
         {
             WordIdf[user] += idf * (factor - WordFactor[user]);
             WordFactor[user] = factor;
+            WordFacet[user] = facet;
         }
     }
+
+    /// <summary>Users holding at least one of this request's words.</summary>
+    public List<int> WordUsers { get; } = [];
+
+    /// <summary>Per user: a facet holding one of the request's words in their best field, to explain a profile-wide match.</summary>
+    public int[] WordFacet { get; }
+
+    /// <summary>Whether the user has evidence since <see cref="ResetUsers"/>.</summary>
+    public bool IsOffered(int user) => _userStamp[user] == _userGeneration;
 
     public double[] TopicWeight { get; }
 
@@ -194,6 +207,7 @@ internal sealed class FacetScratch
     public void Reset()
     {
         Touched.Clear();
+        WordUsers.Clear();
         if (++_generation == int.MaxValue)
         {
             Array.Clear(_stamp);

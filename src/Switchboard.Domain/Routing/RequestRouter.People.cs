@@ -41,10 +41,15 @@ public sealed partial class RequestRouter
             {
                 scratch.Offer(hot.User[facetId], facetId, strength.Value, strength.RelatedFieldOnly);
             }
-            else if (hit.MatchedIdf > 0)
+        }
+
+        // Someone whose fields were each too little alone may still hold most of the request across them: only they are added, so the
+        // thousands who share one common word with the request cost nothing further.
+        foreach (var user in scratch.WordUsers)
+        {
+            if (!scratch.IsOffered(user) && requestIdf > 0 && scratch.WordIdf[user] / requestIdf >= options.MinProfileWordCoverage)
             {
-                // Too little of this field alone, but it may hold part of what the person's profile as a whole covers.
-                scratch.Offer(hot.User[facetId], facetId, double.Epsilon, related: false);
+                scratch.Offer(user, scratch.WordFacet[user], double.Epsilon, related: false);
             }
         }
 
@@ -206,7 +211,7 @@ public sealed partial class RequestRouter
                 scratch.Touch(facetId);
                 scratch.MatchedIdf[facetId] += idf;
                 scratch.Corrected[facetId] |= corrected;
-                scratch.AddWord(hot.User[facetId], stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
+                scratch.AddWord(hot.User[facetId], facetId, stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
             }
         }
 
