@@ -62,6 +62,13 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // "Qui connaît Steamworks ?", "Active Directory, qqn d'expert ?": the requester asks for someone's knowledge, and someone holds
+        // a skill the request names in full. The vocabulary's service guess does not outweigh both.
+        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(request, understanding, index, workload, limit, serviceTopics, teams[0]))
+        {
+            return null;
+        }
+
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
@@ -134,6 +141,21 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether someone other than the requester and outside the desk holds, as their best direct evidence, a skill the request names in
+    /// full (or by an acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself.
+    /// </summary>
+    private static bool NamedSkillHolder(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit, List<WeightedTopic> serviceTopics, RoutingTarget desk)
+    {
+        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var group = index.Groups.FirstOrDefault(g => g.Group.Id == desk.Id);
+        return RankPeople(request, understanding, index, workload, limit).Any(c =>
+            c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
+            && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
+            && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))
+            && group?.MemberIndexes.Contains(c.User.Index) != true);
     }
 
     /// <summary>

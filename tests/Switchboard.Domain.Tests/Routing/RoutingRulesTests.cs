@@ -553,6 +553,23 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Qui connaît LEED ? des crédits à valider pour le bâtiment du labo", "p-leed")]
+    [InlineData("LEED credits for the lab building, who can advise?", "p-leed")]
+    [InlineData("Les crédits LEED du bâtiment du labo sont à revoir", "g-work")]
+    [InlineData("LEED credits for the lab building need a review", "g-work")]
+    public void Route_AskingForKnowledgeOfANamedSkill_GoesToItsHolderNotTheDesk(string text, string expected)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-leed", "Pat Leed", skills: ["LEED:expert"])
+            .Team("g-work", "Workplace & Facilities", "Office building issues: desks, meeting rooms, heating, cleaning. Bâtiment, bureaux, chauffage.");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
     [InlineData("Recrutement d'un technicien pour l'été : comment publier l'annonce ?")]
     [InlineData("Recruitment of a summer technician: how do we publish the job ad?")]
     public void Route_ServiceSkillHeldInsideTheDesk_StaysWithTheDesk(string text)
