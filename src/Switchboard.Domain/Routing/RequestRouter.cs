@@ -25,9 +25,10 @@ public sealed partial class RequestRouter : IRequestRouter
         var understood = understanding.Topics
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
-
-        return ServiceDesk(request, understanding, index, workload, understood, limit)
-            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit);
+        // People are ranked at most once per request, however many rules consult them.
+        var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
+        return ServiceDesk(request, understanding, index, workload, understood, limit, people)
+            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people);
     }
 
     /// <summary>
@@ -35,7 +36,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// subject itself (teams only work in its domain) and someone lists it among their responsibilities ("Travel bookings"),
     /// that person is the owner of the service and the better door.
     /// </summary>
-    private static RoutingAnswer? ServiceDesk(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    private static RoutingAnswer? ServiceDesk(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
     {
         var options = index.Options;
         var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
@@ -64,7 +65,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Qui connaît Steamworks ?", "Active Directory, qqn d'expert ?": the requester asks for someone's knowledge, and someone holds
         // a skill the request names in full. The vocabulary's service guess does not outweigh both.
-        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(request, understanding, index, workload, limit, serviceTopics, teams[0]))
+        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(index, understanding, people, serviceTopics, teams[0]))
         {
             return null;
         }
@@ -72,7 +73,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
-            && NamedExpertise(request, understanding, index, workload, limit, teams, serviceTopics) is { } named)
+            && NamedExpertise(understanding, index, people, teams, serviceTopics) is { } named)
         {
             // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose
             // service it is: it goes first, ahead of the desk the vocabulary's generic subject ("accès") pointed at.
@@ -92,7 +93,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         if (!AnyTeamNames(index, serviceTopics))
         {
-            var owner = RankPeople(request, understanding, index, workload, limit)
+            var owner = people.Value
                 .FirstOrDefault(c => c.Blocker == Blocker.None && c.BestFacet is { Kind: FacetKind.Responsibility } facet
                     && !c.BestIsRelatedField && facet.Topics.Any(t => serviceTopics.Any(s => s.Topic.Index == t)));
             if (owner is not null)
@@ -147,11 +148,11 @@ public sealed partial class RequestRouter : IRequestRouter
     /// Whether someone other than the requester and outside the desk holds, as their best direct evidence, a skill the request names in
     /// full (or by an acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself.
     /// </summary>
-    private static bool NamedSkillHolder(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit, List<WeightedTopic> serviceTopics, RoutingTarget desk)
+    private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics, RoutingTarget desk)
     {
         var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
         var group = index.Groups.FirstOrDefault(g => g.Group.Id == desk.Id);
-        return RankPeople(request, understanding, index, workload, limit).Any(c =>
+        return people.Value.Any(c =>
             c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
             && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
             && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))
@@ -164,11 +165,11 @@ public sealed partial class RequestRouter : IRequestRouter
     /// nothing in the tenant's own text corroborates the service, and its words say it is expertise, whatever the vocabulary's
     /// service words ("build", "poste de travail", "accès") suggested. Null when no such skill exists or the desk names it too.
     /// </summary>
-    private static ProfileFacet? NamedExpertise(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit, List<RoutingTarget> teams, List<WeightedTopic> serviceTopics)
+    private static ProfileFacet? NamedExpertise(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, List<RoutingTarget> teams, List<WeightedTopic> serviceTopics)
     {
         var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
         var desk = index.Groups.FirstOrDefault(g => g.Group.Id == teams[0].Id);
-        foreach (var candidate in RankPeople(request, understanding, index, workload, limit))
+        foreach (var candidate in people.Value)
         {
             if (candidate.Blocker == Blocker.Requester || candidate.BestIsRelatedField || candidate.BestFacet is not { IsSkill: true } skill)
             {
@@ -197,10 +198,10 @@ public sealed partial class RequestRouter : IRequestRouter
     /// someone from a related field, else none naming who is away; when nobody matches directly, a related field, then a
     /// team covering the subject, then none saying what is missing.
     /// </summary>
-    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
     {
         var options = index.Options;
-        var candidates = RankPeople(request, understanding, index, workload, limit);
+        var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
         if (DeskNamingTheRequest(request, understanding, index, direct) is { } desk)
