@@ -194,7 +194,10 @@ public sealed partial class RequestRouter
         var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
         var hot = index.Hot;
         var stemNumber = -1;
-        foreach (var stem in understanding.Stems)
+        // Rarest words first: in a large directory a common word only adds to the profile-wide coverage of people who already hold a
+        // rarer word of the request, so the tens of thousands who share only "client" or "setup" are never counted.
+        var seedLimit = applyShareRule ? options.MaxCoverageSeedShare * index.UserCount : double.MaxValue;
+        foreach (var stem in understanding.Stems.OrderBy(s => index.FacetsWithStem(s).Count))
         {
             stemNumber++;
             var postings = index.FacetsWithStem(stem);
@@ -206,12 +209,17 @@ public sealed partial class RequestRouter
             var idf = index.Idf(stem);
             var corrected = understanding.CorrectedStems.Contains(stem);
             requestIdf += idf;
+            var seeds = postings.Count <= seedLimit;
             foreach (var facetId in postings)
             {
                 scratch.Touch(facetId);
                 scratch.MatchedIdf[facetId] += idf;
                 scratch.Corrected[facetId] |= corrected;
-                scratch.AddWord(hot.User[facetId], facetId, stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
+                var user = hot.User[facetId];
+                if (seeds || scratch.HasWords(user))
+                {
+                    scratch.AddWord(user, facetId, stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
+                }
             }
         }
 

@@ -25,6 +25,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var understood = understanding.Topics
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
+
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)

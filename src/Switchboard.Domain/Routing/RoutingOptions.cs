@@ -176,6 +176,13 @@ public sealed class RoutingOptions
     /// <summary>In large directories, words held by more than this share of users are noise (e.g. "manager"); they are skipped for speed and precision.</summary>
     public double MaxWordUserShare { get; set; } = 0.2;
 
+    /// <summary>
+    /// In large directories, a word held by more than this share of the facets' owners only adds to the profile-wide coverage of people
+    /// who already hold a rarer word of the request: nobody reaches half the request's idf on common words alone when a rare word is
+    /// there, and skipping them keeps a request with "client" or "setup" from counting tens of thousands of people.
+    /// </summary>
+    public double MaxCoverageSeedShare { get; set; } = 0.01;
+
     /// <summary>The share rule above applies only from this many users: in small tenants every word counts.</summary>
     public int MinUsersForWordShareRule { get; set; } = 500;
 
