@@ -65,8 +65,8 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         // "Qui connaît Steamworks ?", "Active Directory, qqn d'expert ?": the requester asks for someone's knowledge, and someone holds
-        // a skill the request names in full. The vocabulary's service guess does not outweigh both.
-        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(index, understanding, people, serviceTopics, teams[0]))
+        // a skill the request names in full (even inside the desk). The vocabulary's service guess does not outweigh both.
+        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(index, understanding, people, serviceTopics))
         {
             return null;
         }
@@ -146,18 +146,17 @@ public sealed partial class RequestRouter : IRequestRouter
     }
 
     /// <summary>
-    /// Whether someone other than the requester and outside the desk holds, as their best direct evidence, a skill the request names in
-    /// full (or by an acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself.
+    /// Whether someone other than the requester holds, as their best direct evidence, a skill the request names in full (or by an
+    /// acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself. Members of the
+    /// desk count: the desk's Active Directory expert is still the one to ask about Active Directory.
     /// </summary>
-    private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics, RoutingTarget desk)
+    private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics)
     {
         var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
-        var group = index.Groups.FirstOrDefault(g => g.Group.Id == desk.Id);
         return people.Value.Any(c =>
             c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
             && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
-            && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))
-            && group?.MemberIndexes.Contains(c.User.Index) != true);
+            && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index)));
     }
 
     /// <summary>

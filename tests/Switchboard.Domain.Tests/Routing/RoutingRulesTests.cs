@@ -570,6 +570,23 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Active Directory : les groupes de sécurité ne se synchronisent plus, qqn d'expert ?")]
+    [InlineData("Active Directory: security groups no longer sync, any expert around?")]
+    public void Route_AskingForKnowledge_ReachesTheDesksOwnExpert(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-ad", "Pat Directory", skills: ["Active Directory:expert"])
+            .Person("p-tech", "Pat Technician", jobTitle: "Technicien support")
+            .Team("g-it", "Centre de services TI", "Comptes, mots de passe, accès aux applications, groupes de sécurité, VPN, portables. Accounts, passwords, access rights.", members: ["p-ad", "p-tech"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-ad");
+    }
+
+    [Theory]
     [InlineData("Recrutement d'un technicien pour l'été : comment publier l'annonce ?")]
     [InlineData("Recruitment of a summer technician: how do we publish the job ad?")]
     public void Route_ServiceSkillHeldInsideTheDesk_StaysWithTheDesk(string text)

@@ -16,13 +16,13 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     public static TheoryData<string> Tenants => new() { "AssurancesBoreal", "BrumeluneGames", "HopitauxSambreMeuse", "ThornburyValeEngineering" };
 
     /// <summary>
-    /// Floors: the figures measured after the tenant's-words rules (76/84, 82/82, 78/82, 78/92 %),
+    /// Floors: the figures measured after the tenant's-words rules (78/86, 82/82, 78/82, 78/92 %),
     /// minus two requests (4 points) of margin, so a change that loses ground on outsiders' tenants is noticed. Still below the
     /// issue's bar (85 % / 90 %): these are regression floors, not the target.
     /// </summary>
     public static TheoryData<string, double, double> Floors => new()
     {
-        { "AssurancesBoreal", 0.72, 0.80 },
+        { "AssurancesBoreal", 0.74, 0.82 },
         { "BrumeluneGames", 0.78, 0.78 },
         { "HopitauxSambreMeuse", 0.74, 0.78 },
         { "ThornburyValeEngineering", 0.74, 0.88 },
