@@ -14,6 +14,7 @@ internal sealed class FacetColumns
         Weight = new double[count];
         TotalIdf = new double[count];
         StemCount = new int[count];
+        WordFactor = new double[count];
         for (var i = 0; i < count; i++)
         {
             var facet = facets[i];
@@ -22,6 +23,9 @@ internal sealed class FacetColumns
             Weight[i] = facet.IsSkill ? SkillFactor(facet, options) : KindWeight(facet.Kind, options);
             TotalIdf[i] = facet.TotalIdf;
             StemCount[i] = facet.Stems.Length;
+            // A word in a skill counts at the skill's level; other fields halfway between their field weight and a skill's, since
+            // a word shared with the request is more telling than the field's loose match of whole topics.
+            WordFactor[i] = facet.IsSkill ? Math.Min(1, Weight[i]) : Weight[i] + ((1 - Weight[i]) * options.ProfileWordFieldShare);
         }
     }
 
@@ -35,6 +39,9 @@ internal sealed class FacetColumns
     public double[] TotalIdf { get; }
 
     public int[] StemCount { get; }
+
+    /// <summary>How much a request word found in this facet counts towards the person's profile-wide word coverage.</summary>
+    public double[] WordFactor { get; }
 
     private static double SkillFactor(ProfileFacet facet, RoutingOptions options)
     {

@@ -11,6 +11,7 @@ internal sealed class FacetScratch
 {
     private readonly int[] _stamp;
     private readonly int[] _userStamp;
+    private readonly int[] _wordStamp;
     private int _generation;
     private int _userGeneration;
 
@@ -18,6 +19,11 @@ internal sealed class FacetScratch
     {
         _stamp = new int[facetCount];
         _userStamp = new int[userCount];
+        _wordStamp = new int[userCount];
+        WordIdf = new double[userCount];
+        WordStem = new int[userCount];
+        WordFactor = new double[userCount];
+        WordFacet = new int[userCount];
         Best = new double[userCount];
         BestFacet = new int[userCount];
         BestRelated = new bool[userCount];
@@ -33,6 +39,56 @@ internal sealed class FacetScratch
     }
 
     public double[] MatchedIdf { get; }
+
+    /// <summary>The idf mass of the request's words the directory's profiles know.</summary>
+    public double RequestIdf { get; set; }
+
+    /// <summary>Per user: the idf of the request's words found anywhere in their profile, each word once, weighted by the best field holding it.</summary>
+    public double[] WordIdf { get; }
+
+    /// <summary>Per user: the request word last counted, and the field factor it was counted with (a better field replaces it).</summary>
+    private int[] WordStem { get; }
+
+    private double[] WordFactor { get; }
+
+    /// <summary>Whether <see cref="WordIdf"/> holds this request's value for the user.</summary>
+    public bool HasWords(int user) => _wordStamp[user] == _generation;
+
+    /// <summary>Counts one request word (numbered <paramref name="stem"/>) for a user once, with the best field factor seen.</summary>
+    public void AddWord(int user, int facet, int stem, double idf, double factor)
+    {
+        if (_wordStamp[user] != _generation)
+        {
+            _wordStamp[user] = _generation;
+            WordIdf[user] = 0;
+            WordStem[user] = -1;
+            WordFactor[user] = 0;
+            WordFacet[user] = facet;
+            WordUsers.Add(user);
+        }
+
+        if (WordStem[user] != stem)
+        {
+            WordStem[user] = stem;
+            WordFactor[user] = factor;
+            WordIdf[user] += idf * factor;
+        }
+        else if (factor > WordFactor[user])
+        {
+            WordIdf[user] += idf * (factor - WordFactor[user]);
+            WordFactor[user] = factor;
+            WordFacet[user] = facet;
+        }
+    }
+
+    /// <summary>Users holding at least one of this request's words.</summary>
+    public List<int> WordUsers { get; } = [];
+
+    /// <summary>Per user: a facet holding one of the request's words in their best field, to explain a profile-wide match.</summary>
+    public int[] WordFacet { get; }
+
+    /// <summary>Whether the user has evidence since <see cref="ResetUsers"/>.</summary>
+    public bool IsOffered(int user) => _userStamp[user] == _userGeneration;
 
     public double[] TopicWeight { get; }
 
@@ -126,6 +182,9 @@ internal sealed class FacetScratch
         }
     }
 
+    /// <summary>The user's match comes from their own words, not a related field.</summary>
+    public void MarkDirect(int user) => BestRelated[user] = false;
+
     private void Push(int user, int facet, double strength, bool related)
     {
         if (related)
@@ -148,9 +207,11 @@ internal sealed class FacetScratch
     public void Reset()
     {
         Touched.Clear();
+        WordUsers.Clear();
         if (++_generation == int.MaxValue)
         {
             Array.Clear(_stamp);
+            Array.Clear(_wordStamp);
             _generation = 1;
         }
     }

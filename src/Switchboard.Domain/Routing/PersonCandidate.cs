@@ -32,6 +32,9 @@ internal sealed class PersonCandidate(IndexedUser user)
 
     public double SecondStrength { get; set; }
 
+    /// <summary>Share of the request's informative words (idf-weighted) the whole profile holds, each at the best field holding it.</summary>
+    public double WordCoverage { get; set; }
+
     public Blocker Blocker { get; set; }
 
     /// <summary>Match after availability and tie-breakers: the ranking key.</summary>

@@ -9,6 +9,7 @@ public sealed partial class RequestRouter
         try
         {
             var requestIdf = CollectDirectHits(understanding, index, scratch);
+            scratch.RequestIdf = requestIdf;
             var candidates = Candidates(index, scratch, requestIdf);
             if (candidates.Count >= limit || understanding.Topics.Count == 0)
             {
@@ -42,10 +43,29 @@ public sealed partial class RequestRouter
             }
         }
 
+        // Someone whose fields were each too little alone may still hold most of the request across them: only they are added, so the
+        // thousands who share one common word with the request cost nothing further.
+        foreach (var user in scratch.WordUsers)
+        {
+            if (!scratch.IsOffered(user) && requestIdf > 0 && scratch.WordIdf[user] / requestIdf >= options.MinProfileWordCoverage)
+            {
+                scratch.Offer(user, scratch.WordFacet[user], double.Epsilon, related: false);
+            }
+        }
+
         var qualified = scratch.Qualified;
         foreach (var user in scratch.TouchedUsers)
         {
             var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.Secondary(user));
+            // The profile as one text: someone whose fields together hold most of the request's informative words is a match even
+            // when no single field is named in full ("plainte" in one field, "AMF" in another; "interactions" of "Interactions médicamenteuses").
+            var words = requestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / requestIdf : 0;
+            if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > match)
+            {
+                match = options.ProfileWordsWeight * words;
+                scratch.MarkDirect(user);
+            }
+
             if (match >= options.MinPersonMatch)
             {
                 qualified.Add((match, user));
@@ -64,6 +84,7 @@ public sealed partial class RequestRouter
         SecondFacet = scratch.SecondFacet[user] >= 0 ? index.Facets[scratch.SecondFacet[user]] : null,
         SecondStrength = scratch.Second[user],
         SecondIsRelatedField = scratch.SecondRelated[user],
+        WordCoverage = scratch.RequestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / scratch.RequestIdf : 0,
     };
 
     /// <summary>
@@ -171,8 +192,14 @@ public sealed partial class RequestRouter
 
         var requestIdf = 0.0;
         var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
-        foreach (var stem in understanding.Stems)
+        var hot = index.Hot;
+        var stemNumber = -1;
+        // Rarest words first: in a large directory a common word only adds to the profile-wide coverage of people who already hold a
+        // rarer word of the request, so the tens of thousands who share only "client" or "setup" are never counted.
+        var seedLimit = applyShareRule ? options.MaxCoverageSeedShare * index.UserCount : double.MaxValue;
+        foreach (var stem in understanding.Stems.OrderBy(s => index.FacetsWithStem(s).Count))
         {
+            stemNumber++;
             var postings = index.FacetsWithStem(stem);
             if (postings.Count == 0 || (applyShareRule && postings.Count > options.MaxWordUserShare * index.UserCount))
             {
@@ -182,11 +209,17 @@ public sealed partial class RequestRouter
             var idf = index.Idf(stem);
             var corrected = understanding.CorrectedStems.Contains(stem);
             requestIdf += idf;
+            var seeds = postings.Count <= seedLimit;
             foreach (var facetId in postings)
             {
                 scratch.Touch(facetId);
                 scratch.MatchedIdf[facetId] += idf;
                 scratch.Corrected[facetId] |= corrected;
+                var user = hot.User[facetId];
+                if (seeds || scratch.HasWords(user))
+                {
+                    scratch.AddWord(user, facetId, stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
+                }
             }
         }
 

@@ -26,8 +26,10 @@ public sealed partial class RequestRouter : IRequestRouter
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
 
-        return ServiceDesk(request, understanding, index, workload, understood, limit)
-            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit);
+        // People are ranked at most once per request, however many rules consult them.
+        var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
+        return ServiceDesk(request, understanding, index, workload, understood, limit, people)
+            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people);
     }
 
     /// <summary>
@@ -35,7 +37,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// subject itself (teams only work in its domain) and someone lists it among their responsibilities ("Travel bookings"),
     /// that person is the owner of the service and the better door.
     /// </summary>
-    private static RoutingAnswer? ServiceDesk(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    private static RoutingAnswer? ServiceDesk(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
     {
         var options = index.Options;
         var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
@@ -54,10 +56,25 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // The vocabulary's service guess against the tenant's own words: the very words that made it guess a service ("fraude",
+        // "façade", "matériovigilance") are someone's declared skill, and the desk's own text does not use them. The request is
+        // about what that person knows.
+        if (SkillNamesTheService(request, understanding, index, teams[0], serviceTopics))
+        {
+            return null;
+        }
+
+        // "Qui connaît Steamworks ?", "Active Directory, qqn d'expert ?": the requester asks for someone's knowledge, and someone holds
+        // a skill the request names in full (even inside the desk). The vocabulary's service guess does not outweigh both.
+        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(index, understanding, people, serviceTopics))
+        {
+            return null;
+        }
+
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
-            && NamedExpertise(request, understanding, index, workload, limit, teams, serviceTopics) is { } named)
+            && NamedExpertise(understanding, index, people, teams, serviceTopics) is { } named)
         {
             // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose
             // service it is: it goes first, ahead of the desk the vocabulary's generic subject ("accès") pointed at.
@@ -77,7 +94,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         if (!AnyTeamNames(index, serviceTopics))
         {
-            var owner = RankPeople(request, understanding, index, workload, limit)
+            var owner = people.Value
                 .FirstOrDefault(c => c.Blocker == Blocker.None && c.BestFacet is { Kind: FacetKind.Responsibility } facet
                     && !c.BestIsRelatedField && facet.Topics.Any(t => serviceTopics.Any(s => s.Topic.Index == t)));
             if (owner is not null)
@@ -90,16 +107,69 @@ public sealed partial class RequestRouter : IRequestRouter
     }
 
     /// <summary>
+    /// Whether, for every main service subject, all the request words that named it are held in one skill of someone who is neither the
+    /// requester nor a member of the desk, and the desk's own name and description use none of them.
+    /// </summary>
+    private static bool SkillNamesTheService(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, RoutingTarget desk, List<WeightedTopic> serviceTopics)
+    {
+        var group = index.Groups.FirstOrDefault(g => g.Group.Id == desk.Id);
+        var requester = index.FindUser(request.RequesterId);
+        if (group is null || serviceTopics.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var topic in serviceTopics)
+        {
+            if (topic.NamedBy is not { Count: > 0 } named || named.Any(group.Stems.Contains) || !AnySkillHoldsAll(index, named, requester, group))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A skill holding all the stems, of someone neither the requester nor a member of the desk (a recruiter in the HR desk does its service).</summary>
+    private static bool AnySkillHoldsAll(RoutingIndex index, IReadOnlySet<string> stems, IndexedUser? requester, IndexedGroup desk)
+    {
+        foreach (var facetId in index.FacetsWithStem(stems.First()))
+        {
+            var facet = index.Facets[facetId];
+            if (facet.IsSkill && facet.UserIndex != requester?.Index && !desk.MemberIndexes.Contains(facet.UserIndex) && stems.All(facet.Stems.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether someone other than the requester holds, as their best direct evidence, a skill the request names in full (or by an
+    /// acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself. Members of the
+    /// desk count: the desk's Active Directory expert is still the one to ask about Active Directory.
+    /// </summary>
+    private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics)
+    {
+        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        return people.Value.Any(c =>
+            c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
+            && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
+            && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index)));
+    }
+
+    /// <summary>
     /// A profile skill the request names outright (all its words, or an acronym alias), held by someone other than the requester,
     /// that the best desk's own name and description do not name, and whose description shares none of the request's other words:
     /// nothing in the tenant's own text corroborates the service, and its words say it is expertise, whatever the vocabulary's
     /// service words ("build", "poste de travail", "accès") suggested. Null when no such skill exists or the desk names it too.
     /// </summary>
-    private static ProfileFacet? NamedExpertise(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit, List<RoutingTarget> teams, List<WeightedTopic> serviceTopics)
+    private static ProfileFacet? NamedExpertise(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, List<RoutingTarget> teams, List<WeightedTopic> serviceTopics)
     {
         var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
         var desk = index.Groups.FirstOrDefault(g => g.Group.Id == teams[0].Id);
-        foreach (var candidate in RankPeople(request, understanding, index, workload, limit))
+        foreach (var candidate in people.Value)
         {
             if (candidate.Blocker == Blocker.Requester || candidate.BestIsRelatedField || candidate.BestFacet is not { IsSkill: true } skill)
             {
@@ -128,12 +198,17 @@ public sealed partial class RequestRouter : IRequestRouter
     /// someone from a related field, else none naming who is away; when nobody matches directly, a related field, then a
     /// team covering the subject, then none saying what is missing.
     /// </summary>
-    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
     {
         var options = index.Options;
-        var candidates = RankPeople(request, understanding, index, workload, limit);
+        var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
+        if (DeskNamingTheRequest(request, understanding, index, direct) is { } desk)
+        {
+            return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
+        }
+
         if (PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;
@@ -178,6 +253,70 @@ public sealed partial class RequestRouter : IRequestRouter
         return teamsByWords.Count > 0
             ? new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, [])
             : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    /// <summary>
+    /// A desk whose own name and description hold at least <see cref="RoutingOptions.MinDeskWordCoverage"/> of the request's informative
+    /// words (two at least), and no less than anyone's profile does ("Perforce workspace" for the desk of "Perforce access and workspace
+    /// issues"): the tenant wrote down that this is the desk's service, whatever the vocabulary knows. Words weigh their idf over people;
+    /// a word only desks use weighs as if one person held it. Null when no desk does.
+    /// </summary>
+    private static RoutingTarget? DeskNamingTheRequest(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
+    {
+        var options = index.Options;
+        var desks = index.Groups.Where(g => g.AcceptsRequests).ToList();
+        var words = new List<(string Stem, double Idf)>();
+        var peopleIdf = 0.0;
+        foreach (var stem in understanding.Stems)
+        {
+            if (stem.Length < 3 || stem.All(char.IsDigit) || understanding.CorrectedStems.Contains(stem))
+            {
+                continue;
+            }
+
+            var idf = index.Idf(stem);
+            peopleIdf += idf;
+            if (idf <= 0 && desks.Any(g => g.Stems.Contains(stem)))
+            {
+                idf = index.SingleHolderIdf;
+            }
+
+            if (idf > 0)
+            {
+                words.Add((stem, idf));
+            }
+        }
+
+        var total = words.Sum(w => w.Idf);
+        if (total <= 0)
+        {
+            return null;
+        }
+
+        // The request's main subjects must be the desk's too: a GDPR question that shares "client" and "workshop" with an office desk
+        // is still a privacy question.
+        var mainTopics = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
+        var best = desks
+            .Where(g => mainTopics.All(t => g.Topics.ContainsKey(t.Topic.Index)))
+            .Select(g => (Group: g, Shared: words.Where(w => g.Stems.Contains(w.Stem)).ToList()))
+            .Where(d => d.Shared.Count >= 2)
+            .Select(d => (d.Group, d.Shared, Coverage: d.Shared.Sum(w => w.Idf) / total))
+            .OrderByDescending(d => d.Coverage)
+            .FirstOrDefault();
+        if (best.Group is null || best.Coverage < options.MinDeskWordCoverage)
+        {
+            return null;
+        }
+
+        var person = direct.Where(c => c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * peopleIdf / total;
+        if (person > best.Coverage)
+        {
+            return null;
+        }
+
+        var reason = $"{best.Group.Name} describes this request as its service in its own words";
+        return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
+            best.Group.RequestChannel is { } channel ? [reason, $"post in its channel {channel.DisplayName ?? channel.Id}"] : [reason]);
     }
 
     private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)

@@ -5,7 +5,8 @@ namespace Switchboard.Domain.Routing;
 
 /// <summary>A topic found in a request, with its weight relative to the strongest one (1).</summary>
 /// <param name="StrongestTerm">The strongest single term that named it, before scaling: above 1 for a phrase of several words or a decisive word, below 1 for a generic word.</param>
-internal readonly record struct WeightedTopic(Topic Topic, double Weight, double StrongestTerm = 1);
+/// <param name="NamedBy">The request's stems that named the topic.</param>
+internal readonly record struct WeightedTopic(Topic Topic, double Weight, double StrongestTerm = 1, IReadOnlySet<string>? NamedBy = null);
 
 /// <summary>
 /// What the engine understood from a request's text: its content stems (typos corrected against the
@@ -64,6 +65,12 @@ internal sealed class RequestUnderstanding
                 stems.Add(correctedStem);
                 corrected.Add(true);
             }
+            else if (index.Cognate(stem) is { } cognate)
+            {
+                // The same word in the directory's other language or form ("stochastic" for "stochastique").
+                stems.Add(cognate);
+                corrected.Add(true);
+            }
             else
             {
                 stems.Add(stem);
@@ -71,8 +78,21 @@ internal sealed class RequestUnderstanding
             }
         }
 
+        // A word the vocabulary knows but no profile holds ("ergonome") may still be a profile's word in another form ("Ergonomie"):
+        // the profile's form is added after the request's own words, so phrases between the request's words are unchanged.
+        var count = stems.Count;
+        for (var i = 0; i < count; i++)
+        {
+            if (!corrected[i] && index.FacetsWithStem(stems[i]).Count == 0 && index.Cognate(stems[i]) is { } cognate && !stems.Contains(cognate))
+            {
+                stems.Add(cognate);
+                corrected.Add(true);
+            }
+        }
+
         var termsByTopic = new Dictionary<int, List<double>>();
         var counted = new Dictionary<int, HashSet<int>>();
+        var namedBy = new Dictionary<int, HashSet<string>>();
         var domains = new HashSet<int>();
         foreach (var match in vocabulary.Matcher.Match(stems))
         {
@@ -96,6 +116,13 @@ internal sealed class RequestUnderstanding
             }
 
             positions.UnionWith(match.Positions);
+            if (!namedBy.TryGetValue(topic, out var naming))
+            {
+                naming = new HashSet<string>(StringComparer.Ordinal);
+                namedBy[topic] = naming;
+            }
+
+            naming.UnionWith(match.Positions.Select(p => stems[p]));
             var weight = match.Phrase.Weight * (1 + (options.MultiWordTopicBonus * (match.Positions.Length - 1)));
             if (match.Positions.Any(p => corrected[p]))
             {
@@ -114,7 +141,7 @@ internal sealed class RequestUnderstanding
 
         var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
         var topics = topicWeights
-            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest, termsByTopic[p.Key].Max()))
+            .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest, termsByTopic[p.Key].Max(), namedBy[p.Key]))
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.Topic.Index)
             .ToList();

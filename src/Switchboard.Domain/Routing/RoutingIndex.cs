@@ -15,6 +15,7 @@ public sealed class RoutingIndex
 {
     private readonly Dictionary<string, int> _userById;
     private readonly Dictionary<string, int[]> _stemPostings;
+    private readonly string[] _sortedStems;
     private readonly Dictionary<string, double> _idf;
     private readonly int[][] _topicPostings;
     private readonly int[][] _topicPostingsWithoutAboutMe;
@@ -43,6 +44,7 @@ public sealed class RoutingIndex
         Facets = facets;
         _userById = userById;
         _stemPostings = stemPostings;
+        _sortedStems = [.. stemPostings.Keys.Order(StringComparer.Ordinal)];
         _idf = idf;
         _topicPostings = topicPostings;
         // About-me texts repeat the skills people already list; in a large directory they double the work of a topic for little evidence.
@@ -85,6 +87,43 @@ public sealed class RoutingIndex
 
     internal IndexedUser? FindUser(string id) => _userById.TryGetValue(id, out var index) ? Users[index] : null;
 
+    /// <summary>
+    /// A profile stem that is the same word in the other language or another derivation ("ergonom"/"ergonomi", "stochastic"/"stochast"):
+    /// one is the other plus at most <see cref="RoutingOptions.MaxCognateExtraLetters"/> letters, sharing at least
+    /// <see cref="RoutingOptions.MinCognatePrefix"/>. The closest in length wins; null when none.
+    /// </summary>
+    internal string? Cognate(string stem)
+    {
+        var options = Options;
+        if (stem.Length < options.MinCognatePrefix || !stem.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        string? best = null;
+        for (var length = stem.Length - 1; length >= Math.Max(options.MinCognatePrefix, stem.Length - options.MaxCognateExtraLetters); length--)
+        {
+            if (_stemPostings.ContainsKey(stem[..length]))
+            {
+                best = stem[..length];
+                break;
+            }
+        }
+
+        var start = Array.BinarySearch(_sortedStems, stem, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start + 1; i < _sortedStems.Length && _sortedStems[i].StartsWith(stem, StringComparison.Ordinal); i++)
+        {
+            var candidate = _sortedStems[i];
+            if (candidate.Length - stem.Length <= options.MaxCognateExtraLetters
+                && (best is null || Math.Abs(candidate.Length - stem.Length) < Math.Abs(best.Length - stem.Length)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
 
     internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];
@@ -98,6 +137,9 @@ public sealed class RoutingIndex
     internal IReadOnlyList<int> FacetsInDomain(int domain) => domain >= 0 ? _domainPostings[domain] : [];
 
     internal double Idf(string stem) => _idf.GetValueOrDefault(stem);
+
+    /// <summary>The idf of a word one person holds: the weight of a word only a desk's description uses.</summary>
+    internal double SingleHolderIdf => Math.Log(1 + (UserCount + 1.0));
 
     /// <summary>
     /// How much a topic tells people apart in this tenant, from 1 (few hold it) down to <see cref="RoutingOptions.MinTopicSpecificity"/>

@@ -41,6 +41,22 @@ public sealed class RoutingOptions
     /// <summary>Of a partial match, more than half of the skill's words (idf-weighted) must appear in the request, else one generic word of a two-word skill ('travail' in 'droit du travail') would match.</summary>
     public double MinPartialCoverage { get; set; } = 0.6;
 
+    /// <summary>
+    /// A person's profile taken as one text (all skills, responsibilities, job title, about me) holding at least this share of the
+    /// request's informative words (idf-weighted over the words the directory knows) is a direct match: the tenant's own words say who
+    /// it is, even when no single field is named in full or the vocabulary has no topic for it. Half: most of what the request says.
+    /// </summary>
+    public double MinProfileWordCoverage { get; set; } = 0.5;
+
+    /// <summary>Match of a profile holding all of the request's informative words: as good as a skill found through a synonym.</summary>
+    public double ProfileWordsWeight { get; set; } = 0.7;
+
+    /// <summary>
+    /// A word found in a responsibility, job title or about me counts for its field weight plus this share of the gap to a skill: a word
+    /// shared with the request says more than the field's loose match of whole topics, but a declared skill still says most.
+    /// </summary>
+    public double ProfileWordFieldShare { get; set; } = 0.5;
+
     /// <summary>Of a free-text field, at least this share of the request's words must appear, else a long about-me matches everything a little.</summary>
     public double MinTextRequestCoverage { get; set; } = 0.34;
 
@@ -111,6 +127,12 @@ public sealed class RoutingOptions
     /// <summary>Stems are shorter than words, so a stem needs more letters before one edit is a typo rather than another stem.</summary>
     public int MinStemTypoLength { get; set; } = 7;
 
+    /// <summary>A request word the directory does not know may be the same word as a profile's in the other language or form when both share at least this many letters ("ergonom", "stochast"): shorter shared starts are too often different words.</summary>
+    public int MinCognatePrefix { get; set; } = 6;
+
+    /// <summary>...and one is the other plus at most this many letters ("stochast" + "ic", "ergonom" + "i"): endings differ across French and English, roots do not.</summary>
+    public int MaxCognateExtraLetters { get; set; } = 3;
+
     /// <summary>A corrected word counts for less than a correctly spelt one: the correction may be wrong.</summary>
     public double TypoMatchFactor { get; set; } = 0.8;
 
@@ -154,10 +176,24 @@ public sealed class RoutingOptions
     /// <summary>In large directories, words held by more than this share of users are noise (e.g. "manager"); they are skipped for speed and precision.</summary>
     public double MaxWordUserShare { get; set; } = 0.2;
 
+    /// <summary>
+    /// In large directories, a word held by more than this share of the facets' owners only adds to the profile-wide coverage of people
+    /// who already hold a rarer word of the request: nobody reaches half the request's idf on common words alone when a rare word is
+    /// there, and skipping them keeps a request with "client" or "setup" from counting tens of thousands of people.
+    /// </summary>
+    public double MaxCoverageSeedShare { get; set; } = 0.01;
+
     /// <summary>The share rule above applies only from this many users: in small tenants every word counts.</summary>
     public int MinUsersForWordShareRule { get; set; } = 500;
 
     // ---- Groups -----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A desk whose own name and description hold at least this share of the request's informative words (two words at least, and no
+    /// less than anyone's profile holds) takes the request, even when the vocabulary saw no service in it: the tenant wrote down that
+    /// this is the desk's service ("Perforce access and workspace issues"). Half: most of what the request says.
+    /// </summary>
+    public double MinDeskWordCoverage { get; set; } = 0.5;
 
     /// <summary>Score of a team whose description names the request's exact topic.</summary>
     public double GroupTopicScore { get; set; } = 0.9;

@@ -484,6 +484,169 @@ public sealed class RoutingRulesTests
         Assert.Equal(RoutingDecision.None, without.Decision);
     }
 
+    // ---- The tenant's own words -------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Un client menace de porter plainte à l'AMF, je fais quoi ?", new[] { "Conformité réglementaire AMF", "Traitement des plaintes" })]
+    [InlineData("Quick question about Quillon for the Brackwater client", new[] { "Quillon migration planning", "Brackwater account management" })]
+    [InlineData("interaction entre tacrolimus et fluconazole, besoin d'un 2e avis", new[] { "Interactions médicamenteuses" })]
+    [InlineData("possible interaction between warfarin and clarithromycin?", new[] { "Drug interactions" })]
+    public void Route_ProfileHoldsMostOfTheRequestWords_IsADirectMatchThoughNoFieldIsNamedInFull(string text, string[] skills)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-budget", "Pat Budget", skills: ["Budget:expert"])
+            .Person("p-words", "Pat Words", declaredSkills: skills);
+        var strict = tenant.Index(new RoutingOptions { MinProfileWordCoverage = 2 });
+
+        var answer = Route(tenant, text);
+        var withoutRule = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), strict, tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-words");
+        Assert.DoesNotContain(withoutRule.Targets, t => t.Id == "p-words");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît la modélisation stochastic ?")]
+    [InlineData("Who knows stochastic modelling?")]
+    public void Route_SameWordInTheOtherLanguage_FindsTheProfileWord(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-python", "Pat Python", skills: ["Python:expert"])
+            .Person("p-stoch", "Pat Stochastique", skills: ["Modélisation stochastique:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "p-stoch");
+    }
+
+    [Theory]
+    [InlineData("Besoin d'un ergonome pour mon bureau, j'ai mal au dos")]
+    [InlineData("We need an ergonomics assessment for my desk, my back hurts")]
+    public void Route_WordDerivedFromAProfileWord_FindsTheProfile(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-ergo", "Pat Ergo", declaredSkills: ["Ergonomie"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "p-ergo");
+    }
+
+    [Theory]
+    [InlineData("Question de façade : pont thermique au droit du mur-rideau")]
+    [InlineData("facade: thermal bridging at the curtain wall brackets")]
+    public void Route_ServiceWordsAreSomeonesDeclaredSkill_GoesToThemNotTheDesk(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-facade", "Pat Facade", skills: ["Facade engineering:expert", "Curtain wall design:advanced"])
+            .Team("g-work", "Workplace & Facilities", "Office building issues: desks, meeting rooms, heating, cleaning. Bâtiment, bureaux, chauffage.");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-facade");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît LEED ? des crédits à valider pour le bâtiment du labo", "p-leed")]
+    [InlineData("LEED credits for the lab building, who can advise?", "p-leed")]
+    [InlineData("Les crédits LEED du bâtiment du labo sont à revoir", "g-work")]
+    [InlineData("LEED credits for the lab building need a review", "g-work")]
+    public void Route_AskingForKnowledgeOfANamedSkill_GoesToItsHolderNotTheDesk(string text, string expected)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-leed", "Pat Leed", skills: ["LEED:expert"])
+            .Team("g-work", "Workplace & Facilities", "Office building issues: desks, meeting rooms, heating, cleaning. Bâtiment, bureaux, chauffage.");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
+    [InlineData("Active Directory : les groupes de sécurité ne se synchronisent plus, qqn d'expert ?")]
+    [InlineData("Active Directory: security groups no longer sync, any expert around?")]
+    public void Route_AskingForKnowledge_ReachesTheDesksOwnExpert(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-ad", "Pat Directory", skills: ["Active Directory:expert"])
+            .Person("p-tech", "Pat Technician", jobTitle: "Technicien support")
+            .Team("g-it", "Centre de services TI", "Comptes, mots de passe, accès aux applications, groupes de sécurité, VPN, portables. Accounts, passwords, access rights.", members: ["p-ad", "p-tech"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-ad");
+    }
+
+    [Theory]
+    [InlineData("Recrutement d'un technicien pour l'été : comment publier l'annonce ?")]
+    [InlineData("Recruitment of a summer technician: how do we publish the job ad?")]
+    public void Route_ServiceSkillHeldInsideTheDesk_StaysWithTheDesk(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-recruiter", "Pat Recruiter", skills: ["Recrutement:expert", "Recruitment:expert"])
+            .Team("g-hr", "Ressources humaines", "Congés, embauche, contrats de travail, formation. Leave, hiring, contracts, training.", members: ["p-recruiter"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        AssertFirst(answer, "g-hr");
+    }
+
+    [Theory]
+    [InlineData("Perforce : mon workspace est corrompu, je ne peux plus synchroniser")]
+    [InlineData("Perforce: my workspace is broken, sync fails")]
+    public void Route_DeskDescriptionNamesMostOfTheRequest_TakesItBeforeTheToolsExpert(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-perforce", "Pat Perforce", skills: ["Perforce:expert"])
+            .Team("g-tools", "Build & Tools Support", "Broken builds, Perforce access and workspace issues. Builds cassés, accès Perforce, workspaces.");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        AssertFirst(answer, "g-tools");
+    }
+
+    [Theory]
+    [InlineData("Qui connaît Perforce ? je voudrais comprendre les streams")]
+    [InlineData("Who knows Perforce well? I want to understand streams")]
+    public void Route_DeskSharesOneWordOnly_LeavesTheQuestionToTheExpert(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-perforce", "Pat Perforce", skills: ["Perforce:expert"])
+            .Team("g-tools", "Build & Tools Support", "Broken builds, Perforce access and workspace issues. Builds cassés, accès Perforce, workspaces.");
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "p-perforce");
+    }
+
+    [Theory]
+    [InlineData("Qui organise les matchs de la ligue de softball ?")]
+    [InlineData("Who organises the softball league games?")]
+    public void Route_SportsLeagueGroup_NeverReceivesRequests(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-softball", "Boston Softball League", "Softball games on Thursdays, league standings, beers after.");
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-softball");
+    }
+
     [Fact]
     public void Route_TopParameter_LimitsTargets()
     {

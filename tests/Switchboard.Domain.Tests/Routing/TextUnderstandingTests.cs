@@ -81,6 +81,30 @@ public sealed class TextUnderstandingTests
         Assert.Contains(LightStemmer.Stem("zephyrion"), understanding.CorrectedStems);
     }
 
+    [Theory]
+    [InlineData("Who knows stochastic modelling?", "Modélisation stochastique", "stochastique")]
+    [InlineData("Besoin d'un ergonome", "Ergonomics", "ergonomics")]
+    public void Analyze_UnknownWordSharingALongRootWithAProfileWord_BecomesThatWord(string text, string skill, string profileWord)
+    {
+        var index = new TestTenant().Person("u1", "Someone", skills: [$"{skill}:expert"]).Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.Contains(LightStemmer.Stem(profileWord), understanding.CorrectedStems);
+    }
+
+    [Theory]
+    [InlineData("une fiche de poste", "Postgres")]
+    [InlineData("my laptop", "Lapidary work")]
+    public void Analyze_ShortSharedStart_IsNotACognate(string text, string skill)
+    {
+        var index = new TestTenant().Person("u1", "Someone", skills: [$"{skill}:expert"]).Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.Empty(understanding.CorrectedStems);
+    }
+
     [Fact]
     public void Analyze_EverydayShortWord_IsNotCorrectedIntoAVocabularyTerm()
     {

@@ -71,6 +71,10 @@ public sealed class TopicVocabulary
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
+        ExpertiseCues = [.. documents
+            .SelectMany(d => d.ExpertiseCues ?? [])
+            .Select(cue => TextNormalizer.Tokenize(cue).ToArray())
+            .Where(tokens => tokens.Length > 0)];
         BroadcastNameStarts = documents
             .SelectMany(d => d.BroadcastGroupNameStarts ?? [])
             .SelectMany(TextNormalizer.Tokenize)
@@ -93,6 +97,33 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> ProjectMarkers { get; }
 
     internal IReadOnlyList<string[]> RequestChannelMarkers { get; }
+
+    /// <summary>Normalised words of each phrase that asks for someone's knowledge.</summary>
+    internal IReadOnlyList<string[]> ExpertiseCues { get; }
+
+    /// <summary>Whether the text contains one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
+    internal bool AsksForExpertise(string? text)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        foreach (var cue in ExpertiseCues)
+        {
+            for (var start = 0; start + cue.Length <= tokens.Count; start++)
+            {
+                var all = true;
+                for (var i = 0; i < cue.Length && all; i++)
+                {
+                    all = string.Equals(tokens[start + i], cue[i], StringComparison.Ordinal);
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Normalised first words of all-hands group names.</summary>
     internal IReadOnlySet<string> BroadcastNameStarts { get; }

@@ -23,6 +23,12 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? BroadcastGroupNameStarts { get; init; }
 
+    /// <summary>
+    /// Phrases by which a requester asks for a person's knowledge rather than a desk's service ("qui connaît", "who knows", "expert",
+    /// "second opinion"), matched as consecutive words before stop words are removed.
+    /// </summary>
+    public IReadOnlyList<string>? ExpertiseCues { get; init; }
+
     /// <summary>Words that name a team's intake channel (Requests, Demandes, Support...).</summary>
     public IReadOnlyList<string>? RequestChannelMarkers { get; init; }
 
