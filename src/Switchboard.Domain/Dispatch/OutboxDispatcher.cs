@@ -28,6 +28,9 @@ public sealed class OutboxDispatcher
     public const string CreateConversationReason =
         "CreateConversation is not dispatched on its own: the gateway creates the personal conversation on the first Send";
 
+    /// <summary>How long a stopping host may spend giving back the claims it did not start.</summary>
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(5);
+
     private readonly IOutbox _outbox;
     private readonly IConversationGateway _gateway;
     private readonly ISentActivityLog _sentActivities;
@@ -74,8 +77,11 @@ public sealed class OutboxDispatcher
 
     /// <summary>
     /// Claims up to <see cref="DispatchOptions.BatchSize"/> due messages and dispatches them; returns what happened
-    /// to each, in claim order (empty when nothing was due). Cancelling leaves unfinished claims to run out, after
-    /// which they are claimed again.
+    /// to each, in claim order (empty when nothing was due). Cancelling (the host stopping) starts no more sends: those
+    /// in flight finish, bounded by the gateway's own send timeout, and are recorded; the claims whose send had not
+    /// started are released at once without counting an attempt, so the next host sends them straight away and not as
+    /// possible duplicates. The outcomes of a cancelled round are those of the sends that ran. Only a host that dies
+    /// leaves claims to run out (and those sends are flagged as possible duplicates when made again).
     /// </summary>
     public async Task<IReadOnlyList<DispatchOutcome>> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -90,11 +96,46 @@ public sealed class OutboxDispatcher
         // dispatcher claim the message and send it at the same time.
         var startBefore = _time.GetUtcNow() + (_options.Lease / 2);
         var outcomes = new DispatchOutcome[claimed.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, claimed.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken },
-            async (index, token) => outcomes[index] = await DispatchOneAsync(claimed[index], startBefore, token));
+        var started = new bool[claimed.Count];
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, claimed.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken },
+                async (index, _) =>
+                {
+                    // A send once started is not cancelled by the host stopping: cut off mid-call, it would be neither
+                    // known sent nor safe to send again.
+                    Volatile.Write(ref started[index], true);
+                    outcomes[index] = await DispatchOneAsync(claimed[index], startBefore, CancellationToken.None);
+                });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Found by the load run: a host stopped for a deploy left its whole batch claimed, so the next host waited
+            // for the lease (minutes) and then flagged messages nobody had sent as possible duplicates.
+            await ReleaseUnstartedAsync(claimed, started);
+            return [.. outcomes.Where(outcome => outcome is not null)];
+        }
+
         return outcomes;
+    }
+
+    /// <summary>
+    /// Gives back the claims of a cancelled round that never started. Bounded, since the host is stopping: if the
+    /// database does not answer in time, those claims run out as they would after a crash.
+    /// </summary>
+    private async Task ReleaseUnstartedAsync(IReadOnlyList<OutboxMessage> claimed, bool[] started)
+    {
+        using var patience = new CancellationTokenSource(ReleaseTimeout, _time);
+        var now = _time.GetUtcNow();
+        for (var index = 0; index < claimed.Count; index++)
+        {
+            if (!Volatile.Read(ref started[index]))
+            {
+                await _outbox.DeferAsync(claimed[index].Id, now, patience.Token);
+            }
+        }
     }
 
     private async Task<DispatchOutcome> DispatchOneAsync(OutboxMessage message, DateTimeOffset startBefore, CancellationToken cancellationToken)

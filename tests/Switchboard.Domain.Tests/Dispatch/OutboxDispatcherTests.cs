@@ -322,6 +322,36 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchDueAsync_HostStopsMidRound_SendInFlightFinishesAndUnstartedClaimsReleasedAtOnceUnflagged()
+    {
+        _options.MaxParallelSends = 1;
+        var bob = new UserId("0f6c3c1e-1a1b-4c1d-9e7f-0000000000b2");
+        var inFlight = _outbox.Add(SendTo(Alice, "in flight"));
+        var waiting = _outbox.Add(SendTo(bob, "not started"));
+        using var stopping = new CancellationTokenSource();
+        _gateway.Setup(g => g.SendAsync(It.Is<OutgoingActivity>(a => a.Text == "in flight"), It.IsAny<CancellationToken>()))
+            .Returns(async (OutgoingActivity _, CancellationToken token) =>
+            {
+                // The host is told to stop while this send is on the wire; a cancelled call would leave its outcome unknown.
+                await stopping.CancelAsync();
+                await Task.Yield();
+                token.ThrowIfCancellationRequested();
+                return Delivered();
+            });
+
+        var outcomes = await Dispatcher().DispatchDueAsync(stopping.Token);
+
+        Assert.Equal((inFlight.Id, DispatchOutcomeKind.Sent), (Assert.Single(outcomes).Message.Id, outcomes[0].Kind));
+        Assert.Equal(OutboxState.Sent, _outbox.Get(inFlight.Id).State);
+        Assert.Equal((OutboxState.Pending, 0), (_outbox.Get(waiting.Id).State, _outbox.Get(waiting.Id).Attempts));
+
+        // The next host sends the one never started at once, and not as a possible duplicate.
+        _gateway.Setup(g => g.SendAsync(It.Is<OutgoingActivity>(a => a.Text == "not started"), It.IsAny<CancellationToken>())).ReturnsAsync(Delivered());
+        var next = Assert.Single(await Dispatcher().DispatchDueAsync(CancellationToken.None));
+        Assert.Equal((waiting.Id, DispatchOutcomeKind.Sent, false), (next.Message.Id, next.Kind, next.PossibleDuplicate));
+    }
+
+    [Fact]
     public async Task DispatchDueAsync_61MessagesToOneConversation_SpreadWithinTeamsConversationLimits()
     {
         for (var i = 0; i < 61; i++)
