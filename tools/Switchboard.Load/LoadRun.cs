@@ -7,6 +7,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Switchboard.DemoCompany;
+using Switchboard.Domain.Conversations;
+using Switchboard.Domain.Directory;
+using Switchboard.Domain.Routing;
+using Switchboard.Domain.Routing.Vocabulary;
 using Switchboard.Storage;
 
 namespace Switchboard.Load;
@@ -94,7 +98,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
                 Timeout = TimeSpan.FromSeconds(100),
             };
             var player = new ConversationPlayer(http, connector, options.StepTimeout, retryFor: TimeSpan.FromSeconds(180));
-            var (requesters, questions) = Cast();
+            var cast = Cast(options.Conversations);
 
             var confirmed = 0;
             var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -109,7 +113,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
             await progress.WriteLineAsync($"[{database}] playing {options.Conversations} conversations at once");
             var played = Stopwatch.StartNew();
             var plays = Enumerable.Range(0, options.Conversations)
-                .Select(i => Task.Run(() => player.PlayAsync(i, requesters[(i * 7 + 3) % requesters.Count], questions[i % questions.Count], cancellationToken), cancellationToken))
+                .Select(i => Task.Run(() => player.PlayAsync(i, cast[i].Requester, cast[i].Question, cancellationToken), cancellationToken))
                 .ToList();
             var all = Task.WhenAll(plays);
 
@@ -174,12 +178,20 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
     }
 
     /// <summary>
-    /// The requesters (everyone in the demo company, in turn) and the questions (one per skill someone holds), so the
-    /// requests spread over the experts instead of queueing for a few.
+    /// Who asks what, for each conversation: everyone in the demo company asks in turn, about the skills people hold
+    /// (one question per skill), so the requests spread over the experts instead of queueing for a few. A question is
+    /// kept for a requester when the routing engine, on the same demo company, puts a person other than the requester
+    /// among its first three targets: the run plays conversations with a person at the other end, as the issue asks.
     /// </summary>
-    private static (IReadOnlyList<Player> Requesters, IReadOnlyList<string> Questions) Cast()
+    private static List<(Player Requester, string Question)> Cast(int conversations)
     {
-        var company = DemoCompanyGenerator.Generate(DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        var company = DemoCompanyGenerator.Generate(now);
+        var directory = new InMemoryPeopleDirectory();
+        directory.Activate(company, "demo company");
+        var index = new RoutingIndexCache(directory, TopicVocabulary.Load(), new RoutingOptions()).Current()
+            ?? throw new InvalidOperationException("The demo company gave no routing index.");
+        var router = new RequestRouter();
         var requesters = company.Users.Select(u => new Player(u.Id, u.DisplayName ?? u.Id)).ToList();
         var questions = company.Users
             .SelectMany(u => u.Profile?.Skills ?? [])
@@ -189,7 +201,19 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
             .Order(StringComparer.Ordinal)
             .Select(skill => $"I need advice on {skill} for a project; who knows {skill} well?")
             .ToList();
-        return (requesters, questions);
+
+        var cast = new List<(Player Requester, string Question)>(conversations);
+        for (var i = 0; i < conversations; i++)
+        {
+            var requester = requesters[(i * 7 + 3) % requesters.Count];
+            var question = Enumerable.Range(0, questions.Count)
+                .Select(offset => questions[(i + offset) % questions.Count])
+                .First(text => router.Route(new RoutingRequest(requester.AadObjectId, text, Urgency.Normal, Impact.Individual, now), index, InMemoryWorkload.Empty, top: 3)
+                    .Targets.Any(t => t.Type == RoutingTargetType.User && !string.Equals(t.Id, requester.AadObjectId, StringComparison.OrdinalIgnoreCase)));
+            cast.Add((requester, question));
+        }
+
+        return cast;
     }
 
     private static Dictionary<string, string> HostSettings(LoadDatabase database, string folder, string? postgres, Uri connector)
