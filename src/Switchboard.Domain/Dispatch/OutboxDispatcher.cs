@@ -31,6 +31,9 @@ public sealed class OutboxDispatcher
     /// <summary>How long a stopping host may spend giving back the claims it did not start.</summary>
     private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many times an update waits for its original to be recorded before it is sent as a new message.</summary>
+    private const int AttemptsBeforeAnUpdateIsSentAsNew = 3;
+
     private readonly IOutbox _outbox;
     private readonly IConversationGateway _gateway;
     private readonly ISentActivityLog _sentActivities;
@@ -195,11 +198,16 @@ public sealed class OutboxDispatcher
             }
 
             original = await _sentActivities.FindAsync(activity.ActivityTag, cancellationToken);
-            if (original is null)
+            if (original is null && message.Attempts < AttemptsBeforeAnUpdateIsSentAsNew)
             {
-                // The original goes to another conversation key (or is itself waiting for a retry): wait for it.
+                // The original may still be on its way (a resend after a crash records it late): wait for it a little.
                 return await RetryAsync(message, $"the activity tagged '{activity.ActivityTag}' is not sent yet", null, possibleDuplicate, cancellationToken);
             }
+
+            // Found by the load run: an original whose send ended unknown (or failed) is never recorded, so the update
+            // waited forever and, holding its conversation's place, stopped every later message to that person. The
+            // conversation's order means the original is done by now: the update goes out as a new message, and its
+            // tag then names it, so the next updates replace it in place.
         }
 
         if (_limits.TryAcquire(message.ConversationKey, activity.To.TenantId, _time.GetUtcNow()) is { } allowedAt)
@@ -211,7 +219,7 @@ public sealed class OutboxDispatcher
         var result = original is null
             ? await _gateway.SendAsync(activity, cancellationToken)
             : await _gateway.UpdateAsync(activity, original, cancellationToken);
-        return await RecordAsync(message, result, message.Kind == OutboxMessageKind.Send ? activity : null, possibleDuplicate, cancellationToken);
+        return await RecordAsync(message, result, original is null ? activity : null, possibleDuplicate, cancellationToken);
     }
 
     /// <param name="sent">The activity of a Send (its tag is remembered or its offer skipped); null otherwise.</param>

@@ -215,6 +215,32 @@ public sealed class OutboxDispatcherTests
         _sentLog.Verify(log => log.RecordAsync(It.IsAny<SentActivity>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task DispatchDueAsync_UpdateWhoseOriginalWasNeverRecorded_SentAsANewMessageAfterThreeTriesAndRemembered()
+    {
+        // The status card's first send ended unknown, so no activity is recorded under its tag.
+        var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "accepted", "status:8", null));
+        var later = _outbox.Add(SendTo(Alice, "introduction"));
+        _sentLog.Setup(log => log.FindAsync("status:8", It.IsAny<CancellationToken>())).ReturnsAsync((SentActivity?)null);
+        DeliverEverything();
+        var dispatcher = Dispatcher();
+
+        var outcomes = new List<DispatchOutcome>();
+        for (var round = 0; round < 6 && _outbox.Get(later.Id).State == OutboxState.Pending; round++)
+        {
+            outcomes.AddRange(await dispatcher.DispatchDueAsync(CancellationToken.None));
+            _time.Advance(_options.BackoffMax);
+        }
+
+        Assert.Equal(
+            [DispatchOutcomeKind.RetryScheduled, DispatchOutcomeKind.RetryScheduled, DispatchOutcomeKind.Sent],
+            outcomes.Where(o => o.Message.Id == update.Id).Select(o => o.Kind));
+        Assert.Equal(["accepted", "introduction"], _sends.Select(s => s.Text));
+        Assert.Equal(OutboxState.Sent, _outbox.Get(later.Id).State);
+        _gateway.Verify(g => g.UpdateAsync(It.IsAny<OutgoingActivity>(), It.IsAny<SentActivity>(), It.IsAny<CancellationToken>()), Times.Never);
+        _sentLog.Verify(log => log.RecordAsync(It.Is<SentActivity>(a => a.Tag == "status:8"), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     [Theory]
     [InlineData(OutboxMessageKind.InstallApp)]
     [InlineData(OutboxMessageKind.GraphWrite)]
