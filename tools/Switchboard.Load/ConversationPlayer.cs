@@ -24,20 +24,33 @@ internal enum ConversationEnd
 /// the form's submit, the confirmation, the expert's accept and the requester's resolve, each an
 /// <c>adaptiveCard/action</c> invoke built from the card the player actually received. A POST that fails (host
 /// restarting, connection refused, 5xx) is sent again, the same activity with the same id, as the Bot Connector retries.
+/// A card that does not come (its send ended unknown and never got through) is asked for again as a person would, by
+/// writing "my requests"; the expert who never saw an offer is told out of band (<paramref name="offereeOf"/> reads who
+/// it is offered to) and does the same; a requester who never got the introduction leaves it to the expert to resolve.
 /// </summary>
-internal sealed class ConversationPlayer(HttpClient host, LoadConnector connector, TimeSpan stepTimeout, TimeSpan retryFor)
+internal sealed class ConversationPlayer(
+    HttpClient host,
+    LoadConnector connector,
+    TimeSpan stepTimeout,
+    TimeSpan retryFor,
+    TimeSpan askAgainAfter,
+    Func<string, CancellationToken, Task<string?>> offereeOf)
 {
     public const string Tenant = "5b7c2f1e-3d4a-4e8b-9c6d-0a1b2c3d4e5f";
     private const string BotId = "28:switchboard-development";
 
     private readonly ConcurrentQueue<double> _latencies = new();
     private long _retried;
+    private long _askedAgain;
 
     /// <summary>Milliseconds of every turn the host answered, from the request's start to the answer's end.</summary>
     public IReadOnlyCollection<double> Latencies => _latencies;
 
     /// <summary>POSTs sent again because the host did not answer (restart) or answered 5xx.</summary>
     public long Retried => Interlocked.Read(ref _retried);
+
+    /// <summary>Cards that did not come and were asked for again ("my requests"), or resolved by the expert instead.</summary>
+    public long AskedAgain => Interlocked.Read(ref _askedAgain);
 
     /// <summary>Raised once a conversation's offer has been confirmed: the run restarts the host half-way through these.</summary>
     public event Action? Confirmed;
@@ -52,7 +65,7 @@ internal sealed class ConversationPlayer(HttpClient host, LoadConnector connecto
             await PostAsync(Message(requester, text), cancellationToken);
 
             step = "qualification form";
-            var form = await WaitAsync($"token|{index}", cancellationToken);
+            var form = await WaitOrAskAsync($"token|{index}", requester, cancellationToken);
             var submit = Data(form.Card, "qualification.submit");
             requestId = submit["requestId"]!.GetValue<string>();
             submit["subject"] = question;
@@ -87,19 +100,52 @@ internal sealed class ConversationPlayer(HttpClient host, LoadConnector connecto
             Confirmed?.Invoke();
 
             step = "offer to the expert";
-            var offer = await WaitAsync($"offer.accept|{requestId}", cancellationToken);
-            var expert = new Player(LoadConnector.UserOfPersonalConversation(offer.ConversationId), "Expert");
-            await PostAsync(Invoke(expert, "offer.accept", Data(offer.Card, "offer.accept")), cancellationToken);
+            var offerKey = $"offer.accept|{requestId}";
+            var offer = connector.WaitForAsync(offerKey, cancellationToken);
+            if (!await ArrivesAsync(offer, cancellationToken) && await offereeOf(requestId, cancellationToken) is { } offeree)
+            {
+                Interlocked.Increment(ref _askedAgain);
+                await PostAsync(Message(new Player(offeree, "Expert"), "my requests"), cancellationToken);
+            }
+
+            var offered = await WaitAsync(offerKey, cancellationToken);
+            var expert = new Player(LoadConnector.UserOfPersonalConversation(offered.ConversationId), "Expert");
+            var expertsIntroduction = CardOf(await PostAsync(Invoke(expert, "offer.accept", Data(offered.Card, "offer.accept")), cancellationToken));
 
             step = "introduction to the requester";
-            var introduction = await WaitAsync($"request.resolve|{requestId}", cancellationToken);
-            await PostAsync(Invoke(requester, "request.resolve", Data(introduction.Card, "request.resolve")), cancellationToken);
+            var introduction = connector.WaitForAsync($"request.resolve|{requestId}", cancellationToken);
+            if (await ArrivesAsync(introduction, cancellationToken))
+            {
+                await PostAsync(Invoke(requester, "request.resolve", Data((await introduction).Card, "request.resolve")), cancellationToken);
+            }
+            else
+            {
+                Interlocked.Increment(ref _askedAgain);
+                await PostAsync(Invoke(expert, "request.resolve", Data(expertsIntroduction, "request.resolve")), cancellationToken);
+            }
+
             return new ConversationOutcome(index, requestId, ConversationEnd.Resolved);
         }
         catch (Exception exception) when (exception is TimeoutException or InvalidOperationException or HttpRequestException or JsonException)
         {
             return new ConversationOutcome(index, requestId, ConversationEnd.Stuck, $"{step}: {exception.Message}");
         }
+    }
+
+    /// <summary>Whether the card comes within <c>askAgainAfter</c>; the wait for it goes on either way.</summary>
+    private async Task<bool> ArrivesAsync(Task<DeliveredCard> card, CancellationToken cancellationToken) =>
+        await Task.WhenAny(card, Task.Delay(askAgainAfter, cancellationToken)) == card;
+
+    /// <summary>Waits for the card; when it is late, <paramref name="asker"/> writes "my requests", which lists it again.</summary>
+    private async Task<DeliveredCard> WaitOrAskAsync(string key, Player asker, CancellationToken cancellationToken)
+    {
+        if (!await ArrivesAsync(connector.WaitForAsync(key, cancellationToken), cancellationToken))
+        {
+            Interlocked.Increment(ref _askedAgain);
+            await PostAsync(Message(asker, "my requests"), cancellationToken);
+        }
+
+        return await WaitAsync(key, cancellationToken);
     }
 
     private async Task<DeliveredCard> WaitAsync(string key, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ internal static class LoadCommand
             string.Create(c, $"== {r.Database}: {r.Conversations} conversations, {(r.Passed ? "PASSED" : "FAILED")}"),
             string.Create(c, $"  ended: {r.Resolved} resolved, {r.Withdrawn} withdrawn (no person proposed), {r.Stuck.Count} stuck"),
             string.Create(c, $"  duration: {r.PlayDuration.TotalSeconds:F1} s; throughput {r.Conversations / r.PlayDuration.TotalSeconds:F1} conversations/s, {r.Turns / r.PlayDuration.TotalSeconds:F1} turns/s"),
-            string.Create(c, $"  turn latency ({r.Turns} turns): p50 {r.P50:F0} ms, p95 {r.P95:F0} ms, p99 {r.P99:F0} ms; {r.RetriedPosts} POSTs sent again"),
+            string.Create(c, $"  turn latency ({r.Turns} turns): p50 {r.P50:F0} ms, p95 {r.P95:F0} ms, p99 {r.P99:F0} ms; {r.RetriedPosts} POSTs sent again; {r.AskedAgain} cards that never came asked for again"),
             r.RestartDowntime is { } down ? string.Create(c, $"  host restart: the new host was ready {down.TotalSeconds:F1} s after the stop began") : "  host restart: none",
             "  requests: " + string.Join(", ", r.RequestStates.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")),
             "  outbox: " + string.Join(", ", r.OutboxStates.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")),

@@ -28,6 +28,7 @@ internal sealed record LoadResult(
     double P95,
     double P99,
     long RetriedPosts,
+    long AskedAgain,
     IReadOnlyDictionary<string, int> RequestStates,
     int RequestsNotTerminal,
     IReadOnlyDictionary<string, int> OutboxStates,
@@ -63,6 +64,9 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a person waits for a card before asking for it again; longer than a busy outbox takes.</summary>
+    private static readonly TimeSpan AskAgainAfter = TimeSpan.FromSeconds(90);
+
     public async Task<LoadResult> RunAsync(LoadDatabase database, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
@@ -82,7 +86,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
 
     private async Task<LoadResult> RunOnAsync(LoadDatabase database, string folder, string? postgres, CancellationToken cancellationToken)
     {
-        var faults = new FaultPlan(options.Throttled, options.Unavailable, options.Unknown, TimeSpan.FromSeconds(7), options.Seed);
+        var faults = new FaultPlan(options.Throttled, options.Unavailable, options.Unknown, TimeSpan.FromSeconds(16), options.Seed);
         await using var connector = await LoadConnector.StartAsync(options.Port + 1, faults);
         var settings = HostSettings(database, folder, postgres, connector.ServiceUrl);
         var hostUrl = new Uri($"http://127.0.0.1:{options.Port}/");
@@ -97,7 +101,8 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
                 BaseAddress = hostUrl,
                 Timeout = TimeSpan.FromSeconds(100),
             };
-            var player = new ConversationPlayer(http, connector, options.StepTimeout, retryFor: TimeSpan.FromSeconds(180));
+            await using var storage = Storage(settings);
+            var player = new ConversationPlayer(http, connector, options.StepTimeout, retryFor: TimeSpan.FromSeconds(180), AskAgainAfter, (requestId, token) => OffereeAsync(storage, requestId, token));
             var cast = Cast(options.Conversations);
 
             var confirmed = 0;
@@ -132,7 +137,6 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
             played.Stop();
             await progress.WriteLineAsync($"[{database}] conversations ended after {played.Elapsed.TotalSeconds:F1} s; waiting for the outbox to drain");
 
-            await using var storage = Storage(settings);
             await WaitForDrainAsync(storage, cancellationToken);
             await hosts[^1].StopAsync();
 
@@ -152,6 +156,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
                 Percentile(latencies, 0.95),
                 Percentile(latencies, 0.99),
                 player.Retried,
+                player.AskedAgain,
                 requestStates,
                 requestStates.Where(s => s.Key is not ("Resolved" or "Rated" or "Withdrawn")).Sum(s => s.Value),
                 outboxStates,
@@ -228,8 +233,8 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
             ["Switchboard:Storage:DataFolder"] = folder,
             ["Switchboard:Bot:DefaultServiceUrl"] = connector.ToString(),
 
-            // A timed-out send is an unknown outcome; five seconds keeps a dispatcher slot from waiting thirty.
-            ["Switchboard:Bot:SendTimeout"] = "00:00:05",
+            // A timed-out send is an unknown outcome: long enough for a loaded machine, short enough not to hold a slot for 30 s.
+            ["Switchboard:Bot:SendTimeout"] = "00:00:15",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Switchboard"] = "Information",
             ["Logging:LogLevel:Switchboard.Host.Dispatch"] = "Warning",
@@ -252,6 +257,14 @@ internal sealed class LoadRun(LoadOptions options, TextWriter progress)
         builder.Logging.ClearProviders();
         builder.AddSwitchboardStorage();
         return builder.Services.BuildServiceProvider();
+    }
+
+    /// <summary>Who the request is offered to now, read from the database: the "out of band" word to an expert whose offer never came.</summary>
+    private static async Task<string?> OffereeAsync(ServiceProvider storage, string requestId, CancellationToken cancellationToken)
+    {
+        var id = Guid.Parse(requestId);
+        await using var db = await storage.GetRequiredService<IDbContextFactory<SwitchboardDbContext>>().CreateDbContextAsync(cancellationToken);
+        return await db.Requests.Where(r => r.Id == id).Select(r => r.OffereeId).SingleOrDefaultAsync(cancellationToken);
     }
 
     private async Task WaitForDrainAsync(ServiceProvider storage, CancellationToken cancellationToken)
