@@ -21,7 +21,7 @@ namespace Switchboard.Domain.Dispatch;
 /// <see cref="OutboxMessageKind.CreateConversation"/> is never dispatched on its own: the gateway creates a user's
 /// personal conversation on the first send, so such a message fails for good with <see cref="CreateConversationReason"/>.
 /// </remarks>
-public sealed class OutboxDispatcher
+public sealed class OutboxDispatcher : IDisposable
 {
     public const string NoGraphWriterReason = "no Graph writer configured";
 
@@ -33,6 +33,9 @@ public sealed class OutboxDispatcher
 
     /// <summary>How many times an update waits for its original to be recorded before it is sent as a new message.</summary>
     private const int AttemptsBeforeAnUpdateIsSentAsNew = 3;
+
+    /// <summary>Rounds may run at once (<see cref="DispatchOptions.ConcurrentRounds"/>); their claims never do, so SQLite sees one claimer.</summary>
+    private readonly SemaphoreSlim _claimGate = new(1, 1);
 
     private readonly IOutbox _outbox;
     private readonly IConversationGateway _gateway;
@@ -88,7 +91,17 @@ public sealed class OutboxDispatcher
     /// </summary>
     public async Task<IReadOnlyList<DispatchOutcome>> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        var claimed = await _outbox.ClaimDueAsync(_options.BatchSize, _options.Lease, cancellationToken);
+        IReadOnlyList<OutboxMessage> claimed;
+        await _claimGate.WaitAsync(cancellationToken);
+        try
+        {
+            claimed = await _outbox.ClaimDueAsync(_options.BatchSize, _options.Lease, cancellationToken);
+        }
+        finally
+        {
+            _claimGate.Release();
+        }
+
         if (claimed.Count == 0)
         {
             return [];
@@ -123,6 +136,8 @@ public sealed class OutboxDispatcher
 
         return outcomes;
     }
+
+    public void Dispose() => _claimGate.Dispose();
 
     /// <summary>
     /// Gives back the claims of a cancelled round that never started. Bounded, since the host is stopping: if the

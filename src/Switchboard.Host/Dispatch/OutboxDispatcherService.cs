@@ -32,6 +32,12 @@ internal sealed partial class OutboxDispatcherService(
 
         // Let the host finish starting before the first round.
         await Task.Yield();
+        await Task.WhenAll(Enumerable.Range(0, settings.ConcurrentRounds).Select(_ => RunRoundsAsync(settings, stoppingToken)));
+    }
+
+    /// <summary>One loop of rounds; several run at once, so a send that hangs holds back only its own round.</summary>
+    private async Task RunRoundsAsync(DispatchOptions settings, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             IReadOnlyList<DispatchOutcome> outcomes;

@@ -156,6 +156,24 @@ public sealed class OutboxDispatchEndToEndTests
         Assert.Contains("Queued while the connector was down", delivered[0].Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HostedDispatcher_OneSendHangs_AMessageToSomeoneElseGoesOutMeanwhile()
+    {
+        await using var app = new SwitchboardApp();
+        await app.InitializeAsync();
+        app.Connector.Inject(call => call.Path.Contains("/activities", StringComparison.Ordinal) && call.Body.Contains("Hangs until", StringComparison.Ordinal),
+            ConnectorFault.HangForever());
+        var hanging = await StoreWithNewRequestAsync(app, new UserRecipient(TeamsActivities.DemoTenant, Guid.NewGuid().ToString()), "Hangs until the send timeout");
+        await WaitUntilAsync(() => Task.FromResult(app.Connector.Calls.Any(c => c.Body.Contains("Hangs until", StringComparison.Ordinal))));
+
+        // Found by the load run: one round waited for its slowest send, so nothing else left until the timeout.
+        var meanwhile = await StoreWithNewRequestAsync(app, new UserRecipient(TeamsActivities.DemoTenant, Guid.NewGuid().ToString()), "Goes out meanwhile");
+        await WaitUntilAsync(async () => await StateAsync(app, meanwhile.Id) == nameof(OutboxState.Sent));
+
+        Assert.Equal(nameof(OutboxState.Pending), await StateAsync(app, hanging.Id));
+        await WaitUntilAsync(async () => await StateAsync(app, hanging.Id) == nameof(OutboxState.Unknown));
+    }
+
     /// <summary>A new request and its first outbox message, saved in one transaction as the conversation layer does.</summary>
     private static async Task<OutboxMessage> StoreWithNewRequestAsync(SwitchboardApp app, UserRecipient to, string text)
     {
