@@ -10,7 +10,7 @@ namespace Switchboard.Graph;
 /// users/delta every <see cref="GraphOptions.DeltaInterval"/>, presence every <see cref="GraphOptions.PresenceInterval"/>.
 /// A failed run is logged and the last good snapshot stays active; the next tick tries again. The directory's
 /// freshness follows: stale from the first failure (the requester's cards then say that routing used an older
-/// directory), current again from the next full or delta sync that succeeds.
+/// directory), current again from the next sync that succeeds.
 /// </summary>
 public sealed class GraphSyncService(
     GraphDirectorySynchronizer synchronizer,
@@ -67,8 +67,8 @@ public sealed class GraphSyncService(
             {
                 GraphLog.SyncCompleted(logger, report.Kind, report.Users, report.Groups, report.Requests, report.Throttled, report.Skipped.Count, (long)report.Duration.TotalMilliseconds);
 
-                // Presence alone does not make the people current: only a full or delta read clears a failing period.
-                if (kind != GraphSyncKind.Presence && freshness.RefreshSucceeded(GraphDirectorySynchronizer.SourceName))
+                // Any sync that succeeds shows Graph answers again; the next delta brings the people up to date.
+                if (freshness.RefreshSucceeded(GraphDirectorySynchronizer.SourceName))
                 {
                     GraphLog.DirectoryCurrentAgain(logger, kind);
                 }
