@@ -18,9 +18,17 @@ public static class ProposalCard
         var body = new List<JsonObject>
         {
             Elements.Heading(t["Proposal_Title"]),
+        };
+        if (view.Directory is { } stale)
+        {
+            body.Add(StaleDirectoryNotice.Build(stale, t, context));
+        }
+
+        body.AddRange(
+        [
             Elements.Field(t["Field_Subject"], view.Subject, CardLimits.Subject),
             Elements.Separated(Target(t["Proposal_Suggested"], view.Proposed, t)),
-        };
+        ]);
         body.AddRange(alternatives.Select((target, index) => Target(t.Format("Proposal_Alternative", index + 1), target, t)));
         body.Add(Elements.Separated(Elements.Text(t["Proposal_NothingSent"], bold: true)));
 

@@ -20,10 +20,18 @@ public static class RequestStatusCard
         var body = new List<JsonObject>
         {
             Elements.Heading(t["Status_Title"]),
+        };
+        if (view.Directory is { } stale)
+        {
+            body.Add(StaleDirectoryNotice.Build(stale, t, context));
+        }
+
+        body.AddRange(
+        [
             Elements.Field(t["Field_Subject"], view.Subject, CardLimits.Subject),
             Elements.Facts([(t["Status_State"], t.Label(view.State)), (t["Field_Urgency"], t.Label(view.Urgency))]),
             Elements.Separated(Elements.Text(t["Status_Timeline"], bold: true)),
-        };
+        ]);
 
         // The most recent steps, oldest first, so the card reads as a story and stays small however long it runs.
         var steps = view.Steps.OrderBy(step => step.At).TakeLast(CardLimits.TimelineSteps);

@@ -60,6 +60,8 @@ public static class GraphHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>();
         services.TryAddSingleton<IDeltaLinkStore, InMemoryDeltaLinkStore>();
+        services.TryAddSingleton<DirectoryFreshnessTracker>();
+        services.TryAddSingleton<IDirectoryFreshness>(sp => sp.GetRequiredService<DirectoryFreshnessTracker>());
         services.TryAddSingleton(sp => GraphServiceClientFactory.CreateCredential(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.TryAddSingleton<GraphTraffic>();
         services.TryAddSingleton(sp => GraphServiceClientFactory.CreateClient(

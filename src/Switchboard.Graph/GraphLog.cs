@@ -27,4 +27,11 @@ internal static partial class GraphLog
 
     [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Graph presence refresh skipped: no Graph snapshot is active yet")]
     public static partial void PresenceWithoutSnapshot(ILogger logger);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning,
+        Message = "The directory is stale: the Graph {Kind} sync failed ({Failure}); the bot answers from the snapshot of {AsOf} and says so on the requesters' cards until a sync succeeds")]
+    public static partial void DirectoryStale(ILogger logger, GraphSyncKind kind, DateTimeOffset? asOf, string failure);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "The directory is current again: the Graph {Kind} sync succeeded")]
+    public static partial void DirectoryCurrentAgain(ILogger logger, GraphSyncKind kind);
 }

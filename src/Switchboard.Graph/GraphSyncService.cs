@@ -1,16 +1,21 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Switchboard.Domain.Directory;
 
 namespace Switchboard.Graph;
 
 /// <summary>
 /// The scheduled sync of the running host: a full read at start and every <see cref="GraphOptions.DirectoryInterval"/>,
 /// users/delta every <see cref="GraphOptions.DeltaInterval"/>, presence every <see cref="GraphOptions.PresenceInterval"/>.
-/// A failed run is logged and the last good snapshot stays active; the next tick tries again.
+/// A failed run is logged and the last good snapshot stays active; the next tick tries again. The directory's
+/// freshness follows: stale from the first failure (the requester's cards then say that routing used an older
+/// directory), current again from the next sync that succeeds.
 /// </summary>
 public sealed class GraphSyncService(
     GraphDirectorySynchronizer synchronizer,
+    DirectoryFreshnessTracker freshness,
+    IPeopleDirectory directory,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<GraphSyncService> logger) : BackgroundService
@@ -61,6 +66,12 @@ public sealed class GraphSyncService(
             if (await sync(stoppingToken) is { } report)
             {
                 GraphLog.SyncCompleted(logger, report.Kind, report.Users, report.Groups, report.Requests, report.Throttled, report.Skipped.Count, (long)report.Duration.TotalMilliseconds);
+
+                // Any sync that succeeds shows Graph answers again; the next delta brings the people up to date.
+                if (freshness.RefreshSucceeded(GraphDirectorySynchronizer.SourceName))
+                {
+                    GraphLog.DirectoryCurrentAgain(logger, kind);
+                }
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -68,7 +79,24 @@ public sealed class GraphSyncService(
             // The service must outlive a bad run (Graph down, a permission revoked): the error is logged whole and the
             // directory keeps serving the last complete snapshot until a later run succeeds.
             GraphLog.SyncFailed(logger, kind, exception);
+            if (freshness.RefreshFailed(GraphDirectorySynchronizer.SourceName, Describe(exception), directory.Current?.CapturedAt))
+            {
+                var stale = freshness.Current;
+                GraphLog.DirectoryStale(logger, kind, stale.AsOf, stale.Failure ?? string.Empty);
+            }
         }
+    }
+
+    /// <summary>A few words for the health check: the exception's type and the first line of its message, never a token.</summary>
+    private static string Describe(Exception exception)
+    {
+        var message = exception.Message.Split('\n', 2)[0].Trim();
+        if (message.Length > 200)
+        {
+            message = message[..200];
+        }
+
+        return $"{exception.GetType().Name}: {message}";
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

@@ -29,6 +29,7 @@ internal static class Samples
             ["qualification-budget-spent"] = c => QualificationCard.Build(
                 Qualification() with { Urgency = Urgency.High, Budget = new UrgentBudget(0, 3) }, c),
             ["proposal"] = c => ProposalCard.Build(Proposal(), c),
+            ["proposal-stale-directory"] = c => ProposalCard.Build(Proposal() with { Directory = new StaleDirectory(Monday.AddHours(-3), "Microsoft Graph") }, c),
             ["status-offered"] = c => RequestStatusCard.Build(Status(RequestState.Offered), c),
             ["status-resolved"] = c => RequestStatusCard.Build(Status(RequestState.Resolved), c),
             ["offer"] = c => OfferCard.Build(Offer(), c),

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Switchboard.Domain.Directory;
 using Switchboard.Graph.FakeServer;
 
 namespace Switchboard.Graph.Tests;
@@ -15,7 +16,7 @@ public sealed class GraphSyncServiceTests
         var tenant = FakeTenantGenerator.Generate(8);
         await using var bed = await GraphTestBed.StartAsync(tenant);
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        using var service = new GraphSyncService(bed.Synchronizer, Options.Create(bed.Options), time, NullLogger<GraphSyncService>.Instance);
+        using var service = new GraphSyncService(bed.Synchronizer, new DirectoryFreshnessTracker(time), bed.Directory, Options.Create(bed.Options), time, NullLogger<GraphSyncService>.Instance);
 
         await service.StartAsync(CancellationToken.None);
         await Until(() => bed.Directory.Current is not null);
@@ -40,7 +41,8 @@ public sealed class GraphSyncServiceTests
         var tenant = FakeTenantGenerator.Generate(8);
         await using var bed = await GraphTestBed.StartAsync(tenant);
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        using var service = new GraphSyncService(bed.Synchronizer, Options.Create(bed.Options), time, NullLogger<GraphSyncService>.Instance);
+        var freshness = new DirectoryFreshnessTracker(time);
+        using var service = new GraphSyncService(bed.Synchronizer, freshness, bed.Directory, Options.Create(bed.Options), time, NullLogger<GraphSyncService>.Instance);
         await service.StartAsync(CancellationToken.None);
         await Until(() => bed.Directory.Current is not null);
         var good = bed.Directory.Current;
@@ -49,11 +51,13 @@ public sealed class GraphSyncServiceTests
         time.Advance(bed.Options.PresenceInterval);
         await Until(() => bed.Server.Requests.Any(r => r.Path.EndsWith("/getPresencesByUserId", StringComparison.Ordinal) && r.Status == 500));
         Assert.Same(good, bed.Directory.Current);
+        await Until(() => freshness.Current.IsStale);
 
         time.Advance(bed.Options.PresenceInterval);
         await Until(() => !ReferenceEquals(bed.Directory.Current, good));
         await service.StopAsync(CancellationToken.None);
         Assert.Equal(8, bed.Directory.Current!.Users.Count);
+        Assert.False(freshness.Current.IsStale);
     }
 
     private static async Task Until(Func<bool> condition)

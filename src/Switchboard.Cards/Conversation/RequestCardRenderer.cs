@@ -54,7 +54,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reader);
         var targets = request.Candidates.Take(RequestConversation.ProposalSize).Select(ToTarget).ToList();
-        var view = new ProposalView(request.Id.ToString(), request.Version, Subject(request), targets[0], targets.Skip(1).ToList());
+        var view = new ProposalView(request.Id.ToString(), request.Version, Subject(request), targets[0], targets.Skip(1).ToList(), StaleOf(reader));
         return AdaptiveCard.ToJson(ProposalCard.Build(view, Context(reader)));
     }
 
@@ -69,9 +69,14 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             request.CurrentUrgency,
             StateOf(request),
             request.History.Select(Step).OfType<TimelineStep>().ToList(),
-            request.State == DomainRequestState.Rated);
+            request.State == DomainRequestState.Rated,
+            StaleOf(reader));
         return AdaptiveCard.ToJson(RequestStatusCard.Build(view, Context(reader)));
     }
+
+    /// <summary>The requester's cards carry the notice; an expert's offer does not: they are not the one routing may have missed.</summary>
+    private static StaleDirectory? StaleOf(CardReader reader) =>
+        reader.StaleDirectory is { } stale ? new StaleDirectory(stale.AsOf, stale.Source ?? "the directory source") : null;
 
     public string Offer(SupportRequest request, CardReader reader)
     {

@@ -39,7 +39,16 @@ public sealed record ProposalView(
     int Version,
     string Subject,
     RoutingTarget Proposed,
-    IReadOnlyList<RoutingTarget> Alternatives);
+    IReadOnlyList<RoutingTarget> Alternatives,
+    StaleDirectory? Directory = null);
+
+/// <summary>
+/// The directory the routing used is the last good snapshot of a source that cannot be reached now: the card says so,
+/// since a person who joined or left since is not known.
+/// </summary>
+/// <param name="AsOf">When that snapshot was last refreshed; null when not known.</param>
+/// <param name="Source">The source that fails, as named to the reader (for example "Microsoft Graph").</param>
+public sealed record StaleDirectory(DateTimeOffset? AsOf, string Source);
 
 /// <summary>Where a request stands, as the requester sees it.</summary>
 public enum RequestState
@@ -110,7 +119,8 @@ public sealed record RequestStatusView(
     Urgency Urgency,
     RequestState State,
     IReadOnlyList<TimelineStep> Steps,
-    bool Rated);
+    bool Rated,
+    StaleDirectory? Directory = null);
 
 /// <summary>A person the reader may pick: a colleague to redirect to, a delegate.</summary>
 public sealed record Colleague(string Id, string DisplayName);

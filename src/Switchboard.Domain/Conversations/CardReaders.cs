@@ -7,9 +7,11 @@ namespace Switchboard.Domain.Conversations;
 /// <summary>
 /// Finds each person's language and time zone, so that every card speaks to its own reader: the locale their Teams
 /// client last reported, else the directory's preferred language, else English; the zone of their mailbox settings,
-/// else UTC.
+/// else UTC. Each reader also carries the directory's staleness, read once per turn, so every requester's card built in
+/// that turn tells the same story.
 /// </summary>
-public sealed class CardReaders(IConversationAddressBook addresses, IPeopleDirectory directory)
+/// <remarks><paramref name="freshness"/> is optional: a directory loaded once (demo company, file) is never stale.</remarks>
+public sealed class CardReaders(IConversationAddressBook addresses, IPeopleDirectory directory, IDirectoryFreshness? freshness = null)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
@@ -20,7 +22,8 @@ public sealed class CardReaders(IConversationAddressBook addresses, IPeopleDirec
         var person = Find(user);
         var culture = CultureOf(address?.Locale) ?? CultureOf(person?.PreferredLanguage) ?? English;
         var zone = WorkingSchedule.TryFindZone(person?.MailboxSettings?.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return new CardReader(user, culture, zone);
+        var stale = freshness?.Current is { IsStale: true } current ? current : null;
+        return new CardReader(user, culture, zone) { StaleDirectory = stale };
     }
 
     /// <summary>Readers of a channel post: the group's members differ, so the post speaks the tenant's default, English, in UTC.</summary>

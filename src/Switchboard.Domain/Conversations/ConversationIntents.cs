@@ -1,4 +1,5 @@
 using System.Globalization;
+using Switchboard.Domain.Directory;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
 
@@ -88,7 +89,14 @@ public sealed record SaveSettingsIntent(
     UserId? Delegate);
 
 /// <summary>Who reads a card: its language and time zone come from them, never from the thread.</summary>
-public sealed record CardReader(UserId User, CultureInfo Culture, TimeZoneInfo TimeZone);
+public sealed record CardReader(UserId User, CultureInfo Culture, TimeZoneInfo TimeZone)
+{
+    /// <summary>
+    /// Set while the directory is served from the last good snapshot of a failing source: the requester's cards say so,
+    /// since routing cannot know who joined, left or moved since. Null when the directory is current.
+    /// </summary>
+    public DirectoryFreshness? StaleDirectory { get; init; }
+}
 
 /// <summary>Why an action was refused, as the reader is told; the cards have one text per reason.</summary>
 public enum RefusalKind

@@ -24,18 +24,21 @@ namespace Switchboard.Domain.Dispatch;
 /// <see cref="OutboxMessageKind.CreateConversation"/> is never dispatched on its own: the gateway creates a user's
 /// personal conversation on the first send, so such a message fails for good with <see cref="CreateConversationReason"/>.
 /// </remarks>
-public sealed class OutboxDispatcher
+public sealed class OutboxDispatcher : IDisposable
 {
     public const string NoGraphWriterReason = "no Graph writer configured";
 
-    /// <summary>
-    /// How many times an update waits for the activity it replaces before giving up: with the default backoff, 20 to 45
-    /// minutes, beyond any retry of the original (which, in the same conversation, is finished before the update starts).
-    /// </summary>
-    public const int MaxWaitsForOriginal = 16;
-
     public const string CreateConversationReason =
         "CreateConversation is not dispatched on its own: the gateway creates the personal conversation on the first Send";
+
+    /// <summary>How long a stopping host may spend giving back the claims it did not start.</summary>
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many times an update waits for its original to be recorded before it is sent as a new message.</summary>
+    private const int AttemptsBeforeAnUpdateIsSentAsNew = 3;
+
+    /// <summary>Rounds may run at once (<see cref="DispatchOptions.ConcurrentRounds"/>); their claims never do, so SQLite sees one claimer.</summary>
+    private readonly SemaphoreSlim _claimGate = new(1, 1);
 
     private readonly IOutbox _outbox;
     private readonly IConversationGateway _gateway;
@@ -83,12 +86,25 @@ public sealed class OutboxDispatcher
 
     /// <summary>
     /// Claims up to <see cref="DispatchOptions.BatchSize"/> due messages and dispatches them; returns what happened
-    /// to each, in claim order (empty when nothing was due). Cancelling leaves unfinished claims to run out, after
-    /// which they are claimed again.
+    /// to each, in claim order (empty when nothing was due). Cancelling (the host stopping) starts no more sends: those
+    /// in flight finish, bounded by the gateway's own send timeout, and are recorded; the claims whose send had not
+    /// started are released at once without counting an attempt, so the next host sends them straight away and not as
+    /// possible duplicates. The outcomes of a cancelled round are those of the sends that ran. Only a host that dies
+    /// leaves claims to run out (and those sends are flagged as possible duplicates when made again).
     /// </summary>
     public async Task<IReadOnlyList<DispatchOutcome>> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        var claimed = await _outbox.ClaimDueAsync(_options.BatchSize, _options.Lease, cancellationToken);
+        IReadOnlyList<OutboxMessage> claimed;
+        await _claimGate.WaitAsync(cancellationToken);
+        try
+        {
+            claimed = await _outbox.ClaimDueAsync(_options.BatchSize, _options.Lease, cancellationToken);
+        }
+        finally
+        {
+            _claimGate.Release();
+        }
+
         if (claimed.Count == 0)
         {
             return [];
@@ -99,11 +115,48 @@ public sealed class OutboxDispatcher
         // dispatcher claim the message and send it at the same time.
         var startBefore = _time.GetUtcNow() + (_options.Lease / 2);
         var outcomes = new DispatchOutcome[claimed.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, claimed.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken },
-            async (index, token) => outcomes[index] = await DispatchOneAsync(claimed[index], startBefore, token));
+        var started = new bool[claimed.Count];
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, claimed.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken },
+                async (index, _) =>
+                {
+                    // A send once started is not cancelled by the host stopping: cut off mid-call, it would be neither
+                    // known sent nor safe to send again.
+                    Volatile.Write(ref started[index], true);
+                    outcomes[index] = await DispatchOneAsync(claimed[index], startBefore, CancellationToken.None);
+                });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Found by the load run: a host stopped for a deploy left its whole batch claimed, so the next host waited
+            // for the lease (minutes) and then flagged messages nobody had sent as possible duplicates.
+            await ReleaseUnstartedAsync(claimed, started);
+            return [.. outcomes.Where(outcome => outcome is not null)];
+        }
+
         return outcomes;
+    }
+
+    public void Dispose() => _claimGate.Dispose();
+
+    /// <summary>
+    /// Gives back the claims of a cancelled round that never started. Bounded, since the host is stopping: if the
+    /// database does not answer in time, those claims run out as they would after a crash.
+    /// </summary>
+    private async Task ReleaseUnstartedAsync(IReadOnlyList<OutboxMessage> claimed, bool[] started)
+    {
+        using var patience = new CancellationTokenSource(ReleaseTimeout, _time);
+        var now = _time.GetUtcNow();
+        for (var index = 0; index < claimed.Count; index++)
+        {
+            if (!Volatile.Read(ref started[index]))
+            {
+                await _outbox.DeferAsync(claimed[index].Id, now, patience.Token);
+            }
+        }
     }
 
     private async Task<DispatchOutcome> DispatchOneAsync(OutboxMessage message, DateTimeOffset startBefore, CancellationToken cancellationToken)
@@ -232,18 +285,16 @@ public sealed class OutboxDispatcher
             }
 
             original = await _sentActivities.FindAsync(activity.ActivityTag, cancellationToken);
-            if (original is null && message.Attempts >= MaxWaitsForOriginal)
+            if (original is null && message.Attempts < AttemptsBeforeAnUpdateIsSentAsNew)
             {
-                // Long past any retry of the original: it was refused or lost (an offer to someone who blocked the bot,
-                // closed since), and there is nothing to replace.
-                return await FailAsync(message, $"the activity tagged '{activity.ActivityTag}' was never sent", possibleDuplicate, cancellationToken);
-            }
-
-            if (original is null)
-            {
-                // The original goes to another conversation key (or is itself waiting for a retry): wait for it.
+                // The original may still be on its way (a resend after a crash records it late): wait for it a little.
                 return await RetryAsync(message, $"the activity tagged '{activity.ActivityTag}' is not sent yet", null, possibleDuplicate, cancellationToken);
             }
+
+            // Found by the load run: an original whose send ended unknown (or failed) is never recorded, so the update
+            // waited forever and, holding its conversation's place, stopped every later message to that person. The
+            // conversation's order means the original is done by now: the update goes out as a new message, and its
+            // tag then names it, so the next updates replace it in place.
         }
 
         if (_limits.TryAcquire(message.ConversationKey, activity.To.TenantId, _time.GetUtcNow()) is { } allowedAt)
@@ -255,7 +306,7 @@ public sealed class OutboxDispatcher
         var result = original is null
             ? await _gateway.SendAsync(activity, cancellationToken)
             : await _gateway.UpdateAsync(activity, original, cancellationToken);
-        return await RecordAsync(message, result, message.Kind == OutboxMessageKind.Update ? null : activity, possibleDuplicate, cancellationToken);
+        return await RecordAsync(message, result, original is null ? activity : null, possibleDuplicate, cancellationToken);
     }
 
     /// <param name="sent">The activity of a Send, an install's message or a write's post (its tag is remembered or its offer skipped); null otherwise.</param>

@@ -3,8 +3,12 @@ using Switchboard.Domain.Directory;
 
 namespace Switchboard.Host.DirectoryLoading;
 
-/// <summary>Ready once a directory snapshot is active: before that, every routing answer would be "nobody".</summary>
-internal sealed class DirectoryHealthCheck(IPeopleDirectory directory) : IHealthCheck
+/// <summary>
+/// Ready once a directory snapshot is active: before that, every routing answer would be "nobody". Degraded, not
+/// failing, while the snapshot is the last good one of a source that cannot be reached: the bot still answers (and
+/// says so), so taking the instance out of rotation would only make things worse; the status tells operators.
+/// </summary>
+internal sealed class DirectoryHealthCheck(IPeopleDirectory directory, IDirectoryFreshness freshness) : IHealthCheck
 {
     public const string Name = "directory";
 
@@ -25,6 +29,20 @@ internal sealed class DirectoryHealthCheck(IPeopleDirectory directory) : IHealth
         if (snapshot.CapturedAt is { } capturedAt)
         {
             data["capturedAt"] = capturedAt;
+        }
+
+        var state = freshness.Current;
+        if (state.IsStale)
+        {
+            data["failingSince"] = state.FailingSince!.Value;
+            data["failure"] = state.Failure ?? string.Empty;
+            if (state.AsOf is { } asOf)
+            {
+                data["asOf"] = asOf;
+            }
+
+            return Task.FromResult(HealthCheckResult.Degraded(
+                $"Serving the last good directory snapshot: {state.Source} has failed since {state.FailingSince:O}.", data: data));
         }
 
         return Task.FromResult(HealthCheckResult.Healthy($"Directory from {directory.Source} is active.", data));

@@ -23,6 +23,10 @@ internal static class DirectoryServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPeopleDirectory, InMemoryPeopleDirectory>();
 
+        // Only a source that refreshes (Graph) reports into it; the demo company and a file stay "unknown", never stale.
+        services.TryAddSingleton<DirectoryFreshnessTracker>();
+        services.TryAddSingleton<IDirectoryFreshness>(provider => provider.GetRequiredService<DirectoryFreshnessTracker>());
+
         services.AddOptions<DirectoryOptions>()
             .BindConfiguration(DirectoryOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, environment) =>

@@ -9,8 +9,9 @@ namespace Switchboard.Host.Dispatch;
 /// <see cref="DispatchOptions.PollInterval"/>; and logs what happened to each message.
 /// </summary>
 /// <remarks>
-/// Stopping mid-round abandons the claims in flight; they run out and another round (here after a restart, or on
-/// another instance) sends them again. A failing round (the database is down) is logged and the loop goes on, so
+/// Stopping mid-round lets the sends in flight finish and gives back the claims not started yet, so a restart for a
+/// deploy neither delays nor duplicates anything; only a host that dies leaves claims to run out, which another round
+/// (here after a restart, or on another instance) sends again. A failing round (the database is down) is logged and the loop goes on, so
 /// outgoing messages queue in the outbox until the outside world recovers.
 /// </remarks>
 internal sealed partial class OutboxDispatcherService(
@@ -31,6 +32,12 @@ internal sealed partial class OutboxDispatcherService(
 
         // Let the host finish starting before the first round.
         await Task.Yield();
+        await Task.WhenAll(Enumerable.Range(0, settings.ConcurrentRounds).Select(_ => RunRoundsAsync(settings, stoppingToken)));
+    }
+
+    /// <summary>One loop of rounds; several run at once, so a send that hangs holds back only its own round.</summary>
+    private async Task RunRoundsAsync(DispatchOptions settings, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             IReadOnlyList<DispatchOutcome> outcomes;

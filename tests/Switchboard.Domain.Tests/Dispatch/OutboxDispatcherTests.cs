@@ -193,30 +193,6 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task DispatchDueAsync_UpdateWhoseOriginalNeverCame_GivesUpAfterItsWaitsWithoutCallingTheGateway()
-    {
-        var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "closed", "offer:never-sent", null));
-        _sentLog.Setup(log => log.FindAsync("offer:never-sent", It.IsAny<CancellationToken>())).ReturnsAsync((SentActivity?)null);
-        var dispatcher = Dispatcher();
-
-        var outcomes = new List<DispatchOutcome>();
-        for (var round = 0; round < OutboxDispatcher.MaxWaitsForOriginal; round++)
-        {
-            var outcome = Assert.Single(await dispatcher.DispatchDueAsync(CancellationToken.None));
-            outcomes.Add(outcome);
-            if (outcome.NextAttemptAt is { } next)
-            {
-                _time.Advance(next - _time.GetUtcNow());
-            }
-        }
-
-        Assert.All(outcomes.SkipLast(1), outcome => Assert.Equal(DispatchOutcomeKind.RetryScheduled, outcome.Kind));
-        Assert.Equal(DispatchOutcomeKind.FailedPermanently, outcomes[^1].Kind);
-        Assert.Equal("the activity tagged 'offer:never-sent' was never sent", _outbox.Get(update.Id).LastError);
-        _gateway.VerifyNoOtherCalls();
-    }
-
-    [Fact]
     public async Task DispatchDueAsync_UpdateOfAnActivityNotSentYet_WaitsThenReplacesItInPlace()
     {
         var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "accepted", "status:7", null));
@@ -237,6 +213,32 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(OutboxState.Sent, _outbox.Get(update.Id).State);
         _gateway.Verify(g => g.UpdateAsync(It.IsAny<OutgoingActivity>(), original, It.IsAny<CancellationToken>()), Times.Once);
         _sentLog.Verify(log => log.RecordAsync(It.IsAny<SentActivity>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_UpdateWhoseOriginalWasNeverRecorded_SentAsANewMessageAfterThreeTriesAndRemembered()
+    {
+        // The status card's first send ended unknown, so no activity is recorded under its tag.
+        var update = _outbox.Add(Message(OutboxMessageKind.Update, new UserRecipient(Tenant, Alice.Value), "accepted", "status:8", null));
+        var later = _outbox.Add(SendTo(Alice, "introduction"));
+        _sentLog.Setup(log => log.FindAsync("status:8", It.IsAny<CancellationToken>())).ReturnsAsync((SentActivity?)null);
+        DeliverEverything();
+        var dispatcher = Dispatcher();
+
+        var outcomes = new List<DispatchOutcome>();
+        for (var round = 0; round < 6 && _outbox.Get(later.Id).State == OutboxState.Pending; round++)
+        {
+            outcomes.AddRange(await dispatcher.DispatchDueAsync(CancellationToken.None));
+            _time.Advance(_options.BackoffMax);
+        }
+
+        Assert.Equal(
+            [DispatchOutcomeKind.RetryScheduled, DispatchOutcomeKind.RetryScheduled, DispatchOutcomeKind.Sent],
+            outcomes.Where(o => o.Message.Id == update.Id).Select(o => o.Kind));
+        Assert.Equal(["accepted", "introduction"], _sends.Select(s => s.Text));
+        Assert.Equal(OutboxState.Sent, _outbox.Get(later.Id).State);
+        _gateway.Verify(g => g.UpdateAsync(It.IsAny<OutgoingActivity>(), It.IsAny<SentActivity>(), It.IsAny<CancellationToken>()), Times.Never);
+        _sentLog.Verify(log => log.RecordAsync(It.Is<SentActivity>(a => a.Tag == "status:8"), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Theory]
@@ -399,6 +401,36 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(OutboxState.Sent, _outbox.Get(first.Id).State);
         Assert.Equal((OutboxState.Pending, 0), (_outbox.Get(second.Id).State, _outbox.Get(second.Id).Attempts));
         Assert.Equal(DispatchOutcomeKind.Sent, Assert.Single(await Dispatcher().DispatchDueAsync(CancellationToken.None)).Kind);
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_HostStopsMidRound_SendInFlightFinishesAndUnstartedClaimsReleasedAtOnceUnflagged()
+    {
+        _options.MaxParallelSends = 1;
+        var bob = new UserId("0f6c3c1e-1a1b-4c1d-9e7f-0000000000b2");
+        var inFlight = _outbox.Add(SendTo(Alice, "in flight"));
+        var waiting = _outbox.Add(SendTo(bob, "not started"));
+        using var stopping = new CancellationTokenSource();
+        _gateway.Setup(g => g.SendAsync(It.Is<OutgoingActivity>(a => a.Text == "in flight"), It.IsAny<CancellationToken>()))
+            .Returns(async (OutgoingActivity _, CancellationToken token) =>
+            {
+                // The host is told to stop while this send is on the wire; a cancelled call would leave its outcome unknown.
+                await stopping.CancelAsync();
+                await Task.Yield();
+                token.ThrowIfCancellationRequested();
+                return Delivered();
+            });
+
+        var outcomes = await Dispatcher().DispatchDueAsync(stopping.Token);
+
+        Assert.Equal((inFlight.Id, DispatchOutcomeKind.Sent), (Assert.Single(outcomes).Message.Id, outcomes[0].Kind));
+        Assert.Equal(OutboxState.Sent, _outbox.Get(inFlight.Id).State);
+        Assert.Equal((OutboxState.Pending, 0), (_outbox.Get(waiting.Id).State, _outbox.Get(waiting.Id).Attempts));
+
+        // The next host sends the one never started at once, and not as a possible duplicate.
+        _gateway.Setup(g => g.SendAsync(It.Is<OutgoingActivity>(a => a.Text == "not started"), It.IsAny<CancellationToken>())).ReturnsAsync(Delivered());
+        var next = Assert.Single(await Dispatcher().DispatchDueAsync(CancellationToken.None));
+        Assert.Equal((waiting.Id, DispatchOutcomeKind.Sent, false), (next.Message.Id, next.Kind, next.PossibleDuplicate));
     }
 
     [Fact]

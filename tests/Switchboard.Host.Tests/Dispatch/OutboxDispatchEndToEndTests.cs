@@ -126,6 +126,54 @@ public sealed class OutboxDispatchEndToEndTests
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
     }
 
+    [Fact]
+    public async Task HostedDispatcher_ConnectorDownThenBack_MessageStaysQueuedAndIsDeliveredOnceWhenItReturns()
+    {
+        using var data = new TestDataFolder();
+        var first = await FakeBotConnector.StartAsync();
+        var port = first.ServiceUrl.Port;
+        var fastRetries = new Dictionary<string, string?> { ["Switchboard:Dispatch:BackoffBase"] = "00:00:00.100", ["Switchboard:Dispatch:BackoffMax"] = "00:00:00.300" };
+        await using var app = SwitchboardApp.Instance(data, fastRetries, first);
+        await app.InitializeAsync();
+
+        // The connector goes away: every call is refused at the TCP level.
+        await first.DisposeAsync();
+        var user = new UserRecipient(TeamsActivities.DemoTenant, Guid.NewGuid().ToString());
+        var message = await StoreWithNewRequestAsync(app, user, "Queued while the connector was down");
+        await WaitUntilAsync(async () => await AttemptsAsync(app, message.Id) >= 3);
+        Assert.Equal(nameof(OutboxState.Pending), await StateAsync(app, message.Id));
+
+        // It comes back on the same address, and answers 503 then 502 before it really works.
+        await using var back = await FakeBotConnector.StartAsync(port);
+        back.Inject(_ => true, ConnectorFault.Error(503, retryAfter: "0"));
+        back.Inject(_ => true, ConnectorFault.Error(502));
+        await WaitUntilAsync(async () => await StateAsync(app, message.Id) == nameof(OutboxState.Sent));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        var conversationId = await WaitForConversationAsync(app, user);
+        var delivered = back.CallsFor(conversationId);
+        Assert.Single(delivered);
+        Assert.Contains("Queued while the connector was down", delivered[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HostedDispatcher_OneSendHangs_AMessageToSomeoneElseGoesOutMeanwhile()
+    {
+        await using var app = new SwitchboardApp();
+        await app.InitializeAsync();
+        app.Connector.Inject(call => call.Path.Contains("/activities", StringComparison.Ordinal) && call.Body.Contains("Hangs until", StringComparison.Ordinal),
+            ConnectorFault.HangForever());
+        var hanging = await StoreWithNewRequestAsync(app, new UserRecipient(TeamsActivities.DemoTenant, Guid.NewGuid().ToString()), "Hangs until the send timeout");
+        await WaitUntilAsync(() => Task.FromResult(app.Connector.Calls.Any(c => c.Body.Contains("Hangs until", StringComparison.Ordinal))));
+
+        // Found by the load run: one round waited for its slowest send, so nothing else left until the timeout.
+        var meanwhile = await StoreWithNewRequestAsync(app, new UserRecipient(TeamsActivities.DemoTenant, Guid.NewGuid().ToString()), "Goes out meanwhile");
+        await WaitUntilAsync(async () => await StateAsync(app, meanwhile.Id) == nameof(OutboxState.Sent));
+
+        Assert.Equal(nameof(OutboxState.Pending), await StateAsync(app, hanging.Id));
+        await WaitUntilAsync(async () => await StateAsync(app, hanging.Id) == nameof(OutboxState.Unknown));
+    }
+
     /// <summary>A new request and its first outbox message, saved in one transaction as the conversation layer does.</summary>
     private static async Task<OutboxMessage> StoreWithNewRequestAsync(SwitchboardApp app, UserRecipient to, string text)
     {
@@ -146,6 +194,12 @@ public sealed class OutboxDispatchEndToEndTests
             return conversationId is not null;
         });
         return conversationId!;
+    }
+
+    private static async Task<int> AttemptsAsync(SwitchboardApp app, OutboxMessageId id)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SwitchboardDbContext>>().CreateDbContextAsync();
+        return await db.OutboxMessages.Where(m => m.Id == id.Value).Select(m => m.Attempts).SingleOrDefaultAsync();
     }
 
     private static async Task<string?> StateAsync(SwitchboardApp app, OutboxMessageId id)

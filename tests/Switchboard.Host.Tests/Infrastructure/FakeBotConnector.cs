@@ -56,11 +56,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Time on the connector's clock, to measure how long the bot took to call it.</summary>
     public TimeSpan Now => _clock.Elapsed;
 
-    public static async Task<FakeBotConnector> StartAsync()
+    /// <summary>Starts a connector on <paramref name="port"/> (0: any free port; a fixed one to bring a stopped connector back).</summary>
+    public static async Task<FakeBotConnector> StartAsync(int port = 0)
     {
         // An empty builder: no appsettings.json (the host's, copied next to the tests, names port 3978).
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
 
         var connector = new FakeBotConnector(app);
