@@ -70,6 +70,10 @@ public static class DemoCompanyGenerator
     private sealed class Builder(DateTimeOffset now)
     {
         private readonly DemoRandom _random = new(Seed);
+
+        // Group membership draws from its own stream: presence, drawn before it, takes as many draws as there are
+        // people at work at `now`, which would otherwise reshuffle project and social groups with the time of day.
+        private readonly DemoRandom _groupRandom = new(Seed ^ 0x6A09_E667_F3BC_C908UL);
         private readonly List<Person> _people = [];
         private readonly HashSet<string> _logins = new(StringComparer.Ordinal);
 
@@ -595,7 +599,7 @@ public static class DemoCompanyGenerator
                 case DemoGroupKind.Project:
                 {
                     var members = group.Teams
-                        .SelectMany(key => _random.Sample(_people.Where(p => p.Team?.Key == key).ToList(), _random.Next(2, 4)))
+                        .SelectMany(key => _groupRandom.Sample(_people.Where(p => p.Team?.Key == key).ToList(), _groupRandom.Next(2, 4)))
                         .ToList();
                     return (members, [members[0]]);
                 }
@@ -608,7 +612,7 @@ public static class DemoCompanyGenerator
 
                 case DemoGroupKind.Social:
                 {
-                    var members = _people.Where(p => p.Site.Key == group.Site && _random.Chance(35)).ToList();
+                    var members = _people.Where(p => p.Site.Key == group.Site && _groupRandom.Chance(35)).ToList();
                     return (members, members.Take(2).ToList());
                 }
 

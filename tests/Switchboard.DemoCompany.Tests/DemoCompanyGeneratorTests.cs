@@ -17,7 +17,7 @@ public sealed class DemoCompanyGeneratorTests
     private static readonly string[] RequestChannelNames = ["Requests", "Demandes"];
 
     // SHA-256 of the snapshot generated for TuesdayMorning, as SnapshotJson writes it.
-    private const string RecordedFingerprint = "6a1a0114349335b37ee667cbdfdc2f83614b8d94513f21d8b1cd4bb4bf9d65e4";
+    private const string RecordedFingerprint = "9c745fa719fffb731c3d1d54f87112eb40c9aabf9ba49ce029c05013b84bc78c";
 
     [Fact]
     public async Task Generate_SameNow_SerializesByteIdentical()
@@ -48,7 +48,26 @@ public sealed class DemoCompanyGeneratorTests
             tuesday.Users.Select(u => (u.Id, u.DisplayName, u.Manager?.Id, u.JobTitle)),
             nextMonth.Users.Select(u => (u.Id, u.DisplayName, u.Manager?.Id, u.JobTitle)));
         Assert.Equal(tuesday.Groups.Select(g => g.Id), nextMonth.Groups.Select(g => g.Id));
+        Assert.Equal(Memberships(tuesday), Memberships(nextMonth));
     }
+
+    [Fact]
+    public void Generate_AnyTimeOfDay_KeepsEveryGroupsMembersAndOwners()
+    {
+        // Presence depends on who is at work at that hour; the groups must not.
+        var night = DemoCompanyGenerator.Generate(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
+        var reference = Memberships(night);
+
+        for (var hour = 0; hour < 24; hour += 3)
+        {
+            Assert.Equal(reference, Memberships(DemoCompanyGenerator.Generate(new DateTimeOffset(2026, 11, 24, hour, 0, 0, TimeSpan.Zero))));
+        }
+    }
+
+    private static List<string> Memberships(DirectorySnapshot snapshot) =>
+        snapshot.Groups
+            .Select(g => $"{g.Id}: {string.Join(",", (g.Members ?? []).Select(m => m.Id))} / {string.Join(",", (g.Owners ?? []).Select(m => m.Id))}")
+            .ToList();
 
     [Fact]
     public void Generate_Always_UsesTheDemoTenantAndTheGivenClock()

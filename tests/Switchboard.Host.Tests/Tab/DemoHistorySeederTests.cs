@@ -25,7 +25,7 @@ public sealed class DemoHistorySeederTests(TabHost host)
     public async Task Seed_Month_EveryFigureHasSomethingToShow()
     {
         var report = (await host.App.Services.GetRequiredService<ReportService>()
-            .GetAsync(new UserId(TabHost.Arjun.Id), ReportScopeRequest.Everyone, ReportPeriod.Month(2026, 11), ReportUse.Viewed, CancellationToken.None)).Report!;
+            .GetAsync(new UserId(TabHost.JeanMarc.Id), ReportScopeRequest.Everyone, ReportPeriod.Month(2026, 11), ReportUse.Viewed, CancellationToken.None)).Report!;
 
         Assert.InRange(report.Received.Count, 140, 151);
         Assert.All(

@@ -58,8 +58,8 @@ public sealed class TabAuthorisationTests(TabHost host)
     [Fact]
     public async Task Report_Administrator_SeesEveryoneAndMayPickAnyone()
     {
-        using var everyone = await host.ReportAsync(TabHost.Arjun, "&scope=all");
-        using var nicolas = await host.ReportAsync(TabHost.Arjun, $"&scope={TabHost.Nicolas.Id}");
+        using var everyone = await host.ReportAsync(TabHost.JeanMarc, "&scope=all");
+        using var nicolas = await host.ReportAsync(TabHost.JeanMarc, $"&scope={TabHost.Nicolas.Id}");
 
         var html = await OkAsync(everyone);
         Assert.Contains("Everyone&#39;s requests, November 2026", html, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ namespace Switchboard.Host.Tests.Tab;
 public sealed class TabHost : IAsyncLifetime
 {
     public const string Month = "2026-11";
-    /// <summary>The report administrators: the ISO 14001 project group, whose owner is Arjun Pillai.</summary>
+    /// <summary>The report administrators: the ISO 14001 project group, whose owner is Jean-Marc Girard.</summary>
     public const string AdminGroup = "7e3a1c5d-0002-4a00-8000-000000000012";
     public const string HostileSubject = "<script>alert('x')</script> & <b>bold</b>";
 
@@ -28,7 +28,7 @@ public sealed class TabHost : IAsyncLifetime
         Samuel = ("7e3a1c5d-0001-4a00-8000-000000000006", "Samuel Hughes"),
         Nicolas = ("7e3a1c5d-0001-4a00-8000-0000000000fb", "Nicolas Bonnet"),
         Sanjay = ("7e3a1c5d-0001-4a00-8000-000000000003", "Sanjay Reddy"),
-        Arjun = ("7e3a1c5d-0001-4a00-8000-0000000000d1", "Arjun Pillai");
+        JeanMarc = ("7e3a1c5d-0001-4a00-8000-0000000000cc", "Jean-Marc Girard");
 
     private readonly TestDataFolder _data = new();
 
