@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -231,19 +230,7 @@ public sealed partial class GraphTeamsWriter : IGraphWriter
     }
 
     /// <summary>Retry-After as seconds or as an HTTP date; null when absent or unreadable.</summary>
-    private TimeSpan? RetryAfter(ApiException exception)
-    {
-        var value = exception.ResponseHeaders?
-            .FirstOrDefault(header => string.Equals(header.Key, "Retry-After", StringComparison.OrdinalIgnoreCase))
-            .Value?.FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(value) || !RetryConditionHeaderValue.TryParse(value, out var parsed))
-        {
-            return null;
-        }
-
-        var delay = parsed.Delta ?? (parsed.Date is { } date ? date - _time.GetUtcNow() : null);
-        return delay > TimeSpan.Zero ? delay : null;
-    }
+    private TimeSpan? RetryAfter(ApiException exception) => Domain.Dispatch.RetryAfter.Parse(exception.ResponseHeaders, _time.GetUtcNow());
 
     private static string Shorten(string text) =>
         text.Length <= MaxReasonLength ? text : string.Concat(text.AsSpan(0, MaxReasonLength - 1), "…");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Claims;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
@@ -253,19 +252,7 @@ internal sealed partial class BotConnectorGateway : IConversationGateway
     }
 
     /// <summary>Retry-After as seconds or as an HTTP date (RFC 9110); null when absent or unreadable.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessageWrapper response)
-    {
-        var value = response.Headers?
-            .FirstOrDefault(header => string.Equals(header.Key, "Retry-After", StringComparison.OrdinalIgnoreCase))
-            .Value?.FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(value) || !RetryConditionHeaderValue.TryParse(value, out var parsed))
-        {
-            return null;
-        }
-
-        var delay = parsed.Delta ?? (parsed.Date is { } date ? date - _time.GetUtcNow() : null);
-        return delay > TimeSpan.Zero ? delay : null;
-    }
+    private TimeSpan? RetryAfter(HttpResponseMessageWrapper response) => Domain.Dispatch.RetryAfter.Parse(response.Headers, _time.GetUtcNow());
 
     private static Activity ToMessage(OutgoingActivity activity, string conversationId, ChannelRecipient? channel)
     {
