@@ -14,12 +14,7 @@ left() { echo $((deadline - $(date +%s))); }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 echo "== Chromium (Debian package; browsers are never downloaded by Playwright)"
-if [ ! -x /usr/bin/chromium ]; then
-  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium
-fi
-/usr/bin/chromium --version
+bash .ci/chromium.sh
 
 echo "== npm packages of tools/playground (exact versions from package-lock.json)"
 (cd tools/playground && timeout "$(left)" npm ci --no-audit --no-fund)

@@ -48,13 +48,7 @@ echo "ok: $fixture rejected"
 # Render every golden card once to HTML in headless Chromium with the same renderer (Debian's chromium driven by
 # playwright-core; no browser is downloaded, no network beyond loopback). Any parse event, render error or empty
 # render fails. Screenshots of the English and French variants go to docs/cards/ (the hostile ones are checked only).
-if [[ ! -x /usr/bin/chromium ]]; then
-  echo "== Cards: installing Debian's chromium"
-  sudo_cmd=()
-  if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq chromium
-fi
+bash .ci/chromium.sh
 echo "== Cards: render every golden card in headless Chromium"
 timeout 120 node "$validator/render.mjs" --out docs/cards "$golden"
 
