@@ -26,6 +26,18 @@ public sealed partial class RequestRouter : IRequestRouter
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
 
+        // "A mechanic for my own car", "a wedding photographer": not work, whatever desk a generic word ("car", "move") would reach.
+        // Life events that HR or payroll handle (leave for one's wedding) stay work.
+        if (index.Vocabulary.SoundsPersonal(request.Text)
+            && !understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && index.Vocabulary.PersonalEventDomains.Contains(t.Topic.Domain)))
+        {
+            return new RoutingAnswer(RoutingDecision.None, [], understood,
+            [
+                "this looks like a personal request, not a work one: Switchboard routes work requests to colleagues and desks",
+                "ask colleagues informally, for example in a social channel",
+            ]);
+        }
+
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
@@ -43,7 +55,11 @@ public sealed partial class RequestRouter : IRequestRouter
         var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
         var serviceWeight = primary.Where(t => t.Topic.Kind == TopicKind.Service).Sum(t => t.Weight);
         var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise).Sum(t => t.Weight);
-        if (serviceWeight <= 0 || serviceWeight < options.ServiceShareToDecide * expertiseWeight)
+        // An explicit request for access to a tool ("get access to", "read role", "accès en lecture": a phrase, not the bare word) is
+        // the desk's service when it is the strongest subject, whatever the tool's name or its context evoke ("warehouse", "production").
+        var explicitToolService = primary.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)
+            && t.StrongestTerm > options.OverridableServiceTerm && t.Weight >= primary.Max(p => p.Weight));
+        if (serviceWeight <= 0 || (serviceWeight < options.ServiceShareToDecide * expertiseWeight && !explicitToolService))
         {
             return null;
         }
@@ -88,8 +104,12 @@ public sealed partial class RequestRouter : IRequestRouter
             }
 
             // The vocabulary's service prior is outweighed by the tenant's own words: someone holds a skill the request names
-            // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket.
-            return null;
+            // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket. Not when
+            // the service's object is a tool ("access to Quillbase", "SSO error"): the tool named is what access is asked for.
+            if (!serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)))
+            {
+                return null;
+            }
         }
 
         if (!AnyTeamNames(index, serviceTopics))

@@ -71,6 +71,96 @@ public sealed class GeneralisationRulesTests
         Assert.Equal("b-expert", answer.Targets[0].Id);
     }
 
+
+    // ---- Service against expertise, and the most specific desk ---------------------------------------
+
+    [Theory]
+    [InlineData("J'ai reçu un mail qui demandait mon mot de passe, j'ai cliqué sur le lien et je l'ai saisi", "g-sec")]
+    [InlineData("Got an email asking for my password, I clicked the link and typed it in", "g-sec")]
+    [InlineData("J'ai oublié mon mot de passe, mon compte est bloqué", "g-it")]
+    [InlineData("I forgot my password and my account is locked", "g-it")]
+    public void Route_CredentialTheftReport_GoesToSecurityDeskDespitePasswordWord(string text, string expected)
+    {
+        var answer = Route(Desks(), text, Urgency.High);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal(expected, answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Comment obtenir un accès à Quillbase en production ? il me faut un rôle en lecture")]
+    [InlineData("How do I get access to the Quillbase production warehouse? need a read role")]
+    [InlineData("Besoin d'un accès Quillbase via SSO, erreur AADSTS50105 à la connexion")]
+    [InlineData("Need access to Quillbase through SSO, error AADSTS50105 when signing in")]
+    public void Route_AccessRequestNamingATool_GoesToTheDeskNotTheToolExpert(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui connaît bien Quillbase ? ma requête est très lente")]
+    [InlineData("Who knows Quillbase well? my query is very slow")]
+    public void Route_QuestionAboutTheTool_StillGoesToTheToolExpert(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.Equal("p-tool", answer.Targets[0].Id);
+    }
+
+    // ---- Personal, non-work requests ----------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Quelqu'un connaît un bon garagiste pour ma voiture perso ?")]
+    [InlineData("Does anyone know a good mechanic for my own car?")]
+    [InlineData("Je cherche une entreprise de déménagement pour mon déménagement le mois prochain")]
+    [InlineData("Looking for a removal company for my house move next month")]
+    [InlineData("Vous connaissez un photographe pour mon mariage ?")]
+    [InlineData("Can anyone recommend a wedding photographer?")]
+    public void Route_PersonalRequest_IsNone(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Combien de jours de congé pour mon mariage en juin ?")]
+    [InlineData("How many days of leave do I get for my wedding in June?")]
+    public void Route_LifeEventHandledByHr_IsStillWork(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hr", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("La climatisation de la salle de réunion est en panne")]
+    [InlineData("The air conditioning in the meeting room is broken")]
+    public void Route_BuildingIssue_StillGoesToFacilities(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.Equal("g-fac", answer.Targets[0].Id);
+    }
+
+    /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
+    private static TestTenant Desks() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-tool", "Yannick Brel", manager: "boss", skills: ["Quillbase:expert:ask"])
+        .Person("p-it", "Ondine Carat", manager: "boss", jobTitle: "Technicienne support")
+        .Team("g-it", "Support informatique", "Postes de travail, comptes, mots de passe, accès aux applications, VPN, imprimantes", ["Demandes"], ["p-it"])
+        .Team("g-sec", "Sécurité informatique", "Incidents de sécurité, phishing, virus, comptes compromis", ["Signaler un incident"])
+        .Team("g-fac", "Services généraux", "Bâtiment, maintenance, climatisation, salles de réunion, badges, parking", ["Demandes"])
+        .Team("g-hr", "Ressources humaines", "Congés, absences, contrats de travail, recrutement", ["Demandes RH"])
+        .Team("g-pay", "Paie", "Bulletins de paie, salaires, notes de frais", ["General"]);
+
+    private static string Describe(RoutingAnswer answer) =>
+        $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
+
     private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
         Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 }
