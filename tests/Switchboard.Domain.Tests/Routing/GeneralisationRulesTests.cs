@@ -72,6 +72,40 @@ public sealed class GeneralisationRulesTests
     }
 
 
+    [Theory]
+    [InlineData("Qui peut préparer l'audit QXF du mois prochain ?")]
+    [InlineData("Who can prepare next month's QXF audit?")]
+    public void Route_AcronymOfAskillNamedAlone_BeatsBroaderExperts(string text)
+    {
+        // "QXF" stands alone in one person's skill; the others hold broader quality skills at expert level.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-qxf", "Yannick Brel", manager: "boss", skills: ["QXF Food:general"])
+            .Person("b-audit", "Ondine Carat", manager: "boss", skills: ["Audit qualité:expert:ask", "Norme ISO 9001:expert"])
+            .Person("c-audit", "Hugo Vasseur", manager: "boss", skills: ["Quality audit:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "a-qxf", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Question sur IFRS 9 : dépréciation des créances")]
+    [InlineData("Question on IFRS 9: impairment of receivables")]
+    public void Route_AcronymBesideANumber_DoesNotNameTheNumberedSibling(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-17", "Yannick Brel", manager: "boss", skills: ["IFRS 17:expert:ask"])
+            .Person("b-9", "Ondine Carat", manager: "boss", skills: ["IFRS 9:general"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "b-9", Describe(answer));
+    }
+
     // ---- Service against expertise, and the most specific desk ---------------------------------------
 
     [Theory]
