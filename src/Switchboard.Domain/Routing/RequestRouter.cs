@@ -167,7 +167,8 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>
     /// Whether someone other than the requester holds, as their best direct evidence, a skill the request names in full (or by an
-    /// acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself. Members of the
+    /// acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself (a one-word skill in
+    /// the service's topic, "Recrutement"; a skill of several words named in full, "Holiday pay accrual", is specific knowledge). Members of the
     /// desk count: the desk's Active Directory expert is still the one to ask about Active Directory.
     /// </summary>
     private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics)
@@ -176,7 +177,7 @@ public sealed partial class RequestRouter : IRequestRouter
         return people.Value.Any(c =>
             c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
             && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
-            && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index)));
+            && (skill.Stems.Length >= 2 || !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))));
     }
 
     /// <summary>

@@ -134,6 +134,35 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Comment est calculée l'indemnité de congés payés sur mon bulletin de paie ?", "p-cp")]
+    [InlineData("How is the holiday pay accrual calculated on my payslip?", "p-hp")]
+    [InlineData("Sur cette facture à un client suisse, on facture la TVA ou pas ?", "p-vat")]
+    [InlineData("Do we charge VAT on this invoice to a Swiss client?", "p-vat")]
+    public void Route_HowSomethingIsComputedOrDecided_IsExpertiseForTheSkillHolder(string text, string expected)
+    {
+        var tenant = Desks()
+            .Person("p-cp", "Lina Gorse", manager: "boss", skills: ["Indemnité de congés payés:expert"])
+            .Person("p-hp", "Rory Tate", manager: "boss", language: "en-GB", skills: ["Holiday pay accrual:expert"])
+            .Person("p-vat", "Mina Okoro", manager: "boss", skills: ["TVA:advanced"], declaredSkills: ["VAT"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Mon bulletin de paie de mars est faux, il manque les heures supplémentaires")]
+    [InlineData("My March payslip is wrong, the overtime is missing")]
+    public void Route_PayslipError_StaysWithThePayrollDesk(string text)
+    {
+        var tenant = Desks().Person("p-cp", "Lina Gorse", manager: "boss", skills: ["Indemnité de congés payés:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Qui connaît bien Quillbase ? ma requête est très lente")]
     [InlineData("Who knows Quillbase well? my query is very slow")]
     public void Route_QuestionAboutTheTool_StillGoesToTheToolExpert(string text)
