@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Routing;
 /// its words), document frequencies, availability parsed once, the org chart, and the service groups.
 /// Build once per snapshot; immutable and safe to share between threads afterwards.
 /// </summary>
-public sealed class RoutingIndex
+public sealed partial class RoutingIndex
 {
     private readonly Dictionary<string, int> _userById;
     private readonly Dictionary<string, int[]> _stemPostings;
@@ -56,7 +56,38 @@ public sealed class RoutingIndex
         Scratch = new FacetScratchPool(facets.Count, users.Count);
         _topicSpecificity = [.. topicPostings.Select(postings => Specificity(postings, facets, users.Count, options))];
         Hot = new FacetColumns(facets, options);
+        AcronymStems = facets
+            .Where(f => f.IsSkill && !f.IsAlias && HasTwoCapitals(f.Text))
+            .SelectMany(f => CapitalisedWords(f.Text))
+            .ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Stems of the acronyms written in capitals in the directory's skill names ("LEED", "IFS"): a request word that merely stems to
+    /// one of them ("Leeds" → "leed") is another word, not the acronym, and keeps its own form.
+    /// </summary>
+    internal IReadOnlySet<string> AcronymStems { get; }
+
+    /// <summary>Normalised words of <paramref name="text"/> written entirely in capitals (two letters or more).</summary>
+    internal static IEnumerable<string> CapitalisedWords(string? text) => string.IsNullOrEmpty(text)
+        ? []
+        : CapitalisedWord().Matches(text).SelectMany(m => TextNormalizer.Tokenize(m.Value));
+
+    private static bool HasTwoCapitals(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsUpper(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2}[\p{Lu}\p{N}]*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
 
     public DirectorySnapshot Snapshot { get; }
 

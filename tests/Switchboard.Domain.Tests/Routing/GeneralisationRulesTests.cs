@@ -106,6 +106,41 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "b-9", Describe(answer));
     }
 
+    // ---- Acronyms are not other words ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Pré-évaluation BREEAM pour le projet de Leeds", "a-breeam")]
+    [InlineData("BREEAM pre-assessment for the Leeds scheme", "a-breeam")]
+    [InlineData("Crédits LEED pour le laboratoire, qui peut conseiller ?", "b-leed")]
+    [InlineData("LEED credits for the lab building, who can advise?", "b-leed")]
+    [InlineData("leed credits for the lab, anyone?", "b-leed")]
+    public void Route_WordThatStemsToAnAcronym_IsNotTheAcronym(string text, string expected)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-breeam", "Yannick Brel", manager: "boss", skills: ["BREEAM:general"])
+            .Person("b-leed", "Ondine Carat", manager: "boss", skills: ["LEED:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("IFS", "ifs")]
+    [InlineData("SSO", "sso")]
+    [InlineData("HLSL", "hlsl")]
+    [InlineData("LEED", "leed")]
+    [InlineData("K8S", "k8s")]
+    public void Stem_ShortAcronyms_AreKeptWhole(string acronym, string expected)
+    {
+        var token = Assert.Single(Switchboard.Domain.Routing.Text.TextNormalizer.Tokenize(acronym));
+
+        Assert.Equal(expected, Switchboard.Domain.Routing.Text.LightStemmer.Stem(token));
+        Assert.DoesNotContain(token, TestTenant.Vocabulary.StopWords);
+    }
+
     // ---- Service against expertise, and the most specific desk ---------------------------------------
 
     [Theory]
@@ -207,6 +242,53 @@ public sealed class GeneralisationRulesTests
         var answer = Route(Desks(), text);
 
         Assert.Equal("g-fac", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un parle japonais ? un client nous a écrit")]
+    [InlineData("Does anyone speak Japanese? a customer wrote to us")]
+    [InlineData("Qui connaît Zorbital Ledger ? on doit l'évaluer")]
+    [InlineData("Does anyone know Zorbital Ledger? we have to evaluate it")]
+    public void Route_SkillNobodyLists_IsNone(string text)
+    {
+        var tenant = Desks().Person("p-es", "Lina Gorse", manager: "boss", skills: ["Espagnol:expert", "Comptabilité fournisseurs:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Il me faut une nouvelle entrée DNS pour l'appli de commande", "g-cloud")]
+    [InlineData("Need a new DNS entry for the ordering app", "g-cloud")]
+    [InlineData("Mon bulletin de paie de mars est faux", "g-pay")]
+    [InlineData("My March payslip is wrong", "g-pay")]
+    public void Route_AmongDesks_TheMostSpecificDescriptionWins(string text, string expected)
+    {
+        var tenant = Desks()
+            .Team("g-cloud", "Plateforme cloud", "Abonnements et groupes de ressources cloud, DNS, environnements", ["Demandes"])
+            .Team("g-members", "Service adhérents", "Questions des adhérents: cotisations, paiements, remboursements", ["General"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Question sur notre plan de reprise informatique après l'incendie de l'entrepôt")]
+    [InlineData("Question about our plan de reprise informatique after the warehouse fire")]
+    public void Route_TenantSkillPhrase_ConsumesItsGenericWords(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-pri", "Yannick Brel", manager: "boss", skills: ["Plan de reprise informatique:general"])
+            .Person("p-plan", "Ondine Carat", manager: "boss", skills: ["Planification de la production:expert:ask", "S&OP:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-pri", Describe(answer));
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-plan");
     }
 
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
