@@ -237,6 +237,10 @@ public sealed partial class RequestRouter : IRequestRouter
 
         var subject = Subject(understanding);
         var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+        // Holders of the very skill the request names are away and nobody shares even its topic: someone from a related field is no
+        // stand-in for them (a scrum master for the away user researcher); their team, else none naming who is away.
+        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var namedSkillAway = away.Any(c => NamesSkill(c, words));
         if (away.Count > 0)
         {
             // People matched only through a related field are a weaker substitute than the experts' own team.
@@ -248,7 +252,7 @@ public sealed partial class RequestRouter : IRequestRouter
                     [$"everyone who knows {subject} is unavailable, so their team is asked instead"], awayReasons);
             }
 
-            return PersonAnswer(related, candidates, request, workload, index, understood, limit)
+            return (namedSkillAway ? null : PersonAnswer(related, candidates, request, workload, index, understood, limit))
                 ?? new RoutingAnswer(RoutingDecision.None, [], understood,
                 [
                     $"everyone who knows {subject} is unavailable and no team covers it",
@@ -339,6 +343,10 @@ public sealed partial class RequestRouter : IRequestRouter
         return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
             best.Group.RequestChannel is { } channel ? [reason, $"post in its channel {channel.DisplayName ?? channel.Id}"] : [reason]);
     }
+
+    /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
+    private static bool NamesSkill(PersonCandidate candidate, IReadOnlySet<string> words) =>
+        !candidate.BestIsRelatedField && candidate.BestFacet is { IsSkill: true } skill && skill.Stems.All(words.Contains);
 
     private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
     {

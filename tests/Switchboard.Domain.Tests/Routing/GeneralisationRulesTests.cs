@@ -106,6 +106,25 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "b-9", Describe(answer));
     }
 
+    // ---- Away holders of the named skill -------------------------------------------------------------
+
+    [Theory]
+    [InlineData("URGENT besoin de quelqu'un pour des tests utilisateurs demain matin")]
+    [InlineData("URGENT need someone for user testing sessions tomorrow morning")]
+    public void Route_NamedSkillHolderAway_NoRelatedFieldStandIn(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-ux", "Yannick Brel", manager: "boss", skills: ["Tests utilisateurs:advanced", "User testing:advanced"], presence: "DoNotDisturb")
+            .Person("b-agile", "Ondine Carat", manager: "boss", skills: ["Scrum:expert:ask", "Gestion de projet agile:advanced"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+        Assert.Contains(answer.Reasons, r => r.Contains("Yannick Brel", StringComparison.Ordinal));
+    }
+
     // ---- Acronyms are not other words ---------------------------------------------------------------
 
     [Theory]
