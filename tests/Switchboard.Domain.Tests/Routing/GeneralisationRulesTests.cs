@@ -165,14 +165,15 @@ public sealed class GeneralisationRulesTests
     [Theory]
     [InlineData("J'ai reçu un mail qui demandait mon mot de passe, j'ai cliqué sur le lien et je l'ai saisi", "g-sec")]
     [InlineData("Got an email asking for my password, I clicked the link and typed it in", "g-sec")]
+    [InlineData("Mon ordinateur portable a été volé dans le train avec des documents clients", "g-sec")]
+    [InlineData("My laptop was stolen on the train with client documents on it", "g-sec")]
     [InlineData("J'ai oublié mon mot de passe, mon compte est bloqué", "g-it")]
     [InlineData("I forgot my password and my account is locked", "g-it")]
     public void Route_CredentialTheftReport_GoesToSecurityDeskDespitePasswordWord(string text, string expected)
     {
         var answer = Route(Desks(), text, Urgency.High);
 
-        Assert.Equal(RoutingDecision.Group, answer.Decision);
-        Assert.Equal(expected, answer.Targets[0].Id);
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == expected, Describe(answer));
     }
 
     [Theory]
