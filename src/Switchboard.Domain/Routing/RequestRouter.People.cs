@@ -265,9 +265,13 @@ public sealed partial class RequestRouter
             var exact = complete ? options.ExactSkillWeight * typo : 0;
             var topic = hit.TopicWeight * options.TopicSkillWeight;
             var partial = coverage >= options.MinPartialCoverage ? options.PartialSkillWeight * coverage * typo : 0;
-            var direct = Math.Max(exact, Math.Max(topic, partial));
-            var relatedSkill = related * options.TopicSkillWeight;
-            return new FacetStrength(Math.Max(direct, relatedSkill) * hot.Weight[facet], direct < relatedSkill);
+            var weight = hot.Weight[facet];
+            // Naming the skill is a tier above sharing its topic or part of its name: proficiency and askMeAbout order people within
+            // a tier, they cannot lift a synonym holder over someone who holds the very skill asked for.
+            var unnamed = Math.Min(options.UnnamedSkillCeiling, Math.Max(topic, partial) * weight);
+            var direct = Math.Max(exact * weight, unnamed);
+            var relatedSkill = Math.Min(options.UnnamedSkillCeiling, related * options.TopicSkillWeight * weight);
+            return new FacetStrength(Math.Max(direct, relatedSkill), direct < relatedSkill);
         }
 
         var requestCoverage = requestIdf > 0 ? Math.Min(1, hit.MatchedIdf / requestIdf) : 0;

@@ -26,6 +26,18 @@ public sealed partial class RequestRouter : IRequestRouter
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
             .ToList();
 
+        // "A mechanic for my own car", "a wedding photographer": not work, whatever desk a generic word ("car", "move") would reach.
+        // Life events that HR or payroll handle (leave for one's wedding) stay work.
+        if (index.Vocabulary.SoundsPersonal(request.Text)
+            && !understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && index.Vocabulary.PersonalEventDomains.Contains(t.Topic.Domain)))
+        {
+            return new RoutingAnswer(RoutingDecision.None, [], understood,
+            [
+                "this looks like a personal request, not a work one: Switchboard routes work requests to colleagues and desks",
+                "ask colleagues informally, for example in a social channel",
+            ]);
+        }
+
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
@@ -43,7 +55,11 @@ public sealed partial class RequestRouter : IRequestRouter
         var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
         var serviceWeight = primary.Where(t => t.Topic.Kind == TopicKind.Service).Sum(t => t.Weight);
         var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise).Sum(t => t.Weight);
-        if (serviceWeight <= 0 || serviceWeight < options.ServiceShareToDecide * expertiseWeight)
+        // An explicit request for access to a tool ("get access to", "read role", "accès en lecture": a phrase, not the bare word) is
+        // the desk's service when it is the strongest subject, whatever the tool's name or its context evoke ("warehouse", "production").
+        var explicitToolService = primary.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)
+            && t.StrongestTerm > options.OverridableServiceTerm && t.Weight >= primary.Max(p => p.Weight));
+        if (serviceWeight <= 0 || (serviceWeight < options.ServiceShareToDecide * expertiseWeight && !explicitToolService))
         {
             return null;
         }
@@ -88,8 +104,12 @@ public sealed partial class RequestRouter : IRequestRouter
             }
 
             // The vocabulary's service prior is outweighed by the tenant's own words: someone holds a skill the request names
-            // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket.
-            return null;
+            // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket. Not when
+            // the service's object is a tool ("access to Quillbase", "SSO error"): the tool named is what access is asked for.
+            if (!serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)))
+            {
+                return null;
+            }
         }
 
         if (!AnyTeamNames(index, serviceTopics))
@@ -147,7 +167,8 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>
     /// Whether someone other than the requester holds, as their best direct evidence, a skill the request names in full (or by an
-    /// acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself. Members of the
+    /// acronym alias), at least <see cref="RoutingOptions.NamedExpertiseMinStrength"/>, that is not the service itself (a one-word skill in
+    /// the service's topic, "Recrutement"; a skill of several words named in full, "Holiday pay accrual", is specific knowledge). Members of the
     /// desk count: the desk's Active Directory expert is still the one to ask about Active Directory.
     /// </summary>
     private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics)
@@ -156,7 +177,7 @@ public sealed partial class RequestRouter : IRequestRouter
         return people.Value.Any(c =>
             c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
             && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
-            && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index)));
+            && (skill.Stems.Length >= 2 || !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))));
     }
 
     /// <summary>
@@ -216,6 +237,10 @@ public sealed partial class RequestRouter : IRequestRouter
 
         var subject = Subject(understanding);
         var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+        // Holders of the very skill the request names are away and nobody shares even its topic: someone from a related field is no
+        // stand-in for them (a scrum master for the away user researcher); their team, else none naming who is away.
+        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var namedSkillAway = away.Any(c => NamesSkill(c, words));
         if (away.Count > 0)
         {
             // People matched only through a related field are a weaker substitute than the experts' own team.
@@ -227,7 +252,7 @@ public sealed partial class RequestRouter : IRequestRouter
                     [$"everyone who knows {subject} is unavailable, so their team is asked instead"], awayReasons);
             }
 
-            return PersonAnswer(related, candidates, request, workload, index, understood, limit)
+            return (namedSkillAway ? null : PersonAnswer(related, candidates, request, workload, index, understood, limit))
                 ?? new RoutingAnswer(RoutingDecision.None, [], understood,
                 [
                     $"everyone who knows {subject} is unavailable and no team covers it",
@@ -318,6 +343,10 @@ public sealed partial class RequestRouter : IRequestRouter
         return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
             best.Group.RequestChannel is { } channel ? [reason, $"post in its channel {channel.DisplayName ?? channel.Id}"] : [reason]);
     }
+
+    /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
+    private static bool NamesSkill(PersonCandidate candidate, IReadOnlySet<string> words) =>
+        !candidate.BestIsRelatedField && candidate.BestFacet is { IsSkill: true } skill && skill.Stems.All(words.Contains);
 
     private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
     {

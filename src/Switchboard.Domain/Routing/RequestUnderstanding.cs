@@ -39,6 +39,7 @@ internal sealed class RequestUnderstanding
         var options = index.Options;
         var stems = new List<string>();
         var corrected = new List<bool>();
+        var capitals = RoutingIndex.CapitalisedWords(text).ToHashSet(StringComparer.Ordinal);
         foreach (var token in TextNormalizer.Tokenize(text))
         {
             if (vocabulary.StopWords.Contains(token))
@@ -47,6 +48,12 @@ internal sealed class RequestUnderstanding
             }
 
             var stem = LightStemmer.Stem(token);
+            // "Leeds" is not "LEED": a word that only stems to a tenant's acronym, and was not itself written as that acronym, keeps its form.
+            if (!string.Equals(stem, token, StringComparison.Ordinal) && index.AcronymStems.Contains(stem) && !capitals.Contains(token))
+            {
+                stem = token;
+            }
+
             if (index.Stems.Contains(stem) || index.Words.Contains(token))
             {
                 stems.Add(stem);

@@ -11,7 +11,7 @@ namespace Switchboard.Domain.Routing;
 /// its words), document frequencies, availability parsed once, the org chart, and the service groups.
 /// Build once per snapshot; immutable and safe to share between threads afterwards.
 /// </summary>
-public sealed class RoutingIndex
+public sealed partial class RoutingIndex
 {
     private readonly Dictionary<string, int> _userById;
     private readonly Dictionary<string, int[]> _stemPostings;
@@ -56,7 +56,38 @@ public sealed class RoutingIndex
         Scratch = new FacetScratchPool(facets.Count, users.Count);
         _topicSpecificity = [.. topicPostings.Select(postings => Specificity(postings, facets, users.Count, options))];
         Hot = new FacetColumns(facets, options);
+        AcronymStems = facets
+            .Where(f => f.IsSkill && !f.IsAlias && HasTwoCapitals(f.Text))
+            .SelectMany(f => CapitalisedWords(f.Text))
+            .ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Stems of the acronyms written in capitals in the directory's skill names ("LEED", "IFS"): a request word that merely stems to
+    /// one of them ("Leeds" → "leed") is another word, not the acronym, and keeps its own form.
+    /// </summary>
+    internal IReadOnlySet<string> AcronymStems { get; }
+
+    /// <summary>Normalised words of <paramref name="text"/> written entirely in capitals (two letters or more).</summary>
+    internal static IEnumerable<string> CapitalisedWords(string? text) => string.IsNullOrEmpty(text)
+        ? []
+        : CapitalisedWord().Matches(text).SelectMany(m => TextNormalizer.Tokenize(m.Value));
+
+    private static bool HasTwoCapitals(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsUpper(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2}[\p{Lu}\p{N}]*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
 
     public DirectorySnapshot Snapshot { get; }
 
@@ -406,6 +437,11 @@ public sealed class RoutingIndex
             @"(?<=[(/]\s*)(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,6})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,6})(?=\s*[/)])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>An all-capitals word of three to seven letters or digits, starting with two letters, standing alone in a skill name.</summary>
+        private static readonly Regex PlainAcronym = new(
+            @"(?<![\p{L}\p{N}&])\p{Lu}{2}[\p{Lu}\p{N}]{1,5}(?![\p{L}\p{N}&])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
         private IEnumerable<ProfileFacet> Aliases(int user, ProfileFacet skill)
         {
             if (skill.Stems.Length < 2)
@@ -414,9 +450,20 @@ public sealed class RoutingIndex
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Match match in AliasAcronym.Matches(skill.Text))
+            // A capitalised acronym among plain words ("QXF Food", "Audit SMETA") names the skill as surely as one in brackets; not one
+            // beside a number ("IFRS 17", "Eurocode 8"), where the number is what tells the skill from its siblings.
+            var acronyms = AliasAcronym.Matches(skill.Text).Select(m => m.Groups["acronym"].Value);
+            // Nor one the vocabulary knows as a subject ("SCADA security", "SCADA systems"): there the acronym is the shared subject
+            // of sibling skills and its topic already links them; the rest of the name is what tells them apart.
+            if (!skill.Stems.Any(stem => stem.Any(char.IsDigit)))
             {
-                var tokens = TextNormalizer.Tokenize(match.Groups["acronym"].Value);
+                acronyms = acronyms.Concat(PlainAcronym.Matches(skill.Text).Select(m => m.Value)
+                    .Where(a => TextNormalizer.Tokenize(a) is [var token] && vocabulary.Matcher.Match([LightStemmer.Stem(token)]).Count == 0));
+            }
+
+            foreach (var acronym in acronyms)
+            {
+                var tokens = TextNormalizer.Tokenize(acronym);
                 if (tokens.Count != 1 || vocabulary.StopWords.Contains(tokens[0]))
                 {
                     continue;

@@ -11,6 +11,16 @@ public sealed class RoutingOptions
     /// <summary>The request names a profile skill outright: the strongest evidence a directory can give.</summary>
     public double ExactSkillWeight { get; set; } = 1.0;
 
+    /// <summary>
+    /// Match strength comes before proficiency (issue 3: exact skill > synonym > other fields, then proficiency and askMeAbout): a skill
+    /// matched only through a shared vocabulary topic, a part of its name or a related field never scores above this, just under a
+    /// skill named outright at generalProfessional (0.75). Without it an expert with askMeAbout holding a mere synonym
+    /// (0.7 × 1.12 = 0.784) outranked the holder of the very skill the request names. Named skills keep their full proficiency
+    /// scale, so proficiency still orders the holders of the named skill. 0.69: the named skill at generalProfessional (0.75) minus
+    /// every tie-breaker together (0.06), so language, load and org distance cannot undo the order either.
+    /// </summary>
+    public double UnnamedSkillCeiling { get; set; } = 0.69;
+
     /// <summary>The request and a skill share a vocabulary topic (synonym, abbreviation, translation): good evidence, but clearly below naming the skill, so an exact skill at a lower level still wins.</summary>
     public double TopicSkillWeight { get; set; } = 0.7;
 

@@ -487,7 +487,7 @@ public sealed class RoutingRulesTests
     // ---- The tenant's own words -------------------------------------------------------------------
 
     [Theory]
-    [InlineData("Un client menace de porter plainte à l'AMF, je fais quoi ?", new[] { "Conformité réglementaire AMF", "Traitement des plaintes" })]
+    [InlineData("Un client menace de porter plainte auprès du régulateur Ardeval, je fais quoi ?", new[] { "Conformité réglementaire Ardeval", "Traitement des plaintes" })]
     [InlineData("Quick question about Quillon for the Brackwater client", new[] { "Quillon migration planning", "Brackwater account management" })]
     [InlineData("interaction entre tacrolimus et fluconazole, besoin d'un 2e avis", new[] { "Interactions médicamenteuses" })]
     [InlineData("possible interaction between warfarin and clarithromycin?", new[] { "Drug interactions" })]

@@ -71,10 +71,10 @@ public sealed class TopicVocabulary
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
-        ExpertiseCues = [.. documents
-            .SelectMany(d => d.ExpertiseCues ?? [])
-            .Select(cue => TextNormalizer.Tokenize(cue).ToArray())
-            .Where(tokens => tokens.Length > 0)];
+        ExpertiseCues = CompileCues(documents.SelectMany(d => d.ExpertiseCues ?? []));
+        PersonalCues = CompileCues(documents.SelectMany(d => d.PersonalCues ?? []));
+        ToolServiceTopics = documents.SelectMany(d => d.ToolServiceTopics ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PersonalEventDomains = documents.SelectMany(d => d.PersonalEventDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         BroadcastNameStarts = documents
             .SelectMany(d => d.BroadcastGroupNameStarts ?? [])
             .SelectMany(TextNormalizer.Tokenize)
@@ -101,11 +101,27 @@ public sealed class TopicVocabulary
     /// <summary>Normalised words of each phrase that asks for someone's knowledge.</summary>
     internal IReadOnlyList<string[]> ExpertiseCues { get; }
 
+    /// <summary>Normalised words of each phrase that marks a personal, non-work request.</summary>
+    internal IReadOnlyList<string[]> PersonalCues { get; }
+
+    /// <summary>Ids of the domains that handle life events at work (leave for one's wedding), so a personal cue does not settle those.</summary>
+    internal IReadOnlySet<string> PersonalEventDomains { get; }
+
+    /// <summary>Ids of the service topics whose object is a tool (access, account): naming the tool does not make them expertise.</summary>
+    internal IReadOnlySet<string> ToolServiceTopics { get; }
+
     /// <summary>Whether the text contains one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
-    internal bool AsksForExpertise(string? text)
+    internal bool AsksForExpertise(string? text) => ContainsCue(TextNormalizer.Tokenize(text), ExpertiseCues);
+
+    /// <summary>Whether the text contains one of <see cref="PersonalCues"/> as consecutive words.</summary>
+    internal bool SoundsPersonal(string? text) => ContainsCue(TextNormalizer.Tokenize(text), PersonalCues);
+
+    private static IReadOnlyList<string[]> CompileCues(IEnumerable<string> cues) =>
+        [.. cues.Select(cue => TextNormalizer.Tokenize(cue).ToArray()).Where(tokens => tokens.Length > 0)];
+
+    private static bool ContainsCue(IReadOnlyList<string> tokens, IReadOnlyList<string[]> cues)
     {
-        var tokens = TextNormalizer.Tokenize(text);
-        foreach (var cue in ExpertiseCues)
+        foreach (var cue in cues)
         {
             for (var start = 0; start + cue.Length <= tokens.Count; start++)
             {

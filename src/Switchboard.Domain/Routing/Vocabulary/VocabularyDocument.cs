@@ -29,6 +29,24 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? ExpertiseCues { get; init; }
 
+    /// <summary>
+    /// Phrases that mark a personal, non-work request ("my own car", "mon déménagement", "wedding photographer"), matched as consecutive
+    /// words before stop words are removed: such a request gets <c>none</c>, not a desk reached through a generic word ("move", "car").
+    /// </summary>
+    public IReadOnlyList<string>? PersonalCues { get; init; }
+
+    /// <summary>
+    /// Domains that do handle life events at work (HR, payroll: leave for one's wedding, a relocation allowance): a personal cue does not
+    /// make a request personal when one of its main subjects belongs to one of them.
+    /// </summary>
+    public IReadOnlyList<string>? PersonalEventDomains { get; init; }
+
+    /// <summary>
+    /// Service topics whose object is a tool or system ("access", "account", "SSO"): a request for access to a tool is the desk's service
+    /// even when someone holds the tool as a skill, unless the requester asks for someone's knowledge.
+    /// </summary>
+    public IReadOnlyList<string>? ToolServiceTopics { get; init; }
+
     /// <summary>Words that name a team's intake channel (Requests, Demandes, Support...).</summary>
     public IReadOnlyList<string>? RequestChannelMarkers { get; init; }
 

@@ -1,0 +1,334 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// The general failure modes found on tenants the engine had never seen, each as a rule with French and English cases on made-up
+/// companies and skills: match strength before proficiency, acronyms named in a skill, personal requests.
+/// </summary>
+public sealed class GeneralisationRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    // ---- Match strength before proficiency ----------------------------------------------------------
+
+    public static TheoryData<string> TerraformQuestions => new()
+    {
+        "Besoin d'aide sur Terraform pour nos modules réseau",
+        "Need help with Terraform for our network modules",
+    };
+
+    [Theory]
+    [MemberData(nameof(TerraformQuestions))]
+    public void Route_NamedSkillAtLowerLevel_BeatsExpertWhoOnlySharesTheTopic(string text)
+    {
+        // Both skills are in the vocabulary's cloud topic; only one is the skill the request names.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-named", "Yannick Brel", manager: "boss", skills: ["Terraform:general"])
+            .Person("b-topic", "Ondine Carat", manager: "boss", skills: ["Google Cloud:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("a-named", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(TerraformQuestions))]
+    public void Route_TieBreakersCannotLiftTopicHolderOverNamedSkill(string text)
+    {
+        // The topic holder speaks the requester's language and sits next to them; the named-skill holder does neither.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss", language: "fr-FR")
+            .Person("other-boss", "Hugo Vasseur", language: "en-GB")
+            .Person("a-named", "Yannick Brel", manager: "other-boss", language: "en-GB", skills: ["Terraform:general"])
+            .Person("b-topic", "Ondine Carat", manager: "boss", language: "fr-FR", skills: ["Google Cloud:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal("a-named", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(TerraformQuestions))]
+    public void Route_AmongHoldersOfTheNamedSkill_ProficiencyStillOrders(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-general", "Yannick Brel", manager: "boss", skills: ["Terraform:general"])
+            .Person("b-expert", "Ondine Carat", manager: "boss", skills: ["Terraform:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal("b-expert", answer.Targets[0].Id);
+    }
+
+
+    [Theory]
+    [InlineData("Qui peut préparer l'audit QXF du mois prochain ?")]
+    [InlineData("Who can prepare next month's QXF audit?")]
+    public void Route_AcronymOfAskillNamedAlone_BeatsBroaderExperts(string text)
+    {
+        // "QXF" stands alone in one person's skill; the others hold broader quality skills at expert level.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-qxf", "Yannick Brel", manager: "boss", skills: ["QXF Food:general"])
+            .Person("b-audit", "Ondine Carat", manager: "boss", skills: ["Audit qualité:expert:ask", "Norme ISO 9001:expert"])
+            .Person("c-audit", "Hugo Vasseur", manager: "boss", skills: ["Quality audit:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "a-qxf", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Question sur IFRS 9 : dépréciation des créances")]
+    [InlineData("Question on IFRS 9: impairment of receivables")]
+    public void Route_AcronymBesideANumber_DoesNotNameTheNumberedSibling(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-17", "Yannick Brel", manager: "boss", skills: ["IFRS 17:expert:ask"])
+            .Person("b-9", "Ondine Carat", manager: "boss", skills: ["IFRS 9:general"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "b-9", Describe(answer));
+    }
+
+    // ---- Away holders of the named skill -------------------------------------------------------------
+
+    [Theory]
+    [InlineData("URGENT besoin de quelqu'un pour des tests utilisateurs demain matin")]
+    [InlineData("URGENT need someone for user testing sessions tomorrow morning")]
+    public void Route_NamedSkillHolderAway_NoRelatedFieldStandIn(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-ux", "Yannick Brel", manager: "boss", skills: ["Tests utilisateurs:advanced", "User testing:advanced"], presence: "DoNotDisturb")
+            .Person("b-agile", "Ondine Carat", manager: "boss", skills: ["Scrum:expert:ask", "Gestion de projet agile:advanced"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+        Assert.Contains(answer.Reasons, r => r.Contains("Yannick Brel", StringComparison.Ordinal));
+    }
+
+    // ---- Acronyms are not other words ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Pré-évaluation BREEAM pour le projet de Leeds", "a-breeam")]
+    [InlineData("BREEAM pre-assessment for the Leeds scheme", "a-breeam")]
+    [InlineData("Crédits LEED pour le laboratoire, qui peut conseiller ?", "b-leed")]
+    [InlineData("LEED credits for the lab building, who can advise?", "b-leed")]
+    [InlineData("leed credits for the lab, anyone?", "b-leed")]
+    public void Route_WordThatStemsToAnAcronym_IsNotTheAcronym(string text, string expected)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("a-breeam", "Yannick Brel", manager: "boss", skills: ["BREEAM:general"])
+            .Person("b-leed", "Ondine Carat", manager: "boss", skills: ["LEED:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("IFS", "ifs")]
+    [InlineData("SSO", "sso")]
+    [InlineData("HLSL", "hlsl")]
+    [InlineData("LEED", "leed")]
+    [InlineData("K8S", "k8s")]
+    public void Stem_ShortAcronyms_AreKeptWhole(string acronym, string expected)
+    {
+        var token = Assert.Single(Switchboard.Domain.Routing.Text.TextNormalizer.Tokenize(acronym));
+
+        Assert.Equal(expected, Switchboard.Domain.Routing.Text.LightStemmer.Stem(token));
+        Assert.DoesNotContain(token, TestTenant.Vocabulary.StopWords);
+    }
+
+    // ---- Service against expertise, and the most specific desk ---------------------------------------
+
+    [Theory]
+    [InlineData("J'ai reçu un mail qui demandait mon mot de passe, j'ai cliqué sur le lien et je l'ai saisi", "g-sec")]
+    [InlineData("Got an email asking for my password, I clicked the link and typed it in", "g-sec")]
+    [InlineData("Mon ordinateur portable a été volé dans le train avec des documents clients", "g-sec")]
+    [InlineData("My laptop was stolen on the train with client documents on it", "g-sec")]
+    [InlineData("J'ai oublié mon mot de passe, mon compte est bloqué", "g-it")]
+    [InlineData("I forgot my password and my account is locked", "g-it")]
+    public void Route_CredentialTheftReport_GoesToSecurityDeskDespitePasswordWord(string text, string expected)
+    {
+        var answer = Route(Desks(), text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Comment obtenir un accès à Quillbase en production ? il me faut un rôle en lecture")]
+    [InlineData("How do I get access to the Quillbase production warehouse? need a read role")]
+    [InlineData("Besoin d'un accès Quillbase via SSO, erreur AADSTS50105 à la connexion")]
+    [InlineData("Need access to Quillbase through SSO, error AADSTS50105 when signing in")]
+    public void Route_AccessRequestNamingATool_GoesToTheDeskNotTheToolExpert(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Comment est calculée l'indemnité de congés payés sur mon bulletin de paie ?", "p-cp")]
+    [InlineData("How is the holiday pay accrual calculated on my payslip?", "p-hp")]
+    [InlineData("Sur cette facture à un client suisse, on facture la TVA ou pas ?", "p-vat")]
+    [InlineData("Do we charge VAT on this invoice to a Swiss client?", "p-vat")]
+    public void Route_HowSomethingIsComputedOrDecided_IsExpertiseForTheSkillHolder(string text, string expected)
+    {
+        var tenant = Desks()
+            .Person("p-cp", "Lina Gorse", manager: "boss", skills: ["Indemnité de congés payés:expert"])
+            .Person("p-hp", "Rory Tate", manager: "boss", language: "en-GB", skills: ["Holiday pay accrual:expert"])
+            .Person("p-vat", "Mina Okoro", manager: "boss", skills: ["TVA:advanced"], declaredSkills: ["VAT"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Mon bulletin de paie de mars est faux, il manque les heures supplémentaires")]
+    [InlineData("My March payslip is wrong, the overtime is missing")]
+    public void Route_PayslipError_StaysWithThePayrollDesk(string text)
+    {
+        var tenant = Desks().Person("p-cp", "Lina Gorse", manager: "boss", skills: ["Indemnité de congés payés:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui connaît bien Quillbase ? ma requête est très lente")]
+    [InlineData("Who knows Quillbase well? my query is very slow")]
+    public void Route_QuestionAboutTheTool_StillGoesToTheToolExpert(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.Equal("p-tool", answer.Targets[0].Id);
+    }
+
+    // ---- Personal, non-work requests ----------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Quelqu'un connaît un bon garagiste pour ma voiture perso ?")]
+    [InlineData("Does anyone know a good mechanic for my own car?")]
+    [InlineData("Je cherche une entreprise de déménagement pour mon déménagement le mois prochain")]
+    [InlineData("Looking for a removal company for my house move next month")]
+    [InlineData("Vous connaissez un photographe pour mon mariage ?")]
+    [InlineData("Can anyone recommend a wedding photographer?")]
+    public void Route_PersonalRequest_IsNone(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Combien de jours de congé pour mon mariage en juin ?")]
+    [InlineData("How many days of leave do I get for my wedding in June?")]
+    public void Route_LifeEventHandledByHr_IsStillWork(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hr", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("La climatisation de la salle de réunion est en panne")]
+    [InlineData("The air conditioning in the meeting room is broken")]
+    [InlineData("J'ai perdu mon badge pour le parking de ma voiture")]
+    [InlineData("I lost my car park badge")]
+    [InlineData("Can I use my work laptop for personal use at home? the printer is broken")]
+    public void Route_WorkRequestWithAPersonalWord_IsNotPersonal(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un parle japonais ? un client nous a écrit")]
+    [InlineData("Does anyone speak Japanese? a customer wrote to us")]
+    [InlineData("Qui connaît Zorbital Ledger ? on doit l'évaluer")]
+    [InlineData("Does anyone know Zorbital Ledger? we have to evaluate it")]
+    public void Route_SkillNobodyLists_IsNone(string text)
+    {
+        var tenant = Desks().Person("p-es", "Lina Gorse", manager: "boss", skills: ["Espagnol:expert", "Comptabilité fournisseurs:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Il me faut une nouvelle entrée DNS pour l'appli de commande", "g-cloud")]
+    [InlineData("Need a new DNS entry for the ordering app", "g-cloud")]
+    [InlineData("Mon bulletin de paie de mars est faux", "g-pay")]
+    [InlineData("My March payslip is wrong", "g-pay")]
+    public void Route_AmongDesks_TheMostSpecificDescriptionWins(string text, string expected)
+    {
+        var tenant = Desks()
+            .Team("g-cloud", "Plateforme cloud", "Abonnements et groupes de ressources cloud, DNS, environnements", ["Demandes"])
+            .Team("g-members", "Service adhérents", "Questions des adhérents: cotisations, paiements, remboursements", ["General"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Question sur notre plan de reprise informatique après l'incendie de l'entrepôt")]
+    [InlineData("Question about our plan de reprise informatique after the warehouse fire")]
+    public void Route_TenantSkillPhrase_ConsumesItsGenericWords(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-pri", "Yannick Brel", manager: "boss", skills: ["Plan de reprise informatique:general"])
+            .Person("p-plan", "Ondine Carat", manager: "boss", skills: ["Planification de la production:expert:ask", "S&OP:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-pri", Describe(answer));
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-plan");
+    }
+
+    /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
+    private static TestTenant Desks() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-tool", "Yannick Brel", manager: "boss", skills: ["Quillbase:expert:ask"])
+        .Person("p-it", "Ondine Carat", manager: "boss", jobTitle: "Technicienne support")
+        .Team("g-it", "Support informatique", "Postes de travail, comptes, mots de passe, accès aux applications, VPN, imprimantes", ["Demandes"], ["p-it"])
+        .Team("g-sec", "Sécurité informatique", "Incidents de sécurité, phishing, virus, comptes compromis", ["Signaler un incident"])
+        .Team("g-fac", "Services généraux", "Bâtiment, maintenance, climatisation, salles de réunion, badges, parking", ["Demandes"])
+        .Team("g-hr", "Ressources humaines", "Congés, absences, contrats de travail, recrutement", ["Demandes RH"])
+        .Team("g-pay", "Paie", "Bulletins de paie, salaires, notes de frais", ["General"]);
+
+    private static string Describe(RoutingAnswer answer) =>
+        $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
+
+    private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
+        Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+}
