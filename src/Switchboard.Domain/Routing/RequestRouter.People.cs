@@ -10,7 +10,8 @@ public sealed partial class RequestRouter
         {
             var requestIdf = CollectDirectHits(understanding, index, scratch);
             scratch.RequestIdf = requestIdf;
-            var candidates = Candidates(index, scratch, requestIdf);
+            var requireTopic = HasOrphanSubject(understanding, index);
+            var candidates = Candidates(index, scratch, requestIdf, requireTopic);
             if (candidates.Count >= limit || understanding.Topics.Count == 0)
             {
                 return Rank(candidates, scratch, request, index, workload, limit, stopEarly: true);
@@ -19,7 +20,7 @@ public sealed partial class RequestRouter
             // Related fields are a fallback for scarce evidence: in a large directory they would touch half the company for nothing.
             // Everyone is then assessed, so a direct match is never hidden behind related-field people.
             CollectRelatedFieldHits(understanding, index, scratch);
-            return Rank(Candidates(index, scratch, requestIdf), scratch, request, index, workload, limit, stopEarly: false);
+            return Rank(Candidates(index, scratch, requestIdf, requireTopic), scratch, request, index, workload, limit, stopEarly: false);
         }
         finally
         {
@@ -28,13 +29,21 @@ public sealed partial class RequestRouter
     }
 
     /// <summary>Qualified users (match at least the minimum) with their match; people are materialised only when ranked.</summary>
-    private static List<(double Match, int User)> Candidates(RoutingIndex index, FacetScratch scratch, double requestIdf)
+    private static List<(double Match, int User)> Candidates(RoutingIndex index, FacetScratch scratch, double requestIdf, bool requireTopic)
     {
         var options = index.Options;
         scratch.ResetUsers();
         var hot = index.Hot;
+        HashSet<int>? topical = requireTopic ? [] : null;
         foreach (var facetId in scratch.Touched)
         {
+            // A skill named in full (or by its acronym) is evidence of itself, whatever topic the vocabulary guessed.
+            if (topical is not null && (scratch.TopicWeight[facetId] > 0
+                || (hot.IsSkill[facetId] && hot.TotalIdf[facetId] > 0 && scratch.MatchedIdf[facetId] / hot.TotalIdf[facetId] >= 0.999)))
+            {
+                topical.Add(hot.User[facetId]);
+            }
+
             var hit = new FacetHit(scratch.MatchedIdf[facetId], scratch.TopicWeight[facetId], scratch.DomainWeight[facetId], scratch.Corrected[facetId]);
             var strength = Strength(hot, facetId, hit, requestIdf, options);
             if (strength.Value > 0)
@@ -66,13 +75,32 @@ public sealed partial class RequestRouter
                 scratch.MarkDirect(user);
             }
 
-            if (match >= options.MinPersonMatch)
+            if (match >= options.MinPersonMatch && (topical is null || topical.Contains(user)))
             {
                 qualified.Add((match, user));
             }
         }
 
         return qualified;
+    }
+
+    /// <summary>
+    /// The request's main subject is a specific vocabulary topic (named by a non-generic term) that nobody in the tenant holds, and
+    /// its words are most of the request:
+    /// "someone who knows SAP ABAP for this mandate". Then a person sharing only another word of the request ("Gestion de mandats")
+    /// is not evidence of the subject; only people sharing one of the request's topics or holding a skill it names in full ("Houdini"
+    /// when "generator" made the vocabulary guess electrical engineering) may be proposed, else the fallbacks apply.
+    /// </summary>
+    private static bool HasOrphanSubject(RequestUnderstanding understanding, RoutingIndex index)
+    {
+        var options = index.Options;
+        return understanding.Topics.Count > 0
+            && understanding.Topics[0] is var main
+            && main.StrongestTerm >= options.OrphanSubjectMinTerm
+            && index.FacetsWithTopic(main.Topic.Index).Count == 0
+            && main.NamedBy is { Count: > 0 } named
+            && understanding.Stems.Count > 0
+            && (double)understanding.Stems.Count(named.Contains) / understanding.Stems.Count >= options.OrphanSubjectMinShare;
     }
 
     private static PersonCandidate Materialise(RoutingIndex index, FacetScratch scratch, int user, double match) => new(index.Users[user])

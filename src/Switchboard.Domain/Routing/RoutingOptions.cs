@@ -21,6 +21,21 @@ public sealed class RoutingOptions
     /// </summary>
     public double UnnamedSkillCeiling { get; set; } = 0.69;
 
+    /// <summary>
+    /// Strongest term weight from which the request's main topic counts as its specific subject: 1 is a plain non-generic term
+    /// ("SAP", "ABAP"); generic `|0.5` words ("plan", "contract") never make a subject specific. When nobody in the tenant holds
+    /// that subject, people sharing only some other word of the request are unrelated to it and are not proposed.
+    /// </summary>
+    public double OrphanSubjectMinTerm { get; set; } = 1.0;
+
+    /// <summary>
+    /// Share of the request's content words that must have named that unheld subject for the rule above to apply: 0.5, so the request
+    /// is mostly about it ("SAP ABAP ... mandat"). One stray word guessing a topic in a longer request ("generator" in a question on
+    /// stochastic modelling, "sedation" beside palliative care) must not discard the people holding the rest (measured: applying the
+    /// rule to any unheld main topic lost three studied requests of that kind).
+    /// </summary>
+    public double OrphanSubjectMinShare { get; set; } = 0.5;
+
     /// <summary>The request and a skill share a vocabulary topic (synonym, abbreviation, translation): good evidence, but clearly below naming the skill, so an exact skill at a lower level still wins.</summary>
     public double TopicSkillWeight { get; set; } = 0.7;
 

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// Two failure modes seen on fresh tenants, as rules on made-up companies: a person is proposed only with real evidence (an
+/// informative request word or a specific topic in their own fields), and a tenant skill named in full beats a topic-only match on
+/// one of its generic words even when stop words sit inside the skill's name or its first holder is unavailable.
+/// </summary>
+public sealed class EvidenceRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    /// <summary>A made-up cooperative, Vergers du Lomont: people whose skills have nothing to do with the requests below.</summary>
+    private static TestTenant Unrelated() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-stock", "Yannick Brel", manager: "boss", jobTitle: "Contrôleur de stocks", department: "Logistique", skills: ["Cycle counting:expert:ask", "Inventaire tournant:advanced"])
+        .Person("p-lead", "Ondine Carat", manager: "boss", jobTitle: "Team lead", skills: ["People management:expert", "Management d'équipe:advanced"])
+        .Person("p-a11y", "Hugo Vasseur", manager: "boss", jobTitle: "Web developer", skills: ["Web accessibility:expert:ask", "WCAG:advanced"])
+        .Person("p-mandat", "Inès Dubreuil", manager: "boss", jobTitle: "Gestionnaire", skills: ["Gestion de mandats:expert:ask"]);
+
+    [Theory]
+    [InlineData("Qui peut relire un accord de confidentialité (NDA) avec un fournisseur ?")]
+    [InlineData("Who can review an NDA with a supplier?")]
+    [InlineData("Quelqu'un parle portugais ?")]
+    [InlineData("Anyone speak Portuguese?")]
+    [InlineData("J'ai besoin de mon relevé fiscal T4")]
+    [InlineData("I need my T4 tax slip")]
+    [InlineData("Quelqu'un qui connaît SAP ABAP pour ce mandat ?")]
+    [InlineData("Someone who knows SAP ABAP for this mandat?")]
+    public void Route_NoInformativeEvidence_ProposesNobodyUnrelated(string text)
+    {
+        var answer = Route(Unrelated(), text);
+
+        Assert.True(answer.Decision != RoutingDecision.Person, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui peut faire l'inventaire tournant de l'entrepôt B ?", "p-stock")]
+    [InlineData("Need help with WCAG checks on the new site", "p-a11y")]
+    [InlineData("Question sur la gestion de mandats clients", "p-mandat")]
+    public void Route_RealEvidence_StillProposesTheHolder(string text, string expected)
+    {
+        var answer = Route(Unrelated(), text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    // ---- A multi-word skill named in full before a topic-only match on one of its words -------------
+
+    [Theory]
+    [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
+    [InlineData("Who can help with the plan de fumure for the north fields?")]
+    public void Route_SkillWithStopWordsNamedInFull_BeatsTopicOnlyMatch(string text)
+    {
+        var tenant = Farm();
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-fumure", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
+    [InlineData("Who can help with the plan de fumure for the north fields?")]
+    public void Route_FirstHolderAtCapacity_NextHolderBeforeTopicOnlyMatch(string text)
+    {
+        var tenant = Farm()
+            .Person("p-fumure2", "Léa Rouvier", manager: "boss", skills: ["Plan de fumure:elementary"])
+            .Load("p-fumure", open: 5, capacity: 5);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-fumure2", Describe(answer));
+    }
+
+    /// <summary>A made-up farm estate, Domaine des Trois Chênes.</summary>
+    private static TestTenant Farm() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-fumure", "Yannick Brel", manager: "boss", skills: ["Plan de fumure:general"])
+        .Person("p-sop", "Ondine Carat", manager: "boss", skills: ["S&OP:expert:ask", "Planification de la demande:expert"]);
+
+    private static string Describe(RoutingAnswer answer) =>
+        $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
+
+    private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
+        Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+}
