@@ -56,6 +56,12 @@ public sealed class EvidenceRulesTests
     [Theory]
     [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
     [InlineData("Who can help with the plan de fumure for the north fields?")]
+    [InlineData("Plan de fumure 2027 : qui peut valider ?")]
+    [InlineData("Need our plan de fumure checked")]
+    [InlineData("besoin d'aide pour les plans de fumure")]
+    [InlineData("plan fumure parcelle 12, qui s'en occupe ?")]
+    [InlineData("Quel est le plan pour la fumure cette année ?")]
+    [InlineData("Who owns the fumure plan for 2027?")]
     public void Route_SkillWithStopWordsNamedInFull_BeatsTopicOnlyMatch(string text)
     {
         var tenant = Farm();
@@ -68,6 +74,9 @@ public sealed class EvidenceRulesTests
     [Theory]
     [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
     [InlineData("Who can help with the plan de fumure for the north fields?")]
+    [InlineData("Plan de fumure 2027 : qui peut valider ?")]
+    [InlineData("Need our plan de fumure checked")]
+    [InlineData("besoin d'aide pour les plans de fumure")]
     public void Route_FirstHolderAtCapacity_NextHolderBeforeTopicOnlyMatch(string text)
     {
         var tenant = Farm()
@@ -79,12 +88,56 @@ public sealed class EvidenceRulesTests
         Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-fumure2", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
+    [InlineData("Who can help with the plan de fumure for the north fields?")]
+    public void Route_OnlyHolderAtCapacity_NoStandInMatchedByAGenericWord(string text)
+    {
+        var tenant = Farm().Load("p-fumure", open: 5, capacity: 5);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision != RoutingDecision.Person || answer.Targets[0].Id != "p-sop", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
+    [InlineData("Who can help with the plan de fumure for the north fields?")]
+    public void Route_DeclaredSkillNamedInFull_BeatsTopicOnlyMatch(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-fumure", "Yannick Brel", manager: "boss", jobTitle: "Agronome", declaredSkills: ["Plan de fumure", "Analyse de sol"])
+            .Person("p-sop", "Ondine Carat", manager: "boss", jobTitle: "S&OP manager", skills: ["S&OP:expert:ask", "Planification:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-fumure", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui peut m'aider sur le plan de fumure des parcelles nord ?")]
+    [InlineData("Who can help with the plan de fumure for the north fields?")]
+    public void Route_OnlyHolderOutOfOffice_NoStandInMatchedByAGenericWord(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-fumure", "Yannick Brel", manager: "boss", skills: ["Plan de fumure:general"], outOfOffice: "always")
+            .Person("p-sop", "Ondine Carat", manager: "boss", skills: ["S&OP:expert:ask", "Planification:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision != RoutingDecision.Person || answer.Targets[0].Id != "p-sop", Describe(answer));
+    }
+
     /// <summary>A made-up farm estate, Domaine des Trois Chênes.</summary>
     private static TestTenant Farm() => new TestTenant()
         .Person("boss", "Agathe Morel")
         .Person("req", "Paul Lemaire", manager: "boss")
         .Person("p-fumure", "Yannick Brel", manager: "boss", skills: ["Plan de fumure:general"])
-        .Person("p-sop", "Ondine Carat", manager: "boss", skills: ["S&OP:expert:ask", "Planification de la demande:expert"]);
+        .Person("p-sop", "Ondine Carat", manager: "boss", skills: ["S&OP planning:expert:ask", "Demand planning:expert", "Plan directeur:advanced"]);
 
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
