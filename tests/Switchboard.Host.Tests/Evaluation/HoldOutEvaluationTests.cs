@@ -16,7 +16,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     public static TheoryData<string> Tenants => new() { "AssurancesBoreal", "BrumeluneGames", "HopitauxSambreMeuse", "ThornburyValeEngineering" };
 
     /// <summary>
-    /// Floors: the figures measured after the generalisation rules (84/90, 84/84, 80/84, 84/92 %),
+    /// Floors: the figures measured after the evidence rules (84/90, 84/84, 82/86, 84/92 %),
     /// minus two requests (4 points) of margin, so a change that loses ground on outsiders' tenants is noticed. Still below the
     /// issue's bar (85 % / 90 %): these are regression floors, not the target.
     /// </summary>
@@ -24,7 +24,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     {
         { "AssurancesBoreal", 0.80, 0.86 },
         { "BrumeluneGames", 0.80, 0.80 },
-        { "HopitauxSambreMeuse", 0.76, 0.80 },
+        { "HopitauxSambreMeuse", 0.78, 0.82 },
         { "ThornburyValeEngineering", 0.80, 0.88 },
     };
 
