@@ -210,11 +210,6 @@ public sealed partial class RequestRouter
         var options = index.Options;
         foreach (var topic in understanding.Topics)
         {
-            if (topic.StrongestTerm < options.MinPersonTopicTerm)
-            {
-                continue;
-            }
-
             var postings = index.IsLarge ? index.FacetsWithTopicExceptAboutMe(topic.Topic.Index) : index.FacetsWithTopic(topic.Topic.Index);
             foreach (var facetId in postings)
             {

@@ -29,14 +29,6 @@ public sealed class RoutingOptions
     public double OrphanSubjectMinTerm { get; set; } = 1.0;
 
     /// <summary>
-    /// Weakest term (before scaling) through which a request topic makes someone a person candidate by sharing it. A topic the
-    /// request names only by a generic `|0.5` word ("batterie" of a forklift, "réseau", "access") says too little: a workstation
-    /// technician shares nothing else with a forklift battery. 0.6 keeps every plain term (1) and phrase, drops only the generic
-    /// words; people who also hold the request's own words are still matched by them. Measured: no change on the studied sets.
-    /// </summary>
-    public double MinPersonTopicTerm { get; set; } = 0.6;
-
-    /// <summary>
     /// Share of the request's content words that must have named that unheld subject for the rule above to apply: 0.5, so the request
     /// is mostly about it ("SAP ABAP ... mandat"). One stray word guessing a topic in a longer request ("generator" in a question on
     /// stochastic modelling, "sedation" beside palliative care) must not discard the people holding the rest (measured: applying the

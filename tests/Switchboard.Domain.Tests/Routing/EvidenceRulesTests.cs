@@ -51,20 +51,6 @@ public sealed class EvidenceRulesTests
         Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
     }
 
-    [Theory]
-    [InlineData("La batterie du chariot élévateur ne tient plus la charge")]
-    [InlineData("The forklift battery no longer holds its charge")]
-    public void Route_TopicNamedOnlyByAGenericWord_IsNoEvidence(string text)
-    {
-        // "batterie" points weakly at laptops; the workstation technician shares nothing else with a forklift.
-        var tenant = Unrelated()
-            .Person("p-pc", "Léa Rouvier", manager: "boss", skills: ["Workstation imaging:expert:ask", "Masterisation de postes de travail:expert"]);
-
-        var answer = Route(tenant, text);
-
-        Assert.True(answer.Decision != RoutingDecision.Person, Describe(answer));
-    }
-
     // ---- A multi-word skill named in full before a topic-only match on one of its words -------------
 
     [Theory]
