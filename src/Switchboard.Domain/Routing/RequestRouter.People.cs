@@ -37,8 +37,9 @@ public sealed partial class RequestRouter
         HashSet<int>? topical = requireTopic ? [] : null;
         foreach (var facetId in scratch.Touched)
         {
-            // A skill named in full (or by its acronym) is evidence of itself, whatever topic the vocabulary guessed.
-            if (topical is not null && (scratch.TopicWeight[facetId] > 0
+            // A skill named in full (or by its acronym) is evidence of itself, whatever topic the vocabulary guessed; a field in the
+            // subject's own domain (the related-field fallback) is still about the subject, unlike a stray shared word.
+            if (topical is not null && (scratch.TopicWeight[facetId] > 0 || scratch.DomainWeight[facetId] > 0
                 || (hot.IsSkill[facetId] && hot.TotalIdf[facetId] > 0 && scratch.MatchedIdf[facetId] / hot.TotalIdf[facetId] >= 0.999)))
             {
                 topical.Add(hot.User[facetId]);

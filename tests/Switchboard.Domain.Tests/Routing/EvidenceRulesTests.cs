@@ -31,13 +31,23 @@ public sealed class EvidenceRulesTests
     [InlineData("Anyone speak Portuguese?")]
     [InlineData("J'ai besoin de mon relevé fiscal T4")]
     [InlineData("I need my T4 tax slip")]
-    [InlineData("Quelqu'un qui connaît SAP ABAP pour ce mandat ?")]
-    [InlineData("Someone who knows SAP ABAP for this mandat?")]
     public void Route_NoInformativeEvidence_ProposesNobodyUnrelated(string text)
     {
         var answer = Route(Unrelated(), text);
 
         Assert.True(answer.Decision != RoutingDecision.Person, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un qui connaît SAP ABAP pour ce mandat ?")]
+    [InlineData("Someone who knows SAP ABAP for this mandat?")]
+    public void Route_SubjectNobodyHolds_NoOneSharingOnlyAnotherWord(string text)
+    {
+        // The request is about SAP ABAP, which nobody holds; "mandat" alone is not evidence of it. (A field in the subject's own
+        // domain may still stand in as a related field: see ROUTING.md, section 3.)
+        var answer = Route(Unrelated(), text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-mandat");
     }
 
     [Theory]
