@@ -647,6 +647,20 @@ public sealed class RoutingRulesTests
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-softball");
     }
 
+    [Theory]
+    [InlineData("Comité Conformité RGPD", "Comité chargé de la mise en conformité RGPD : registre, analyses d'impact.", "Faut-il une analyse d'impact RGPD pour le nouveau CRM ?")]
+    [InlineData("Privacy Law Committee", "Committee steering our privacy-law compliance: register, impact assessments.", "Do we need a privacy impact assessment for the new CRM?")]
+    public void Route_CommitteeGroup_NeverReceivesRequests(string name, string description, string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-committee", name, description);
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-committee");
+    }
+
     [Fact]
     public void Route_TopParameter_LimitsTargets()
     {
