@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Domain.Conversations;
 using Switchboard.Host.Tests.Infrastructure;
@@ -41,14 +38,7 @@ public sealed class StartupSafetyTests
     public async Task Start_ProductionWithAppIdAndAllowedTenant_RunsAndRefusesUnsignedActivities()
     {
         using var data = new TestDataFolder();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("MicrosoftAppId", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
-            builder.UseSetting("MicrosoftAppPassword", "not-a-real-secret");
-            builder.UseSetting("Switchboard:Security:AllowedTenants:0", TeamsActivities.DemoTenant);
-            builder.UseSetting("Switchboard:Storage:DataFolder", data.Path);
-        });
+        await using var factory = ProductionHost.Create(data);
         using var client = factory.CreateClient();
 
         using var health = await client.GetAsync("/healthz");

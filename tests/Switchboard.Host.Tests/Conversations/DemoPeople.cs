@@ -37,6 +37,19 @@ public static class DemoPeople
 
     public const string ContractQuestion = "Question about a supplier contract clause, indemnity and liability cap";
 
+    /// <summary>The qualification form's fields for <see cref="ContractQuestion"/> as a plain question of normal urgency.</summary>
+    public static Dictionary<string, string> ContractQualification(string details) => new()
+    {
+        ["subject"] = ContractQuestion,
+        ["details"] = details,
+        ["kind"] = "question",
+        ["urgency"] = "normal",
+        ["impact"] = "individual",
+        ["preferredTarget"] = "auto",
+        ["tried"] = string.Empty,
+        ["justification"] = string.Empty,
+    };
+
     public const string BrokenLaptop = "My laptop screen is broken, I need a replacement";
 
     public const string LegalDesk = "7e3a1c5d-0002-4a00-8000-000000000006";

@@ -16,17 +16,7 @@ public sealed class GraphConversationTests
 {
     private const string Tenant = TeamsActivities.DemoTenant;
 
-    private static readonly Dictionary<string, string> Qualification = new()
-    {
-        ["subject"] = DemoPeople.ContractQuestion,
-        ["details"] = "Indemnity clause.",
-        ["kind"] = "question",
-        ["urgency"] = "normal",
-        ["impact"] = "individual",
-        ["preferredTarget"] = "auto",
-        ["tried"] = string.Empty,
-        ["justification"] = string.Empty,
-    };
+    private static readonly Dictionary<string, string> Qualification = DemoPeople.ContractQualification("Indemnity clause.");
 
     [Fact]
     public async Task FirstOffer_ToAnExpertWithoutAConversation_InstallsTheAppThenCreatesTheConversationAndSends()

@@ -28,17 +28,7 @@ namespace Switchboard.Host.Tests.DirectoryLoading;
 /// </summary>
 public sealed class StaleDirectoryTests
 {
-    private static readonly Dictionary<string, string> QualificationInputs = new()
-    {
-        ["subject"] = DemoPeople.ContractQuestion,
-        ["details"] = "The supplier wants unlimited liability.",
-        ["kind"] = "question",
-        ["urgency"] = "normal",
-        ["impact"] = "individual",
-        ["preferredTarget"] = "auto",
-        ["tried"] = string.Empty,
-        ["justification"] = string.Empty,
-    };
+    private static readonly Dictionary<string, string> QualificationInputs = DemoPeople.ContractQualification("The supplier wants unlimited liability.");
 
     [Theory]
     [InlineData(503)]

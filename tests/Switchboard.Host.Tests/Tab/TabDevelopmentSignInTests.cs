@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Domain.Directory;
 using Switchboard.Host.Tests.Infrastructure;
@@ -31,14 +29,7 @@ public sealed class TabDevelopmentSignInTests
     public async Task SignIn_Production_DoesNotExist()
     {
         using var data = new TestDataFolder();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("MicrosoftAppId", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
-            builder.UseSetting("MicrosoftAppPassword", "not-a-real-secret");
-            builder.UseSetting("Switchboard:Security:AllowedTenants:0", TeamsActivities.DemoTenant);
-            builder.UseSetting("Switchboard:Storage:DataFolder", data.Path);
-        });
+        await using var factory = ProductionHost.Create(data);
         using var client = factory.CreateClient();
 
         using var signIn = await client.GetAsync($"/tab/dev/sign-in?user={TabHost.Helene.Id}");
