@@ -196,18 +196,25 @@ public sealed class OutboxDispatcher : IDisposable
 
     private async Task<DispatchOutcome> DispatchActivityAsync(OutboxMessage message, bool possibleDuplicate, CancellationToken cancellationToken)
     {
-        OutgoingActivity activity;
+        return ReadActivity(message, out var unreadable) is { } activity
+            ? await SendActivityAsync(message, activity, possibleDuplicate, cancellationToken)
+            : await FailAsync(message, unreadable!, possibleDuplicate, cancellationToken);
+    }
+
+    /// <summary>The activity a message carries; null with the reason when its payload cannot be read.</summary>
+    private static OutgoingActivity? ReadActivity(OutboxMessage message, out string? unreadable)
+    {
         try
         {
-            activity = OutgoingActivity.FromJson(message.Payload);
+            unreadable = null;
+            return OutgoingActivity.FromJson(message.Payload);
         }
         catch (JsonException exception)
         {
             // Retrying cannot make a payload readable; the reason keeps what the parser said.
-            return await FailAsync(message, $"unreadable payload: {exception.Message}", possibleDuplicate, cancellationToken);
+            unreadable = $"unreadable payload: {exception.Message}";
+            return null;
         }
-
-        return await SendActivityAsync(message, activity, possibleDuplicate, cancellationToken);
     }
 
     /// <summary>
@@ -217,14 +224,9 @@ public sealed class OutboxDispatcher : IDisposable
     /// </summary>
     private async Task<DispatchOutcome> InstallThenSendAsync(OutboxMessage message, IGraphWriter writer, bool possibleDuplicate, CancellationToken cancellationToken)
     {
-        OutgoingActivity activity;
-        try
+        if (ReadActivity(message, out var unreadable) is not { } activity)
         {
-            activity = OutgoingActivity.FromJson(message.Payload);
-        }
-        catch (JsonException exception)
-        {
-            return await FailAsync(message, $"unreadable payload: {exception.Message}", possibleDuplicate, cancellationToken);
+            return await FailAsync(message, unreadable!, possibleDuplicate, cancellationToken);
         }
 
         if (activity.To is not UserRecipient)
@@ -275,7 +277,6 @@ public sealed class OutboxDispatcher : IDisposable
 
     private async Task<DispatchOutcome> SendActivityAsync(OutboxMessage message, OutgoingActivity activity, bool possibleDuplicate, CancellationToken cancellationToken)
     {
-
         SentActivity? original = null;
         if (message.Kind == OutboxMessageKind.Update)
         {
