@@ -33,7 +33,6 @@ namespace Switchboard.Graph;
 /// </remarks>
 public sealed partial class GraphTeamsWriter : IGraphWriter
 {
-    private const int MaxReasonLength = 500;
 
     private readonly GraphServiceClient _client;
     private readonly GraphOptions _options;
@@ -203,7 +202,7 @@ public sealed partial class GraphTeamsWriter : IGraphWriter
         }
         catch (HttpRequestException exception)
         {
-            return new DeliveryResult.Transient(Shorten($"{call}: Graph unreachable ({exception.HttpRequestError}): {exception.Message}"), null);
+            return new DeliveryResult.Transient(DeliveryResult.ShortReason($"{call}: Graph unreachable ({exception.HttpRequestError}): {exception.Message}"), null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -211,7 +210,7 @@ public sealed partial class GraphTeamsWriter : IGraphWriter
         }
         catch (JsonException exception)
         {
-            return new DeliveryResult.Transient(Shorten($"{call}: unreadable answer from Graph: {exception.Message}"), null);
+            return new DeliveryResult.Transient(DeliveryResult.ShortReason($"{call}: unreadable answer from Graph: {exception.Message}"), null);
         }
     }
 
@@ -222,18 +221,15 @@ public sealed partial class GraphTeamsWriter : IGraphWriter
         var described = $"{call} answered {status.ToString(CultureInfo.InvariantCulture)} {error?.Code ?? ((HttpStatusCode)status).ToString()}: {error?.Message ?? exception.Message}";
         return status switch
         {
-            429 or 503 or 504 or 502 or 408 or 401 => new DeliveryResult.Transient(Shorten(described), RetryAfter(exception)),
-            403 => new DeliveryResult.Refused(Shorten($"{described} (grant Switchboard's app registration the application permission {permission}, with admin consent)")),
-            >= 400 and < 500 => new DeliveryResult.Refused(Shorten(described)),
-            _ => new DeliveryResult.Transient(Shorten(described), RetryAfter(exception)),
+            429 or 503 or 504 or 502 or 408 or 401 => new DeliveryResult.Transient(DeliveryResult.ShortReason(described), RetryAfter(exception)),
+            403 => new DeliveryResult.Refused(DeliveryResult.ShortReason($"{described} (grant Switchboard's app registration the application permission {permission}, with admin consent)")),
+            >= 400 and < 500 => new DeliveryResult.Refused(DeliveryResult.ShortReason(described)),
+            _ => new DeliveryResult.Transient(DeliveryResult.ShortReason(described), RetryAfter(exception)),
         };
     }
 
     /// <summary>Retry-After as seconds or as an HTTP date; null when absent or unreadable.</summary>
     private TimeSpan? RetryAfter(ApiException exception) => Domain.Dispatch.RetryAfter.Parse(exception.ResponseHeaders, _time.GetUtcNow());
-
-    private static string Shorten(string text) =>
-        text.Length <= MaxReasonLength ? text : string.Concat(text.AsSpan(0, MaxReasonLength - 1), "…");
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Installed Switchboard's Teams app for user {UserId} (or it was installed already)")]
     private static partial void LogInstalledForUser(ILogger logger, string userId);

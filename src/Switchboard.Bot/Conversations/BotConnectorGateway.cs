@@ -40,7 +40,6 @@ namespace Switchboard.Bot.Conversations;
 internal sealed partial class BotConnectorGateway : IConversationGateway
 {
     private const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
-    private const int MaxReasonLength = 500;
 
     private readonly BotFrameworkAuthentication _authentication;
     private readonly IConversationAddressBook _addressBook;
@@ -215,11 +214,11 @@ internal sealed partial class BotConnectorGateway : IConversationGateway
         catch (HttpRequestException exception) when (exception.HttpRequestError
             is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError)
         {
-            return new DeliveryResult.Transient(Shorten($"connector unreachable ({exception.HttpRequestError}): {exception.Message}"), null);
+            return new DeliveryResult.Transient(DeliveryResult.ShortReason($"connector unreachable ({exception.HttpRequestError}): {exception.Message}"), null);
         }
         catch (HttpRequestException exception)
         {
-            return new DeliveryResult.Unknown(Shorten($"the connection failed after the request was sent ({exception.HttpRequestError}): {exception.Message}"));
+            return new DeliveryResult.Unknown(DeliveryResult.ShortReason($"the connection failed after the request was sent ({exception.HttpRequestError}): {exception.Message}"));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -232,12 +231,12 @@ internal sealed partial class BotConnectorGateway : IConversationGateway
     {
         if (response is null)
         {
-            return new DeliveryResult.Unknown(Shorten($"the connector failed without a response: {errorMessage}"));
+            return new DeliveryResult.Unknown(DeliveryResult.ShortReason($"the connector failed without a response: {errorMessage}"));
         }
 
         var status = response.StatusCode;
         var code = (int)status;
-        var reason = Shorten(string.IsNullOrWhiteSpace(errorCode)
+        var reason = DeliveryResult.ShortReason(string.IsNullOrWhiteSpace(errorCode)
             ? $"{code} {status}: {errorMessage}"
             : $"{code} {errorCode}: {errorMessage}");
         return status switch
@@ -284,9 +283,6 @@ internal sealed partial class BotConnectorGateway : IConversationGateway
         using var reader = new JsonTextReader(new StringReader(cardJson)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
         return JToken.ReadFrom(reader);
     }
-
-    private static string Shorten(string text) =>
-        text.Length <= MaxReasonLength ? text : string.Concat(text.AsSpan(0, MaxReasonLength - 1), "…");
 
     [LoggerMessage(
         EventId = BotEventIds.ConversationCreated,

@@ -72,9 +72,16 @@ public sealed record OutgoingActivity(Recipient To, string? Text, string? CardJs
 /// <summary>What happened to one delivery attempt, as the dispatcher needs to know it.</summary>
 public abstract record DeliveryResult
 {
+    /// <summary>The longest reason kept: the outbox stores it and the logs print it, whatever a service answered.</summary>
+    public const int MaxReasonLength = 500;
+
     private DeliveryResult()
     {
     }
+
+    /// <summary>A gateway's reason cut to <see cref="MaxReasonLength"/>, an ellipsis marking the cut.</summary>
+    public static string ShortReason(string text) =>
+        text.Length <= MaxReasonLength ? text : string.Concat(text.AsSpan(0, MaxReasonLength - 1), "…");
 
     /// <summary>Delivered; the ids let later updates replace the activity in place.</summary>
     public sealed record Delivered(string ConversationId, string ActivityId, Uri ServiceUrl) : DeliveryResult;
