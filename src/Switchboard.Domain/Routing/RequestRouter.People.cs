@@ -3,6 +3,8 @@ namespace Switchboard.Domain.Routing;
 /// <summary>Who matches a request, how strongly, and whether they can be disturbed now.</summary>
 public sealed partial class RequestRouter
 {
+
+
     private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit)
     {
         var scratch = index.Scratch.Rent();
@@ -70,6 +72,8 @@ public sealed partial class RequestRouter
             // The profile as one text: someone whose fields together hold most of the request's informative words is a match even
             // when no single field is named in full ("plainte" in one field, "AMF" in another; "interactions" of "Interactions médicamenteuses").
             var words = requestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / requestIdf : 0;
+            // The request's own rare words separate comparable matches; they never lift anyone past a named skill at expert level.
+            match = Math.Max(match, Math.Min(options.RequestWordsCeiling, match + (options.RequestWordsBonus * Math.Min(1, words))));
             if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > match)
             {
                 match = options.ProfileWordsWeight * words;

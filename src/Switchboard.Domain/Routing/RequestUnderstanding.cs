@@ -88,11 +88,23 @@ internal sealed class RequestUnderstanding
         // A word the vocabulary knows but no profile holds ("ergonome") may still be a profile's word in another form ("Ergonomie"):
         // the profile's form is added after the request's own words, so phrases between the request's words are unchanged.
         var count = stems.Count;
+        var compoundStems = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(chunk => chunk.Trim('-').Contains('-', StringComparison.Ordinal))
+            .SelectMany(TextNormalizer.Tokenize)
+            .Select(LightStemmer.Stem)
+            .ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            if (!corrected[i] && index.FacetsWithStem(stems[i]).Count == 0 && index.Cognate(stems[i]) is { } cognate && !stems.Contains(cognate))
+            if (corrected[i] || index.FacetsWithStem(stems[i]).Count > 0)
             {
-                stems.Add(cognate);
+                continue;
+            }
+
+            // A part of a hyphenated word ("inter" of "inter-entreprises") is a prefix of that word, not an abbreviation.
+            var other = index.Cognate(stems[i]) ?? (compoundStems.Contains(stems[i]) ? null : index.Expansion(stems[i]));
+            if (other is not null && !stems.Contains(other))
+            {
+                stems.Add(other);
                 corrected.Add(true);
             }
         }

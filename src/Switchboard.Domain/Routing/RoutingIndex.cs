@@ -155,6 +155,37 @@ public sealed partial class RoutingIndex
         return best;
     }
 
+    /// <summary>
+    /// The profile word a request word abbreviates by cutting its end ("phyto" for "phytosanitaires", "regl" for "réglementation",
+    /// "compta" for "comptabilité"): the request word is unknown to the directory, at least
+    /// <see cref="RoutingOptions.MinTruncationLength"/> letters, and begins a longer profile stem by more than a cognate's ending.
+    /// Of several, the stem most people hold: an abbreviation stands for the common word. Null when none.
+    /// </summary>
+    internal string? Expansion(string stem)
+    {
+        var options = Options;
+        if (stem.Length < options.MinTruncationLength || !stem.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestCount = 0;
+        var start = Array.BinarySearch(_sortedStems, stem, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start + 1; i < _sortedStems.Length && _sortedStems[i].StartsWith(stem, StringComparison.Ordinal); i++)
+        {
+            var candidate = _sortedStems[i];
+            var count = FacetsWithStem(candidate).Count;
+            if (candidate.Length - stem.Length > options.MaxCognateExtraLetters && candidate.All(char.IsLetter) && count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
 
     internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// The tenant's own words, on made-up companies: a profile that uses the request's rare words goes before one matched only through a
+/// topic the vocabulary guessed, and a word cut short ("phyto" for "phytosanitaires") finds the profile word it abbreviates.
+/// </summary>
+public sealed class TenantWordsRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    /// <summary>A made-up seed company, Semences du Val d'Oust.</summary>
+    private static TestTenant Seeds() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-fumure", "Yannick Brel", manager: "boss", department: "Agronomie", skills: ["Plan de fumure:general", "Couverts végétaux:advanced"])
+        .Person("p-sop", "Ondine Carat", manager: "boss", jobTitle: "Directrice Supply Chain", department: "Supply chain", skills: ["S&OP:expert"])
+        .Person("p-phyto", "Hugo Vasseur", manager: "boss", department: "Agronomie", skills: ["Phytosanitaires:general", "Désherbage mécanique:advanced"])
+        .Person("p-inter", "Léa Renard", manager: "boss", department: "Filières", responsibilities: ["Relations interprofessionnelles"]);
+
+    [Theory]
+    [InlineData("un client demande de l'aide pour son plan de fumure et la dose d'azote sur maïs, qui peut le rappeler ?")]
+    [InlineData("a customer needs help with his plan de fumure and the nitrogen dose, who can call him back?")]
+    public void Route_ProfileUsesTheRequestsRareWords_GoesBeforeATopicGuessedFromACommonWord(string text)
+    {
+        var answer = Router.Route(Request(text), Seeds().Index(), Seeds().Workload());
+
+        Assert.Equal("p-fumure", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_WithoutTheRequestWordsBonus_TheGuessedTopicsExpertWins()
+    {
+        // What the bonus corrects: the supply-chain expert matched through "plan" plus her job title passed the holder of the named skill.
+        var tenant = Seeds();
+        var text = "un client demande de l'aide pour son plan de fumure et la dose d'azote sur maïs, qui peut le rappeler ?";
+
+        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0 }), tenant.Workload());
+
+        Assert.Equal("p-sop", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("qqn s'y connait en phyto ? stockage des bidons chez un client", "p-phyto")]
+    public void Route_WordCutShort_FindsTheProfileWordItAbbreviates(string text, string expected)
+    {
+        var tenant = Seeds();
+        var withoutExpansion = Router.Route(Request(text), tenant.Index(new RoutingOptions { MinTruncationLength = 99 }), tenant.Workload());
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(expected, answer.Targets[0].Id);
+        Assert.True(withoutExpansion.Targets.Count == 0 || withoutExpansion.Targets[0].Id != expected, string.Join(" | ", withoutExpansion.Targets.Select(t => $"{t.Id} {t.Score} {string.Join("; ", t.Reasons)}")));
+    }
+
+    [Theory]
+    [InlineData("Qui s'occupe des inscriptions au tournoi de foot inter-entreprises ?")]
+    [InlineData("Who handles sign-ups for the inter-company football tournament?")]
+    public void Route_PartOfAHyphenatedWord_IsNotAnAbbreviation(string text)
+    {
+        var answer = Router.Route(Request(text), Seeds().Index(), Seeds().Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-inter");
+    }
+
+    [Fact]
+    public void Route_ShortWord_IsNeverReadAsTheBeginningOfALongerOne()
+    {
+        // "entrée" (a DNS entry) begins "entreprise": four letters start too many unrelated words to be read as an abbreviation.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-archi", "Daniel Roy", skills: ["Architecture d'entreprise:expert"]);
+
+        var answer = Router.Route(Request("Besoin d'une entrée DNS pour le serveur de recette"), tenant.Index(), tenant.Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-archi");
+    }
+
+    private static RoutingRequest Request(string text) => new("req", text, Urgency.Normal, Impact.Individual, Tuesday10);
+}
