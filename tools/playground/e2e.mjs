@@ -26,7 +26,7 @@ const personScenarios = [
   {
     name: 'en',
     // The conversation tests' question: the demo company routes it to Benoît Haddad, head of contract law.
-    question: 'Question about a supplier contract clause, indemnity and liability cap',
+    question: 'Contract law question about a supplier clause, indemnity and liability cap',
     need: 'A question',
     expectTarget: 'Benoît Haddad',
   },

@@ -72,8 +72,9 @@ public sealed partial class RequestRouter
             // The profile as one text: someone whose fields together hold most of the request's informative words is a match even
             // when no single field is named in full ("plainte" in one field, "AMF" in another; "interactions" of "Interactions médicamenteuses").
             var words = requestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / requestIdf : 0;
-            // The request's own rare words separate comparable matches; they never lift anyone past a named skill at expert level.
-            match = Math.Max(match, Math.Min(options.RequestWordsCeiling, match + (options.RequestWordsBonus * Math.Min(1, words))));
+            // The request's own rare words separate comparable matches: the same for every holder of the same words, so proficiency
+            // still orders the holders of one skill.
+            match += options.RequestWordsBonus * Math.Min(1, words);
             if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > match)
             {
                 match = options.ProfileWordsWeight * words;

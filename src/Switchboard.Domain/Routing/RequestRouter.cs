@@ -40,6 +40,13 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
+        // The tenant's own desk descriptions before the vocabulary's service guess: "controlled copies of SOP-0412" is Document Control's
+        // service in its own words, whatever "workstations" at the end of the sentence suggests.
+        if (DeskNamingTheRequest(request, understanding, index, people.Value.Where(c => !c.BestIsRelatedField).ToList(), beforeServices: true) is { } desk)
+        {
+            return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
+        }
+
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people);
     }
@@ -286,7 +293,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// issues"): the tenant wrote down that this is the desk's service, whatever the vocabulary knows. Words weigh their idf over people;
     /// a word only desks use weighs as if one person held it. Null when no desk does.
     /// </summary>
-    private static RoutingTarget? DeskNamingTheRequest(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
+    private static RoutingTarget? DeskNamingTheRequest(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct, bool beforeServices = false)
     {
         var options = index.Options;
         var desks = index.Groups.Where(g => g.AcceptsRequests).ToList();
@@ -321,16 +328,33 @@ public sealed partial class RequestRouter : IRequestRouter
         // The request's main subjects must be the desk's too: a GDPR question that shares "client" and "workshop" with an office desk
         // is still a privacy question.
         var mainTopics = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
-        var best = desks
-            .Where(g => mainTopics.All(t => g.Topics.ContainsKey(t.Topic.Index)))
+        var scored = desks
             .Select(g => (Group: g, Shared: words.Where(w => g.Stems.Contains(w.Stem)).ToList()))
-            .Where(d => d.Shared.Count >= 2)
-            .Select(d => (d.Group, d.Shared, Coverage: d.Shared.Sum(w => w.Idf) / total))
+            .Select(d => (d.Group, d.Shared, Coverage: d.Shared.Sum(w => w.Idf) / total,
+                ClaimsAll: mainTopics.All(t => d.Group.Topics.ContainsKey(t.Topic.Index))))
+            .ToList();
+        // Before the service step only a desk the vocabulary would miss is looked for; one claiming the subjects is the service step's.
+        var best = scored
+            .Where(d => (beforeServices ? !d.ClaimsAll || mainTopics.Count == 0 : d.ClaimsAll) && d.Shared.Count >= 2)
             .OrderByDescending(d => d.Coverage)
             .FirstOrDefault();
         if (best.Group is null || best.Coverage < options.MinDeskWordCoverage)
         {
             return null;
+        }
+
+        if (beforeServices)
+        {
+            // Before the vocabulary's service step, a desk must outweigh the subjects it does not claim itself: none of them named by a
+            // phrase or a decisive word ("cliqué sur le lien" is phishing, whatever desk says "mot de passe"), and against a desk that
+            // claims one of them, a third shared word and clearly more of the request ("imprimante" beats "bureau" and a town's name).
+            var unclaimed = mainTopics.Where(t => !best.Group.Topics.ContainsKey(t.Topic.Index)).ToList();
+            var claimers = scored.Where(d => d.Group != best.Group && unclaimed.Any(t => d.Group.Topics.ContainsKey(t.Topic.Index))).ToList();
+            if (unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm)
+                || (claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage))))
+            {
+                return null;
+            }
         }
 
         var person = direct.Where(c => c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * peopleIdf / total;

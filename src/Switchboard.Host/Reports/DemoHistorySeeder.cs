@@ -24,7 +24,7 @@ internal sealed class DemoHistorySeeder(IPeopleDirectory directory, IRequestStor
 {
     private static readonly (string Subject, Urgency Urgency)[] Requests =
     [
-        ("Question about a supplier contract clause, indemnity and liability cap", Urgency.Normal),
+        ("Contract law question about a supplier clause, indemnity and liability cap", Urgency.Normal),
         ("Clause de confidentialité dans un contrat de distribution : qui peut relire ?", Urgency.Normal),
         ("VPN access does not work from home since this morning", Urgency.High),
         ("Mon accès VPN ne fonctionne plus depuis la mise à jour", Urgency.Normal),

@@ -5,7 +5,8 @@ namespace Switchboard.Domain.Tests.Routing;
 
 /// <summary>
 /// The tenant's own words, on made-up companies: a profile that uses the request's rare words goes before one matched only through a
-/// topic the vocabulary guessed, and a word cut short ("phyto" for "phytosanitaires") finds the profile word it abbreviates.
+/// topic the vocabulary guessed, a word cut short ("phyto" for "phytosanitaires") finds the profile word it abbreviates, and a desk
+/// whose own description says what the request asks takes it before a service the vocabulary guessed from one word.
 /// </summary>
 public sealed class TenantWordsRulesTests
 {
@@ -80,6 +81,50 @@ public sealed class TenantWordsRulesTests
 
         Assert.DoesNotContain(answer.Targets, t => t.Id == "p-archi");
     }
+
+    /// <summary>A made-up medical-device plant, Vireo Devices: an IT desk, a tool crib and a planning office.</summary>
+    private static TestTenant Plant() => new TestTenant()
+        .Person("req", "Paul Lemaire")
+        .Person("p-it", "Sam Ortiz", jobTitle: "Service desk analyst")
+        .Team("g-it", "IT Help Desk", "First line IT support: accounts and passwords, laptops and workstations, printers, VPN, software installs.", ["Requests"], ["p-it"])
+        .Team("g-crib", "Tool Crib", "Issue and return of hand tools, torque wrenches and crimping pliers, tool loans to the lines. Prêt d'outillage : clés dynamométriques, pinces à sertir.", ["Requests"])
+        .Team("g-planning", "Bureau planning Tours", "Échanges de services et feuilles de service des équipes du bureau de Tours.", ["Demandes"]);
+
+    [Theory]
+    [InlineData("Can you issue a torque wrench loan for line 2 today? ours is stuck at the workstation")]
+    [InlineData("Besoin d'un prêt de clé dynamométrique pour la ligne 2, la nôtre est coincée derrière le PC")]
+    public void Route_DeskDescribesTheRequestInItsOwnWords_TakesItBeforeAServiceGuessedFromOneWord(string text)
+    {
+        var answer = Router.Route(Request(text), Plant().Index(), Plant().Workload());
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.True(answer.Targets[0].Id == "g-crib", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_WithoutTheDeskWordsRule_TheServiceGuessedFromOneWordWins()
+    {
+        // What the rule corrects: "workstation" alone made it a laptop request for the IT desk.
+        var tenant = Plant();
+
+        var answer = Router.Route(Request("Can you issue a torque wrench loan for line 2 today? ours is stuck at the workstation"),
+            tenant.Index(new RoutingOptions { DeskWordsOverSubjectFactor = double.MaxValue }), tenant.Workload());
+
+        Assert.Equal("g-it", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("l'imprimante du bureau de Tours imprime des pages blanches")]
+    [InlineData("the printer in the Tours bureau prints blank pages")]
+    public void Route_DeskSharingOnlyGenericWords_NeverPassesTheDeskNamingTheSubject(string text)
+    {
+        var answer = Router.Route(Request(text), Plant().Index(), Plant().Workload());
+
+        Assert.True(answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    private static string Describe(RoutingAnswer answer) =>
+        $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
     private static RoutingRequest Request(string text) => new("req", text, Urgency.Normal, Impact.Individual, Tuesday10);
 }

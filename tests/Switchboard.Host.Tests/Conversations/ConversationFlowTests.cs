@@ -42,8 +42,8 @@ public sealed class ConversationFlowTests(ConversationHost host) : ConversationT
         Assert.Equal(RequestState.Proposed, request.State);
         Assert.Equal(DemoPeople.Benoit.AadObjectId, request.Candidates[0].Id);
         Assert.Contains(request.Candidates, c => c.Kind == TargetKind.Group && c.Id == DemoPeople.LegalDesk);
-        Assert.Equal(DemoPeople.LegalDirector.AadObjectId, request.EscalationContact?.Value);
-        Assert.DoesNotContain(request.Candidates, c => c.Id == DemoPeople.LegalDirector.AadObjectId);
+        Assert.Equal(DemoPeople.BenoitsManager.AadObjectId, request.EscalationContact?.Value);
+        Assert.DoesNotContain(request.Candidates, c => c.Id == DemoPeople.BenoitsManager.AadObjectId);
         Assert.Contains("Benoît Haddad", proposal.GetRawText(), StringComparison.Ordinal);
         Assert.Single(await Host.OutboxOfAsync(request.Id));
 

@@ -24,18 +24,18 @@ public static class DemoPeople
     /// <summary>Head of contract law (Legal): first expert for a supplier contract question; member of the Legal - Contracts Desk.</summary>
     public static readonly DemoPerson Benoit = new("7e3a1c5d-0001-4a00-8000-000000000091", "Benoît Haddad", "fr-FR");
 
-    /// <summary>
-    /// Benoît's manager, the legal director (Maxime Lambert), a contract lawyer too but not among the request's three people: the
-    /// escalation contact of a contract question nobody takes.
-    /// </summary>
-    public static readonly DemoPerson LegalDirector = new("7e3a1c5d-0001-4a00-8000-000000000090", "Maxime Lambert");
+    /// <summary>Benoît's manager, a contract lawyer too: a candidate herself, so escalation goes one level higher.</summary>
+    public static readonly DemoPerson LegalDirector = new("7e3a1c5d-0001-4a00-8000-000000000090", "Legal director");
+
+    /// <summary>The legal director's manager: the escalation contact of a contract question nobody takes.</summary>
+    public static readonly DemoPerson BenoitsManager = new("7e3a1c5d-0001-4a00-8000-000000000000", "Julien Masson", "fr-FR");
 
     /// <summary>Two service desk analysts of the IT Help Desk: they race to take a posted request.</summary>
     public static readonly DemoPerson Samuel = new("7e3a1c5d-0001-4a00-8000-000000000006", "Samuel Hughes", "en-GB");
 
     public static readonly DemoPerson Aarav = new("7e3a1c5d-0001-4a00-8000-000000000007", "Aarav Desai", "en-GB");
 
-    public const string ContractQuestion = "Question about a supplier contract clause, indemnity and liability cap";
+    public const string ContractQuestion = "Contract law question about a supplier clause, indemnity and liability cap";
 
     /// <summary>The qualification form's fields for <see cref="ContractQuestion"/> as a plain question of normal urgency.</summary>
     public static Dictionary<string, string> ContractQualification(string details) => new()

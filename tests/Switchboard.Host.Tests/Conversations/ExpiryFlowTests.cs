@@ -71,10 +71,10 @@ public sealed class ExpiryFlowTests(ConversationHost host) : ConversationTestBas
         Assert.Equal(1, await Host.Conversation.ExpireDueOffersAsync(100, CancellationToken.None));
         request = await Host.RequestAsync(request.Id);
         Assert.True(request.Escalated, string.Join(", ", request.History.Select(e => $"{e.Kind} {string.Join(' ', e.Data.Values)}")));
-        Assert.Equal((DemoPeople.LegalDirector.AadObjectId, OfferReason.Escalated), (request.CurrentOfferee?.Value, request.CurrentOffer?.Reason));
-        var managerKnown = await KnownConversationAsync(DemoPeople.LegalDirector.AadObjectId);
+        Assert.Equal((DemoPeople.BenoitsManager.AadObjectId, OfferReason.Escalated), (request.CurrentOfferee?.Value, request.CurrentOffer?.Reason));
+        var managerKnown = await KnownConversationAsync(DemoPeople.BenoitsManager.AadObjectId);
         var escalationCalls = await Host.DispatchedCallsAsync();
-        var escalation = await Host.SentAsync($"offer:{request.Id}:{DemoPeople.LegalDirector.AadObjectId}");
+        var escalation = await Host.SentAsync($"offer:{request.Id}:{DemoPeople.BenoitsManager.AadObjectId}");
         var posted = await Host.SentAsync($"post:{request.Id}");
         AssertCalls(
             escalationCalls,
