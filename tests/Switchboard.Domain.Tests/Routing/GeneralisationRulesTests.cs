@@ -236,6 +236,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Looking for a removal company for my house move next month")]
     [InlineData("Vous connaissez un photographe pour mon mariage ?")]
     [InlineData("Can anyone recommend a wedding photographer?")]
+    [InlineData("Vous connaissez une nounou sur Nantes pour la rentrée ?")]
+    [InlineData("Anyone know a good solicitor? we're buying a house in the spring")]
+    [InlineData("can anyone recommend a good physio near the office?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
