@@ -82,10 +82,10 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reader);
-        var why = request.CurrentOffer switch
+        IReadOnlyList<RoutingReason> why = request.CurrentOffer switch
         {
-            { Reason: OfferReason.Redirected, Note: { } note } => [note],
-            { Reason: OfferReason.Escalated } => ["nobody else answered in time; you are the first expert's manager"],
+            { Reason: OfferReason.Redirected, Note: { } note } => [RoutingReason.Verbatim(note)],
+            { Reason: OfferReason.Escalated } => [new RoutingReason(ReasonCode.EscalatedToManager)],
             _ => request.Candidates.FirstOrDefault(c => string.Equals(c.Id, reader.User.Value, StringComparison.OrdinalIgnoreCase))?.Reasons ?? [],
         };
         var view = new OfferView(
