@@ -1,3 +1,4 @@
+using Switchboard.Cards.Building;
 using Switchboard.Cards.Resources;
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Conversations;
@@ -179,7 +180,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             version,
             preferences?.FocusUntil,
             preferences?.Capacity ?? DefaultCapacity,
-            TopicsOf(reader.User),
+            TopicsOf(reader.User, reader.Culture),
             preferences?.TopicsNotTaken ?? [],
             colleagues,
             preferences?.Delegate?.Value);
@@ -299,8 +300,8 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             .ToList();
     }
 
-    /// <summary>The topics the expert's own profile speaks of, as routing understands them: the ones they may refuse.</summary>
-    private List<TopicChoice> TopicsOf(UserId expert)
+    /// <summary>The topics the expert's own profile speaks of, as routing understands them: the ones they may refuse, in their language.</summary>
+    private List<TopicChoice> TopicsOf(UserId expert, System.Globalization.CultureInfo culture)
     {
         var user = FindUser(expert.Value);
         var index = indexes.Current();
@@ -313,7 +314,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             '\n',
             (user.Skills ?? []).Concat(user.Responsibilities ?? []).Concat((user.Profile?.Skills ?? []).Select(s => s.DisplayName ?? string.Empty)).Append(user.JobTitle ?? string.Empty));
         var answer = router.Route(new RoutingRequest(expert.Value, profile, Urgency.Low, Impact.Individual, time.GetUtcNow()), index, InMemoryWorkload.Empty, top: 1);
-        return answer.Topics.Select(t => new TopicChoice(t.Id, t.Label)).DistinctBy(t => t.Id).ToList();
+        return answer.Topics.Select(t => new TopicChoice(t.Id, ReasonText.Label(t.AsLabel(), culture))).DistinctBy(t => t.Id).ToList();
     }
 
     private DirectoryUser? FindUser(string id) =>
