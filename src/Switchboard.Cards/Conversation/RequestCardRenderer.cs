@@ -69,7 +69,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             Subject(request),
             request.CurrentUrgency,
             StateOf(request),
-            request.History.Select(Step).OfType<TimelineStep>().ToList(),
+            request.History.Select(entry => Step(entry, reader)).OfType<TimelineStep>().ToList(),
             request.State == DomainRequestState.Rated,
             StaleOf(reader));
         return AdaptiveCard.ToJson(RequestStatusCard.Build(view, Context(reader)));
@@ -218,6 +218,12 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
 
     private static CardContext Context(CardReader reader) => new(reader.Culture, reader.TimeZone);
 
+    /// <summary>Why an offer was skipped: routing's rule in the reader's language when it was coded (and not erased since), else as recorded.</summary>
+    private static string? Undeliverable(RequestEvent entry, CardReader reader) =>
+        entry.Reason is not null && entry.Data.TryGetValue(RequestEventData.UndeliverableCodedReasons, out var coded) && ReasonJson.DeserializeReasons(coded) is [var why]
+            ? ReasonText.Say(why, new CardTexts(reader.Culture), Context(reader))
+            : entry.Reason;
+
     private static string FirstLine(string text)
     {
         var line = text.Split('\n', 2)[0].Trim();
@@ -253,7 +259,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
         _ => CardRequestState.Unrouted,
     };
 
-    private TimelineStep? Step(RequestEvent entry)
+    private TimelineStep? Step(RequestEvent entry, CardReader reader)
     {
         var target = entry.Data.TryGetValue(RequestEventData.TargetId, out var id) ? id : null;
         var targetName = target is null ? null : entry.Data.TryGetValue(RequestEventData.TargetKind, out var kind) && kind == nameof(TargetKind.Group) ? GroupName(target) : PersonName(target);
@@ -267,7 +273,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             RequestEventKind.Declined => new TimelineStep(entry.At, TimelineStepKind.Declined, PersonName(entry.ActorId), entry.Reason),
             RequestEventKind.Redirected => new TimelineStep(entry.At, TimelineStepKind.Redirected, PersonName(entry.ActorId), PersonName(entry.Data[RequestEventData.To])),
             RequestEventKind.OfferExpired => new TimelineStep(entry.At, TimelineStepKind.Expired, targetName),
-            RequestEventKind.OfferUndeliverable => new TimelineStep(entry.At, TimelineStepKind.Unreachable, targetName, entry.Reason),
+            RequestEventKind.OfferUndeliverable => new TimelineStep(entry.At, TimelineStepKind.Unreachable, targetName, Undeliverable(entry, reader)),
             RequestEventKind.Escalated => new TimelineStep(entry.At, TimelineStepKind.Escalated, PersonName(entry.Data[RequestEventData.To])),
             RequestEventKind.Unanswered => new TimelineStep(entry.At, TimelineStepKind.Unanswered),
             RequestEventKind.DetailsRequested => new TimelineStep(entry.At, TimelineStepKind.DetailsAsked, PersonName(entry.ActorId), entry.Reason),

@@ -516,14 +516,14 @@ public sealed class RequestConversation(
     {
         for (var skips = 0; skips < MaxSkipsPerTurn; skips++)
         {
-            string? skip = null;
+            RoutingReason? skip = null;
             if (request.CurrentOfferee is { } person && request.CurrentOffer is { Reason: OfferReason.Routed } && request.State == RequestState.Offered)
             {
                 skip = await ExclusionAsync(person, cancellationToken);
             }
             else if (request.PostedTo is { } group && ChannelOf(group) is null)
             {
-                skip = "the team has no channel to post the request in";
+                skip = new RoutingReason(ReasonCode.TeamHasNoChannel);
             }
 
             if (skip is null)
@@ -531,7 +531,7 @@ public sealed class RequestConversation(
                 return;
             }
 
-            var skipped = request.SkipUndeliverable(Actor.System, request.Version, skip, context);
+            var skipped = request.SkipUndeliverable(Actor.System, request.Version, skip.ToString(), context, skip);
             if (!skipped.Succeeded)
             {
                 return;
@@ -541,12 +541,12 @@ public sealed class RequestConversation(
         }
     }
 
-    private async Task<string?> ExclusionAsync(UserId person, CancellationToken cancellationToken)
+    private async Task<RoutingReason?> ExclusionAsync(UserId person, CancellationToken cancellationToken)
     {
         var user = FindUser(person);
         if (user is null || user.AccountEnabled == false)
         {
-            return "no longer in the directory";
+            return new RoutingReason(ReasonCode.NoLongerInDirectory);
         }
 
         var now = time.GetUtcNow();
@@ -557,7 +557,7 @@ public sealed class RequestConversation(
         }
 
         var constraints = RoutingConstraints.From([saved], await requests.CountOpenWorkAsync([person], cancellationToken), now);
-        return constraints.ExclusionOf(person, null)?.ToString();
+        return constraints.ExclusionOf(person, null);
     }
 
     /// <summary>

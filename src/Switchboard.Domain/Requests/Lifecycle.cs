@@ -216,6 +216,12 @@ public static class RequestEventData
     /// </summary>
     public const string NoTargetCodedReasons = "noTarget.coded.reasons";
 
+    /// <summary>
+    /// On an undeliverable offer skipped by routing's rules at send time (focus, capacity, left the directory): why, coded
+    /// as JSON, so the status card says it in the reader's language. Erased with the event's reason.
+    /// </summary>
+    public const string UndeliverableCodedReasons = "undeliverable.coded.reasons";
+
     /// <summary>The key of the n-th proposed candidate (from 0), as <c>person:id</c> or <c>group:id</c>.</summary>
     public static string Candidate(int index) => $"candidate{index}";
 

@@ -525,7 +525,8 @@ public sealed class SupportRequest
     /// The offer could not be delivered (the person blocked the bot, left the tenant, the channel is gone):
     /// recorded with the reason, and the next candidate is tried.
     /// </summary>
-    public TransitionResult SkipUndeliverable(Actor actor, int expectedVersion, string reason, LifecycleContext context)
+    /// <param name="why">The reason coded, when routing's own rules skip the offer, so the status card can say it in the reader's language.</param>
+    public TransitionResult SkipUndeliverable(Actor actor, int expectedVersion, string reason, LifecycleContext context, RoutingReason? why = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Time.GetUtcNow();
@@ -541,7 +542,13 @@ public sealed class SupportRequest
 
         var events = new List<RequestEvent>();
         var offer = CurrentOffer!;
-        Append(events, RequestEventKind.OfferUndeliverable, actor, now, reason.Trim(), Target(offer.Kind, offer.TargetId));
+        var data = Target(offer.Kind, offer.TargetId);
+        if (why is not null)
+        {
+            data[RequestEventData.UndeliverableCodedReasons] = ReasonJson.Serialize([why]);
+        }
+
+        Append(events, RequestEventKind.OfferUndeliverable, actor, now, reason.Trim(), data);
         MoveToNextCandidate(events, actor, now, context);
         return Commit(now, events);
     }

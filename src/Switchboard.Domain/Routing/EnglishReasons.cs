@@ -96,6 +96,8 @@ public static class EnglishReasons
 
             ReasonCode.TeamOfExpert => $"the team of {name}, if the people above cannot answer",
             ReasonCode.EscalatedToManager => "nobody else answered in time; you are the first expert's manager",
+            ReasonCode.NoLongerInDirectory => "no longer in the directory",
+            ReasonCode.TeamHasNoChannel => "the team has no channel to post the request in",
             _ => text,
         };
     }

@@ -83,7 +83,9 @@ public enum ReasonCode
     DoesNotTakeTopic,
     AlreadyListed,
 
-    // The conversation's own fallbacks.
+    // The conversation's own fallbacks, and routing's rules applied again when an offer leaves.
     TeamOfExpert,
     EscalatedToManager,
+    NoLongerInDirectory,
+    TeamHasNoChannel,
 }

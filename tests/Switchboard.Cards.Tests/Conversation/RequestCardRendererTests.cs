@@ -48,6 +48,19 @@ public sealed class RequestCardRendererTests
     }
 
     [Fact]
+    public void Status_AnOfferSkippedByRoutingsRulesInFrench_SaysTheRuleInFrenchInTheReadersZone()
+    {
+        var request = Offered();
+        var focus = new RoutingReason(ReasonCode.FocusUntil) { At = new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.Zero) };
+        Assert.True(request.SkipUndeliverable(Actor.System, request.Version, focus.ToString(), Context(), focus).Succeeded);
+
+        var french = _renderer.Status(request, new CardReader(Requester, CultureInfo.GetCultureInfo("fr"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
+
+        Assert.Contains("Impossible de joindre Benoît Haddad (en mode concentration jusqu\\u0027au 26/11/2026 16:00)", french, StringComparison.Ordinal);
+        Assert.Equal("in focus mode until 2026-11-26T15:00:00.0000000+00:00", request.History.Last(e => e.Kind == RequestEventKind.OfferUndeliverable).Reason);
+    }
+
+    [Fact]
     public void Offer_ToTheExpert_ShowsTheRequesterVerbatimAndOffersTheirDepartmentForARedirect()
     {
         var request = Offered();
