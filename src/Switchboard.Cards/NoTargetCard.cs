@@ -16,8 +16,8 @@ public static class NoTargetCard
     {
         var t = new CardTexts(context.Culture);
 
-        // The topics are the vocabulary's labels, but a tenant's vocabulary is still data: they go into runs only.
-        var topics = UntrustedText.Clean(string.Join(", ", view.Topics.Take(3)), CardLimits.Name);
+        // The topics are the vocabulary's labels (in the reader's language), but a tenant's vocabulary is still data: they go into runs only.
+        var topics = UntrustedText.Clean(string.Join(", ", view.Topics.Take(3).Select(topic => ReasonText.Label(topic, context.Culture))), CardLimits.Name);
         var body = new List<JsonObject>
         {
             Elements.Heading(t["NoTarget_Title"]),
@@ -30,8 +30,8 @@ public static class NoTargetCard
             Elements.Spaced(Elements.Runs(Elements.Run("• " + t[view.Cause == NoTargetCause.NoDirectory ? "NoTarget_AdviceWithdraw" : "NoTarget_AdviceEdit"])), "None"),
         };
 
-        // Routing's own sentences, which may quote the request: runs only.
-        var reasons = view.Reasons.Where(reason => !string.IsNullOrWhiteSpace(reason)).Take(CardLimits.ReasonsPerTarget).ToList();
+        // Routing's own reasons, in the reader's language; they may quote the request: runs only.
+        var reasons = view.Reasons.Select(reason => ReasonText.Say(reason, t, context)).Where(reason => !string.IsNullOrWhiteSpace(reason)).Take(CardLimits.ReasonsPerTarget).ToList();
         if (reasons.Count > 0)
         {
             body.Add(Elements.Text(t["NoTarget_RoutingSaid"], subtle: true));

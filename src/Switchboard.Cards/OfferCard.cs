@@ -24,7 +24,7 @@ public static class OfferCard
         {
             body.Add(Elements.Separated(Elements.Text(t["Offer_WhyYou"], bold: true)));
             body.AddRange(view.WhyYou.Take(CardLimits.ReasonsPerTarget).Select(reason =>
-                Elements.Spaced(Elements.Runs(Elements.Run("• " + UntrustedText.Clean(reason, CardLimits.Name))), "None")));
+                Elements.Spaced(Elements.Runs(Elements.Run("• " + UntrustedText.Clean(ReasonText.Say(reason, t, context), CardLimits.Name))), "None")));
         }
 
         if (view.AnswerBy is { } answerBy)

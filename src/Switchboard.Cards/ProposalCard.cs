@@ -27,9 +27,9 @@ public static class ProposalCard
         body.AddRange(
         [
             Elements.Field(t["Field_Subject"], view.Subject, CardLimits.Subject),
-            Elements.Separated(Target(t["Proposal_Suggested"], view.Proposed, t)),
+            Elements.Separated(Target(t["Proposal_Suggested"], view.Proposed, t, context)),
         ]);
-        body.AddRange(alternatives.Select((target, index) => Target(t.Format("Proposal_Alternative", index + 1), target, t)));
+        body.AddRange(alternatives.Select((target, index) => Target(t.Format("Proposal_Alternative", index + 1), target, t, context)));
         body.Add(Elements.Separated(Elements.Text(t["Proposal_NothingSent"], bold: true)));
 
         var actions = new List<JsonObject>
@@ -45,7 +45,7 @@ public static class ProposalCard
     private static ActionData Data(ProposalView view, int targetIndex) =>
         new(CardVerbs.ConfirmTarget, view.RequestId, view.Version, targetIndex);
 
-    private static JsonObject Target(string heading, RoutingTarget target, CardTexts t)
+    private static JsonObject Target(string heading, RoutingTarget target, CardTexts t, CardContext context)
     {
         var kind = target.Type == RoutingTargetType.Group ? t["Proposal_Team"] : t["Proposal_Person"];
         var name = UntrustedText.Clean(target.DisplayName ?? target.Id, CardLimits.Name);
@@ -54,8 +54,8 @@ public static class ProposalCard
             Elements.Text(heading, subtle: true),
             Elements.Spaced(Elements.Runs(Elements.Run(name, bold: true), Elements.Run($" ({kind})", subtle: true)), "None"),
         };
-        items.AddRange(target.Reasons.Take(CardLimits.ReasonsPerTarget).Select(reason =>
-            Elements.Spaced(Elements.Runs(Elements.Run("• " + UntrustedText.Clean(reason, CardLimits.Name))), "None")));
+        items.AddRange(target.Why.Take(CardLimits.ReasonsPerTarget).Select(reason =>
+            Elements.Spaced(Elements.Runs(Elements.Run("• " + UntrustedText.Clean(ReasonText.Say(reason, t, context), CardLimits.Name))), "None")));
         return Elements.Container([.. items]);
     }
 }

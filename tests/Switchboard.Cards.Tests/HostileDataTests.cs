@@ -108,6 +108,35 @@ public sealed class HostileDataTests
         Assert.Contains(shown, text => text.StartsWith(VisibleShort[..(CardLimits.Name - 1)], StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("proposal")]
+    [InlineData("offer")]
+    [InlineData("no-target")]
+    public void Build_HostileReasonValuesInFrench_StayDataInRunsOnly(string card)
+    {
+        // The reasons' values (skills, names, topic labels) are placed into French sentences: they must stay as inert as
+        // any other value a person or a tenant wrote.
+        var built = Samples.HostileCards[card](Samples.French);
+
+        foreach (var text in CardJson.MarkdownTexts(built))
+        {
+            Assert.DoesNotContain("javascript:", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("**x**", text, StringComparison.Ordinal);
+        }
+
+        foreach (var text in CardJson.Strings(built))
+        {
+            Assert.DoesNotContain("](", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("${", text, StringComparison.Ordinal);
+            Assert.DoesNotContain('\u202E', text);
+        }
+
+        var runs = CardJson.RunTexts(built).Select(run => run.Replace("\u200B", string.Empty, StringComparison.Ordinal)).ToArray();
+        Assert.Contains(runs, run => run.Contains("Say \"hi\"", StringComparison.Ordinal) && run.StartsWith("• ", StringComparison.Ordinal));
+        Assert.True(AdaptiveCard.ToJson(built).Length < CardLimits.TeamsMessageBytes);
+    }
+
     [Fact]
     public void OfferCard_HostileData_EveryFieldSurvivesVisiblyOrCutAtItsLimit()
     {

@@ -19,6 +19,12 @@ internal static class Samples
 
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 5, 0, TimeSpan.Zero);
 
+    private static readonly ReasonLevel Expert = new(LevelKind.Proficiency, Proficiency.Expert, "expert");
+
+    private static readonly VocabularyLabel ContractReview = new("legal.contracts", "contract and NDA review", "revue de contrats et NDA");
+
+    private static readonly VocabularyLabel SoftwareLicences = new("it.software", "software installation and licences", "installation de logiciels et licences");
+
     public static CardContext Context(string language) => language == "fr" ? French : English;
 
     /// <summary>Every card with representative data, by golden file name.</summary>
@@ -36,16 +42,38 @@ internal static class Samples
             ["offer-closed-withdrawn"] = c => OfferClosedCard.Build(new OfferClosedView("Supplier contract review before Friday", "Sanjay Reddy", OfferClosedReason.Withdrawn, null), c),
             ["offer-closed-redirected"] = c => OfferClosedCard.Build(new OfferClosedView("Supplier contract review before Friday", "Sanjay Reddy", OfferClosedReason.Redirected, "Chloé Martin"), c),
             ["no-target"] = c => NoTargetCard.Build(NoTarget(), c),
+            ["no-target-nobody-available"] = c => NoTargetCard.Build(
+                NoTarget() with
+                {
+                    Cause = NoTargetCause.NobodyAvailable,
+                    Topics = [ContractReview],
+                    Reasons =
+                    [
+                        new RoutingReason(ReasonCode.ExpertsUnavailableNoTeam) { Topics = [ContractReview] },
+                        new RoutingReason(ReasonCode.PassedOverOutOfOfficeUntil) { Name = "Tom Becker", Level = Expert, Until = new DateOnly(2026, 11, 30) },
+                        new RoutingReason(ReasonCode.Unavailable) { Name = "Chloé Martin", Inner = new RoutingReason(ReasonCode.FocusUntil) { At = Monday.AddHours(6) } },
+                        new RoutingReason(ReasonCode.RetryLaterOrLowerUrgency),
+                    ],
+                },
+                c),
+            // Recorded before reasons had codes: routing's English sentences, shown as they are.
+            ["no-target-recorded-in-english"] = c => NoTargetCard.Build(
+                NoTarget() with
+                {
+                    Topics = [VocabularyLabel.Plain("Software licensing")],
+                    Reasons =
+                    [
+                        RoutingReason.Verbatim("understood the request as Software licensing, but nobody in the directory lists it as a skill or responsibility and no team covers it"),
+                        RoutingReason.Verbatim("ask your manager who handles it, or ask the directory owners to add the skill to the right profiles"),
+                    ],
+                },
+                c),
             ["no-target-not-understood"] = c => NoTargetCard.Build(
                 NoTarget() with
                 {
                     Cause = NoTargetCause.NotUnderstood,
                     Topics = [],
-                    Reasons =
-                    [
-                        "could not match the request to any skill, responsibility or team in the directory",
-                        "name the tool, system or subject concerned (for example 'SAP', 'payslip', 'VPN'), or ask your manager",
-                    ],
+                    Reasons = [new RoutingReason(ReasonCode.NotMatched), new RoutingReason(ReasonCode.NameTheSubject)],
                 },
                 c),
             ["group-post"] = c => GroupPostCard.Build(GroupPost(claim: null), c),
@@ -71,8 +99,8 @@ internal static class Samples
                 Proposal() with
                 {
                     Subject = Hostile.Short,
-                    Proposed = new RoutingTarget(RoutingTargetType.User, "u-1", Hostile.Short, 0.9, [Hostile.Short, Hostile.Huge]),
-                    Alternatives = [new RoutingTarget(RoutingTargetType.Group, "g-1", null, 0.5, [Hostile.Markdown])],
+                    Proposed = new RoutingTarget(RoutingTargetType.User, "u-1", Hostile.Short, 0.9, [Hostile.Short, Hostile.Huge, .. HostileReasons()]),
+                    Alternatives = [new RoutingTarget(RoutingTargetType.Group, "g-1", null, 0.5, [.. HostileReasons().Reverse(), Hostile.Markdown])],
                 },
                 c),
             ["status"] = c => RequestStatusCard.Build(
@@ -87,13 +115,20 @@ internal static class Samples
                     ],
                 },
                 c),
-            ["no-target"] = c => NoTargetCard.Build(NoTarget() with { Subject = Hostile.Short, Topics = [Hostile.Markdown, Hostile.Short], Reasons = [Hostile.Short, Hostile.Markdown, Hostile.Huge] }, c),
+            ["no-target"] = c => NoTargetCard.Build(
+                NoTarget() with
+                {
+                    Subject = Hostile.Short,
+                    Topics = [Hostile.Markdown, new VocabularyLabel("t", Hostile.Short, Hostile.Markdown)],
+                    Reasons = [Hostile.Short, .. HostileReasons().Take(2), Hostile.Huge],
+                },
+                c),
             ["offer-closed"] = c => OfferClosedCard.Build(new OfferClosedView(Hostile.Short, Hostile.Markdown, OfferClosedReason.TakenByOther, Hostile.Short), c),
             ["offer"] = c => OfferCard.Build(
                 Offer() with
                 {
                     Request = HostileSummary(),
-                    WhyYou = [Hostile.Short, Hostile.Markdown],
+                    WhyYou = [Hostile.Short, .. HostileReasons().Skip(1).Take(2), Hostile.Markdown],
                     Colleagues = [new Colleague("u-9", Hostile.Short)],
                 },
                 c),
@@ -141,20 +176,35 @@ internal static class Samples
         4,
         "Who renews the licence of the plant's thermal camera software?",
         NoTargetCause.NobodyCovers,
-        ["Software licensing"],
+        [SoftwareLicences],
         [
-            "understood the request as Software licensing, but nobody in the directory lists it as a skill or responsibility and no team covers it",
-            "ask your manager who handles it, or ask the directory owners to add the skill to the right profiles",
+            new RoutingReason(ReasonCode.UnderstoodButNobodyLists) { Topics = [SoftwareLicences] },
+            new RoutingReason(ReasonCode.AskWhoHandles),
         ]);
 
     public static ProposalView Proposal() => new(
         "req-2041",
         4,
         "Supplier contract review before Friday",
-        new RoutingTarget(RoutingTargetType.User, "u-17", "Chloé Martin", 0.82, ["Reviews supplier contracts", "Available today"]),
+        new RoutingTarget(RoutingTargetType.User, "u-17", "Chloé Martin", 0.82,
         [
-            new RoutingTarget(RoutingTargetType.User, "u-23", "Omar Haddad", 0.64, ["Legal counsel, procurement"]),
-            new RoutingTarget(RoutingTargetType.Group, "g-legal", "Legal requests", 0.51, ["Handles contract reviews as a service"]),
+            new RoutingReason(ReasonCode.ProfileSkill) { Text = "Contract law", Level = Expert, AskMeAbout = true },
+            new RoutingReason(ReasonCode.AvailableInWorkingHours),
+            new RoutingReason(ReasonCode.SpeaksYourLanguage) { Text = "fr-FR" },
+            new RoutingReason(ReasonCode.PassedOverOutOfOfficeUntil) { Name = "Tom Becker", Level = Expert, Until = new DateOnly(2026, 11, 30) },
+        ]),
+        [
+            new RoutingTarget(RoutingTargetType.User, "u-23", "Omar Haddad", 0.64,
+            [
+                new RoutingReason(ReasonCode.Responsibility) { Text = "Procurement contracts", RelatedField = true },
+                new RoutingReason(ReasonCode.OutsideHoursMayAnswerLater) { Hours = new LocalWorkingHours(new TimeOnly(8, 30), new TimeOnly(17, 0)) },
+                new RoutingReason(ReasonCode.OpenRequests) { Count = 2, Capacity = 5 },
+            ]),
+            new RoutingTarget(RoutingTargetType.Group, "g-legal", "Legal requests", 0.51,
+            [
+                new RoutingReason(ReasonCode.ServiceHandledByDomain) { Topics = [ContractReview], Domain = new VocabularyLabel("legal", "legal", "juridique"), Name = "Legal requests" },
+                new RoutingReason(ReasonCode.PostInChannel) { Text = "Demandes" },
+            ]),
             new RoutingTarget(RoutingTargetType.User, "u-31", "Not shown", 0.2, ["Third alternative is cut"]),
         ]);
 
@@ -195,7 +245,12 @@ internal static class Samples
             Impact.Team,
             new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero),
             "Read the legal wiki page on liability caps."),
-        ["Reviews supplier contracts", "Available today"],
+        [
+            new RoutingReason(ReasonCode.ProfileSkill) { Text = "Contract law", Level = Expert, AskMeAbout = true },
+            new RoutingReason(ReasonCode.DeclaredSkill) { Text = "Négociation fournisseurs" },
+            new RoutingReason(ReasonCode.InWorkingHours),
+            new RoutingReason(ReasonCode.PresenceDoNotDisturb),
+        ],
         [new Colleague("u-23", "Omar Haddad"), new Colleague("u-40", "Sofia Rossi")],
         CanDowngrade: true,
         Monday.AddHours(4));
@@ -243,6 +298,15 @@ internal static class Samples
         TimeSpan.FromMinutes(134),
         0.87,
         new Uri("https://switchboard.contoso.example/tab/reports?period=2026-11"));
+
+    /// <summary>Coded reasons whose values are hostile: the tenant's words and vocabulary labels reach the card as data.</summary>
+    private static RoutingReason[] HostileReasons() =>
+    [
+        new RoutingReason(ReasonCode.ProfileSkill) { Text = Hostile.Short, Level = new ReasonLevel(LevelKind.Proficiency, Proficiency.Unknown, Hostile.Markdown), AskMeAbout = true },
+        new RoutingReason(ReasonCode.TeamNamesSkill) { Name = Hostile.Markdown, Text = Hostile.Huge },
+        new RoutingReason(ReasonCode.UnderstoodButNobodyLists) { Topics = [new VocabularyLabel("x", Hostile.Short, Hostile.Markdown)] },
+        new RoutingReason(ReasonCode.Unavailable) { Name = Hostile.Short, Inner = new RoutingReason(ReasonCode.DoesNotTakeTopic) { Text = Hostile.Markdown } },
+    ];
 
     private static RequestSummary HostileSummary() => new(
         Hostile.Markdown, Hostile.Short, Hostile.Huge, RequestKind.Problem, Urgency.Critical, Hostile.Huge, Impact.Company,

@@ -1,3 +1,4 @@
+using Switchboard.Cards.Building;
 using Switchboard.Cards.Resources;
 using Switchboard.Cards.Views;
 using Switchboard.Domain.Conversations;
@@ -68,7 +69,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             Subject(request),
             request.CurrentUrgency,
             StateOf(request),
-            request.History.Select(Step).OfType<TimelineStep>().ToList(),
+            request.History.Select(entry => Step(entry, reader)).OfType<TimelineStep>().ToList(),
             request.State == DomainRequestState.Rated,
             StaleOf(reader));
         return AdaptiveCard.ToJson(RequestStatusCard.Build(view, Context(reader)));
@@ -82,10 +83,10 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reader);
-        var why = request.CurrentOffer switch
+        IReadOnlyList<RoutingReason> why = request.CurrentOffer switch
         {
-            { Reason: OfferReason.Redirected, Note: { } note } => [note],
-            { Reason: OfferReason.Escalated } => ["nobody else answered in time; you are the first expert's manager"],
+            { Reason: OfferReason.Redirected, Note: { } note } => [RoutingReason.Verbatim(note)],
+            { Reason: OfferReason.Escalated } => [new RoutingReason(ReasonCode.EscalatedToManager)],
             _ => request.Candidates.FirstOrDefault(c => string.Equals(c.Id, reader.User.Value, StringComparison.OrdinalIgnoreCase))?.Reasons ?? [],
         };
         var view = new OfferView(
@@ -179,7 +180,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             version,
             preferences?.FocusUntil,
             preferences?.Capacity ?? DefaultCapacity,
-            TopicsOf(reader.User),
+            TopicsOf(reader.User, reader.Culture),
             preferences?.TopicsNotTaken ?? [],
             colleagues,
             preferences?.Delegate?.Value);
@@ -217,6 +218,12 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
 
     private static CardContext Context(CardReader reader) => new(reader.Culture, reader.TimeZone);
 
+    /// <summary>Why an offer was skipped: routing's rule in the reader's language when it was coded (and not erased since), else as recorded.</summary>
+    private static string? Undeliverable(RequestEvent entry, CardReader reader) =>
+        entry.Reason is not null && entry.Data.TryGetValue(RequestEventData.UndeliverableCodedReasons, out var coded) && ReasonJson.DeserializeReasons(coded) is [var why]
+            ? ReasonText.Say(why, new CardTexts(reader.Culture), Context(reader))
+            : entry.Reason;
+
     private static string FirstLine(string text)
     {
         var line = text.Split('\n', 2)[0].Trim();
@@ -252,7 +259,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
         _ => CardRequestState.Unrouted,
     };
 
-    private TimelineStep? Step(RequestEvent entry)
+    private TimelineStep? Step(RequestEvent entry, CardReader reader)
     {
         var target = entry.Data.TryGetValue(RequestEventData.TargetId, out var id) ? id : null;
         var targetName = target is null ? null : entry.Data.TryGetValue(RequestEventData.TargetKind, out var kind) && kind == nameof(TargetKind.Group) ? GroupName(target) : PersonName(target);
@@ -266,7 +273,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             RequestEventKind.Declined => new TimelineStep(entry.At, TimelineStepKind.Declined, PersonName(entry.ActorId), entry.Reason),
             RequestEventKind.Redirected => new TimelineStep(entry.At, TimelineStepKind.Redirected, PersonName(entry.ActorId), PersonName(entry.Data[RequestEventData.To])),
             RequestEventKind.OfferExpired => new TimelineStep(entry.At, TimelineStepKind.Expired, targetName),
-            RequestEventKind.OfferUndeliverable => new TimelineStep(entry.At, TimelineStepKind.Unreachable, targetName, entry.Reason),
+            RequestEventKind.OfferUndeliverable => new TimelineStep(entry.At, TimelineStepKind.Unreachable, targetName, Undeliverable(entry, reader)),
             RequestEventKind.Escalated => new TimelineStep(entry.At, TimelineStepKind.Escalated, PersonName(entry.Data[RequestEventData.To])),
             RequestEventKind.Unanswered => new TimelineStep(entry.At, TimelineStepKind.Unanswered),
             RequestEventKind.DetailsRequested => new TimelineStep(entry.At, TimelineStepKind.DetailsAsked, PersonName(entry.ActorId), entry.Reason),
@@ -299,8 +306,8 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             .ToList();
     }
 
-    /// <summary>The topics the expert's own profile speaks of, as routing understands them: the ones they may refuse.</summary>
-    private List<TopicChoice> TopicsOf(UserId expert)
+    /// <summary>The topics the expert's own profile speaks of, as routing understands them: the ones they may refuse, in their language.</summary>
+    private List<TopicChoice> TopicsOf(UserId expert, System.Globalization.CultureInfo culture)
     {
         var user = FindUser(expert.Value);
         var index = indexes.Current();
@@ -313,7 +320,7 @@ public sealed class RequestCardRenderer(IPeopleDirectory directory, RoutingIndex
             '\n',
             (user.Skills ?? []).Concat(user.Responsibilities ?? []).Concat((user.Profile?.Skills ?? []).Select(s => s.DisplayName ?? string.Empty)).Append(user.JobTitle ?? string.Empty));
         var answer = router.Route(new RoutingRequest(expert.Value, profile, Urgency.Low, Impact.Individual, time.GetUtcNow()), index, InMemoryWorkload.Empty, top: 1);
-        return answer.Topics.Select(t => new TopicChoice(t.Id, t.Label)).DistinctBy(t => t.Id).ToList();
+        return answer.Topics.Select(t => new TopicChoice(t.Id, ReasonText.Label(t.AsLabel(), culture))).DistinctBy(t => t.Id).ToList();
     }
 
     private DirectoryUser? FindUser(string id) =>

@@ -138,7 +138,7 @@ public sealed record RequestSummary(
     string Tried);
 
 /// <summary>
-/// A request offered to one expert. <paramref name="WhyYou"/> are the routing reasons; <paramref name="CanDowngrade"/>
+/// A request offered to one expert. <paramref name="WhyYou"/> are the routing reasons, said in the expert's language; <paramref name="CanDowngrade"/>
 /// is true for experts and managers allowed to lower the urgency; <paramref name="AnswerBy"/> is when the offer
 /// moves on to the next candidate.
 /// </summary>
@@ -146,7 +146,7 @@ public sealed record OfferView(
     string RequestId,
     int Version,
     RequestSummary Request,
-    IReadOnlyList<string> WhyYou,
+    IReadOnlyList<RoutingReason> WhyYou,
     IReadOnlyList<Colleague> Colleagues,
     bool CanDowngrade,
     DateTimeOffset? AnswerBy);
@@ -203,10 +203,10 @@ public enum NoTargetCause
 
 /// <summary>
 /// Nobody to send the request to. The <paramref name="Cause"/> and the <paramref name="Topics"/> routing understood are
-/// told in the reader's language; routing's <paramref name="Reasons"/> (what is missing, then what to do) follow as
-/// routing wrote them, and may quote the request.
+/// told in the reader's language; routing's <paramref name="Reasons"/> (what is missing, then what to do) follow, said in
+/// the reader's language too (or as written, for a request recorded before reasons had codes), and may quote the request.
 /// </summary>
-public sealed record NoTargetView(string RequestId, int Version, string Subject, NoTargetCause Cause, IReadOnlyList<string> Topics, IReadOnlyList<string> Reasons);
+public sealed record NoTargetView(string RequestId, int Version, string Subject, NoTargetCause Cause, IReadOnlyList<VocabularyLabel> Topics, IReadOnlyList<RoutingReason> Reasons);
 
 /// <summary>Why an offer card no longer offers anything.</summary>
 public enum OfferClosedReason

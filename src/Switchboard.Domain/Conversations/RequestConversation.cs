@@ -442,11 +442,11 @@ public sealed class RequestConversation(
         {
             // The cause is read from routing's structured answer, so the card can say it in the reader's language;
             // routing's own sentences come along as they are.
-            var topics = answer.Topics.OrderByDescending(t => t.Weight).Select(t => t.Label).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+            var topics = answer.Topics.OrderByDescending(t => t.Weight).DistinctBy(t => t.Label, StringComparer.OrdinalIgnoreCase).Take(3).Select(t => t.AsLabel()).ToList();
             var cause = answer.Targets.Count > 0 ? NoTargetCause.NobodyAvailable
                 : topics.Count > 0 ? NoTargetCause.NobodyCovers
                 : NoTargetCause.NotUnderstood;
-            noTarget = new NoTargetExplanation(cause, topics, applied.Reasons.Count > 0 ? applied.Reasons : answer.Reasons);
+            noTarget = new NoTargetExplanation(cause, topics, applied.Why.Count > 0 ? applied.Why : answer.Why);
         }
 
         return (candidates, firstExpert is null ? null : EscalationFor(new UserId(firstExpert.Id), candidates, request.Requester), noTarget);
@@ -484,7 +484,7 @@ public sealed class RequestConversation(
             .FirstOrDefault();
         return team is null
             ? null
-            : new Candidate(TargetKind.Group, team.Group.Id, team.Name, 0, [$"the team of {expert.DisplayName ?? expert.Id}, if the people above cannot answer"]);
+            : new Candidate(TargetKind.Group, team.Group.Id, team.Name, 0, [new RoutingReason(ReasonCode.TeamOfExpert) { Name = expert.DisplayName ?? expert.Id }]);
     }
 
     /// <summary>A person's transition: refused, or applied with the send-time checks and the cards it causes.</summary>
@@ -516,14 +516,14 @@ public sealed class RequestConversation(
     {
         for (var skips = 0; skips < MaxSkipsPerTurn; skips++)
         {
-            string? skip = null;
+            RoutingReason? skip = null;
             if (request.CurrentOfferee is { } person && request.CurrentOffer is { Reason: OfferReason.Routed } && request.State == RequestState.Offered)
             {
                 skip = await ExclusionAsync(person, cancellationToken);
             }
             else if (request.PostedTo is { } group && ChannelOf(group) is null)
             {
-                skip = "the team has no channel to post the request in";
+                skip = new RoutingReason(ReasonCode.TeamHasNoChannel);
             }
 
             if (skip is null)
@@ -531,7 +531,7 @@ public sealed class RequestConversation(
                 return;
             }
 
-            var skipped = request.SkipUndeliverable(Actor.System, request.Version, skip, context);
+            var skipped = request.SkipUndeliverable(Actor.System, request.Version, skip.ToString(), context, skip);
             if (!skipped.Succeeded)
             {
                 return;
@@ -541,12 +541,12 @@ public sealed class RequestConversation(
         }
     }
 
-    private async Task<string?> ExclusionAsync(UserId person, CancellationToken cancellationToken)
+    private async Task<RoutingReason?> ExclusionAsync(UserId person, CancellationToken cancellationToken)
     {
         var user = FindUser(person);
         if (user is null || user.AccountEnabled == false)
         {
-            return "no longer in the directory";
+            return new RoutingReason(ReasonCode.NoLongerInDirectory);
         }
 
         var now = time.GetUtcNow();

@@ -1,4 +1,5 @@
 using Switchboard.Domain.Requests;
+using Switchboard.Domain.Routing;
 
 namespace Switchboard.Domain.Record;
 
@@ -28,11 +29,20 @@ public static class FreeTextRedaction
         };
     }
 
-    /// <summary>Removes one person's display name from candidate lists of a request that is not theirs.</summary>
+    /// <summary>
+    /// Removes one person's display name from candidate lists of a request that is not theirs: their own entry loses its
+    /// name and reasons, and the other candidates lose the reasons that name them ("Tom Becker (expert) is out of office",
+    /// "stands in for Tom Becker while away").
+    /// </summary>
     public static SupportRequestSnapshot ForgetPerson(SupportRequestSnapshot snapshot, UserId person)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        Candidate Forget(Candidate c) => c.Kind == TargetKind.Person && new UserId(c.Id).Equals(person) ? c with { DisplayName = null, Reasons = [] } : c;
+        bool IsThem(Candidate c) => c.Kind == TargetKind.Person && new UserId(c.Id).Equals(person);
+        var names = snapshot.Candidates.Concat(snapshot.Queue).Where(IsThem).Select(c => c.DisplayName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool Names(RoutingReason r) => (r.Name is { } name && names.Contains(name)) || (r.Inner is { } inner && Names(inner));
+        Candidate Forget(Candidate c) => IsThem(c)
+            ? c with { DisplayName = null, Reasons = [] }
+            : c with { Reasons = [.. c.Reasons.Where(r => !Names(r))] };
         return snapshot with
         {
             Candidates = [.. snapshot.Candidates.Select(Forget)],

@@ -114,8 +114,16 @@ public sealed record Actor
     public override string ToString() => IsSystem ? "switchboard" : Id;
 }
 
-/// <summary>A routing target kept on the request, with the reasons the requester and the expert will read.</summary>
-public sealed record Candidate(TargetKind Kind, string Id, string? DisplayName, double Score, IReadOnlyList<string> Reasons)
+/// <summary>
+/// A routing target kept on the request, with the reasons the requester and the expert will read: coded, so each reads
+/// them in their language; a request recorded before reasons had codes keeps its English sentences (stored as strings).
+/// </summary>
+public sealed record Candidate(
+    TargetKind Kind,
+    string Id,
+    string? DisplayName,
+    double Score,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(ReasonListJsonConverter))] IReadOnlyList<RoutingReason> Reasons)
 {
     // By value, reasons included: a candidate read back from the store is the same candidate.
     public bool Equals(Candidate? other) =>
@@ -136,7 +144,7 @@ public sealed record Candidate(TargetKind Kind, string Id, string? DisplayName, 
             target.Id,
             target.DisplayName,
             target.Score,
-            target.Reasons);
+            target.Why);
     }
 }
 
@@ -199,11 +207,29 @@ public static class RequestEventData
     /// <summary>On an empty proposal: the labels of the topics routing understood, one per line.</summary>
     public const string NoTargetTopics = "noTarget.topics";
 
+    /// <summary>On an empty proposal: the topics routing understood with their labels in both languages, as JSON.</summary>
+    public const string NoTargetCodedTopics = "noTarget.coded.topics";
+
+    /// <summary>
+    /// On an empty proposal: routing's reasons with their codes and values, as JSON, so the card says them in the reader's
+    /// language. Ends with <c>.reasons</c>: erasure removes it with the English lines.
+    /// </summary>
+    public const string NoTargetCodedReasons = "noTarget.coded.reasons";
+
+    /// <summary>
+    /// On an undeliverable offer skipped by routing's rules at send time (focus, capacity, left the directory): why, coded
+    /// as JSON, so the status card says it in the reader's language. Erased with the event's reason.
+    /// </summary>
+    public const string UndeliverableCodedReasons = "undeliverable.coded.reasons";
+
     /// <summary>The key of the n-th proposed candidate (from 0), as <c>person:id</c> or <c>group:id</c>.</summary>
     public static string Candidate(int index) => $"candidate{index}";
 
     /// <summary>The key of the n-th candidate's reasons, joined by <c>"; "</c>.</summary>
     public static string CandidateReasons(int index) => $"candidate{index}.reasons";
+
+    /// <summary>The key of the n-th candidate's reasons with their codes and values, as JSON; erased like the English line.</summary>
+    public static string CandidateCodedReasons(int index) => $"candidate{index}.coded.reasons";
 }
 
 /// <summary>Why a transition was refused. Each code is a distinct answer on the card, so keep them specific.</summary>

@@ -1,3 +1,5 @@
+using Switchboard.Domain.Routing;
+
 namespace Switchboard.Domain.Requests;
 
 /// <summary>Why a proposal came out empty, as far as the card must explain it in the reader's language.</summary>
@@ -18,7 +20,8 @@ public enum NoTargetCause
 
 /// <summary>
 /// Why nobody was proposed: the <see cref="Cause"/> the card explains in the reader's language, the subjects routing
-/// understood (<see cref="Topics"/>, vocabulary labels), and routing's own <see cref="Reasons"/> (what is missing, then
-/// what to do), kept as routing wrote them. Reasons may quote the request: they are free text, erased with it.
+/// understood (<see cref="Topics"/>, vocabulary labels in both languages), and routing's own <see cref="Reasons"/> (what is
+/// missing, then what to do), coded so the card says them in the reader's language; a request recorded before reasons had
+/// codes keeps its English sentences. Reasons may quote the request or name people: they are erased with its free text.
 /// </summary>
-public sealed record NoTargetExplanation(NoTargetCause Cause, IReadOnlyList<string> Topics, IReadOnlyList<string> Reasons);
+public sealed record NoTargetExplanation(NoTargetCause Cause, IReadOnlyList<VocabularyLabel> Topics, IReadOnlyList<RoutingReason> Reasons);

@@ -12,13 +12,13 @@ namespace Switchboard.Domain.Requests;
 /// <param name="Substitutes">Per person away, who receives their offers.</param>
 /// <param name="OpenWork">Per person, open requests (for balancing load).</param>
 public sealed record RoutingConstraints(
-    IReadOnlyDictionary<UserId, string> Excluded,
+    IReadOnlyDictionary<UserId, RoutingReason> Excluded,
     IReadOnlyDictionary<UserId, IReadOnlySet<string>> TopicsNotTaken,
     IReadOnlyDictionary<UserId, UserId> Substitutes,
     IReadOnlyDictionary<UserId, int> OpenWork)
 {
     public static RoutingConstraints None { get; } = new(
-        new Dictionary<UserId, string>(), new Dictionary<UserId, IReadOnlySet<string>>(), new Dictionary<UserId, UserId>(), new Dictionary<UserId, int>());
+        new Dictionary<UserId, RoutingReason>(), new Dictionary<UserId, IReadOnlySet<string>>(), new Dictionary<UserId, UserId>(), new Dictionary<UserId, int>());
 
     /// <summary>
     /// Builds the constraints at <paramref name="now"/> from stored preferences and the store's open work counts.
@@ -33,7 +33,7 @@ public sealed record RoutingConstraints(
     {
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(openWork);
-        var excluded = new Dictionary<UserId, string>();
+        var excluded = new Dictionary<UserId, RoutingReason>();
         var topics = new Dictionary<UserId, IReadOnlySet<string>>();
         var substitutes = new Dictionary<UserId, UserId>();
 
@@ -48,7 +48,7 @@ public sealed record RoutingConstraints(
                 }
                 else
                 {
-                    excluded[expert.Expert] = $"away until {expert.AwayUntil:O}";
+                    excluded[expert.Expert] = new RoutingReason(ReasonCode.AwayUntil) { At = expert.AwayUntil };
                 }
             }
             else if (expert.Delegate is { } stand && isOutOfOffice?.Invoke(expert.Expert) == true)
@@ -58,11 +58,11 @@ public sealed record RoutingConstraints(
             }
             else if (expert.IsInFocus(now))
             {
-                excluded[expert.Expert] = $"in focus mode until {expert.FocusUntil:O}";
+                excluded[expert.Expert] = new RoutingReason(ReasonCode.FocusUntil) { At = expert.FocusUntil };
             }
             else if (expert.Capacity is { } capacity && open >= capacity)
             {
-                excluded[expert.Expert] = $"at capacity ({open} of {capacity} open requests)";
+                excluded[expert.Expert] = new RoutingReason(ReasonCode.AtCapacity) { Count = open, Capacity = capacity };
             }
 
             if (expert.TopicsNotTaken.Count > 0)
@@ -75,7 +75,7 @@ public sealed record RoutingConstraints(
     }
 
     /// <summary>Whether the person is left out of a request whose main topic is <paramref name="mainTopicId"/>, and why.</summary>
-    public string? ExclusionOf(UserId person, string? mainTopicId)
+    public RoutingReason? ExclusionOf(UserId person, string? mainTopicId)
     {
         if (Excluded.TryGetValue(person, out var reason))
         {
@@ -84,7 +84,7 @@ public sealed record RoutingConstraints(
 
         // The main topic decides: an expert who does not take a side topic may still be the right person.
         return mainTopicId is not null && TopicsNotTaken.TryGetValue(person, out var notTaken) && notTaken.Contains(mainTopicId)
-            ? $"does not take {mainTopicId}"
+            ? new RoutingReason(ReasonCode.DoesNotTakeTopic) { Text = mainTopicId }
             : null;
     }
 
@@ -98,7 +98,7 @@ public sealed record RoutingConstraints(
         ArgumentNullException.ThrowIfNull(answer);
         var mainTopic = answer.Topics.OrderByDescending(t => t.Weight).FirstOrDefault()?.Id;
         var kept = new List<RoutingTarget>();
-        var removed = new List<string>();
+        var removed = new List<RoutingReason>();
         var substituted = false;
 
         foreach (var target in answer.Targets)
@@ -117,7 +117,7 @@ public sealed record RoutingConstraints(
                 {
                     Id = stand.Value,
                     DisplayName = null,
-                    Reasons = [.. target.Reasons, $"stands in for {target.DisplayName ?? target.Id} while away"],
+                    Why = [.. target.Why, new RoutingReason(ReasonCode.StandsInWhileAway) { Name = target.DisplayName ?? target.Id }],
                 };
                 person = stand;
                 substituted = true;
@@ -126,7 +126,7 @@ public sealed record RoutingConstraints(
             var exclusion = ExclusionOf(person, mainTopic);
             if (exclusion is not null || person.Equals(requester) || kept.Any(k => k.Type == RoutingTargetType.User && new UserId(k.Id).Equals(person)))
             {
-                removed.Add($"{target.DisplayName ?? target.Id}: {exclusion ?? "already listed"}");
+                removed.Add(new RoutingReason(ReasonCode.Unavailable) { Name = target.DisplayName ?? target.Id, Inner = exclusion ?? new RoutingReason(ReasonCode.AlreadyListed) });
                 continue;
             }
 
@@ -141,9 +141,7 @@ public sealed record RoutingConstraints(
         var decision = kept.Count == 0 ? RoutingDecision.None
             : kept[0].Type == RoutingTargetType.Group ? RoutingDecision.Group
             : RoutingDecision.Person;
-        var reasons = decision == RoutingDecision.None
-            ? [.. answer.Reasons, .. removed.Select(r => $"unavailable: {r}")]
-            : answer.Reasons;
-        return answer with { Decision = decision, Targets = kept, Reasons = reasons };
+        var reasons = decision == RoutingDecision.None ? [.. answer.Why, .. removed] : answer.Why;
+        return answer with { Decision = decision, Targets = kept, Why = reasons };
     }
 }

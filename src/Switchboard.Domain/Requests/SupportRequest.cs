@@ -266,7 +266,9 @@ public sealed class SupportRequest
         for (var index = 0; index < kept.Count; index++)
         {
             data[RequestEventData.Candidate(index)] = TargetKey(kept[index].Kind, kept[index].Id);
+            // The English line stays for whoever reads the history as text; the coded form is what cards read.
             data[RequestEventData.CandidateReasons(index)] = string.Join("; ", kept[index].Reasons);
+            data[RequestEventData.CandidateCodedReasons(index)] = ReasonJson.Serialize(kept[index].Reasons);
         }
 
         if (EscalationContact is { } escalation)
@@ -277,8 +279,10 @@ public sealed class SupportRequest
         if (kept.Count == 0 && noTarget is not null)
         {
             data[RequestEventData.NoTargetCause] = noTarget.Cause.ToString();
-            data[RequestEventData.NoTargetTopics] = OneLineEach(noTarget.Topics);
-            data[RequestEventData.NoTargetReasons] = OneLineEach(noTarget.Reasons);
+            data[RequestEventData.NoTargetTopics] = OneLineEach(noTarget.Topics.Select(t => t.English));
+            data[RequestEventData.NoTargetReasons] = OneLineEach(noTarget.Reasons.Select(r => r.ToString()));
+            data[RequestEventData.NoTargetCodedTopics] = ReasonJson.Serialize(noTarget.Topics);
+            data[RequestEventData.NoTargetCodedReasons] = ReasonJson.Serialize(OneLineEach(noTarget.Reasons));
         }
 
         Append(events, RequestEventKind.Proposed, actor, now, null, data);
@@ -521,7 +525,8 @@ public sealed class SupportRequest
     /// The offer could not be delivered (the person blocked the bot, left the tenant, the channel is gone):
     /// recorded with the reason, and the next candidate is tried.
     /// </summary>
-    public TransitionResult SkipUndeliverable(Actor actor, int expectedVersion, string reason, LifecycleContext context)
+    /// <param name="why">The reason coded, when routing's own rules skip the offer, so the status card can say it in the reader's language.</param>
+    public TransitionResult SkipUndeliverable(Actor actor, int expectedVersion, string reason, LifecycleContext context, RoutingReason? why = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Time.GetUtcNow();
@@ -537,7 +542,13 @@ public sealed class SupportRequest
 
         var events = new List<RequestEvent>();
         var offer = CurrentOffer!;
-        Append(events, RequestEventKind.OfferUndeliverable, actor, now, reason.Trim(), Target(offer.Kind, offer.TargetId));
+        var data = Target(offer.Kind, offer.TargetId);
+        if (why is not null)
+        {
+            data[RequestEventData.UndeliverableCodedReasons] = ReasonJson.Serialize([why]);
+        }
+
+        Append(events, RequestEventKind.OfferUndeliverable, actor, now, reason.Trim(), data);
         MoveToNextCandidate(events, actor, now, context);
         return Commit(now, events);
     }
@@ -675,12 +686,27 @@ public sealed class SupportRequest
                 return null;
             }
 
-            return new NoTargetExplanation(parsed, Lines(proposed.Data, RequestEventData.NoTargetTopics), Lines(proposed.Data, RequestEventData.NoTargetReasons));
+            // Requests proposed before reasons had codes hold the English lines only: they read as written.
+            IReadOnlyList<VocabularyLabel> topics = proposed.Data.TryGetValue(RequestEventData.NoTargetCodedTopics, out var codedTopics)
+                ? ReasonJson.DeserializeLabels(codedTopics)
+                : [.. Lines(proposed.Data, RequestEventData.NoTargetTopics).Select(VocabularyLabel.Plain)];
+            IReadOnlyList<RoutingReason> reasons = proposed.Data.TryGetValue(RequestEventData.NoTargetCodedReasons, out var codedReasons)
+                ? ReasonJson.DeserializeReasons(codedReasons)
+                : [.. Lines(proposed.Data, RequestEventData.NoTargetReasons).Select(RoutingReason.Verbatim)];
+            return new NoTargetExplanation(parsed, topics, reasons);
         }
     }
 
     private static string OneLineEach(IEnumerable<string> texts) =>
         string.Join('\n', texts.Select(t => t.ReplaceLineEndings(" ").Trim()).Where(t => t.Length > 0));
+
+    /// <summary>Sentences kept as written go on one line each, as the English lines do; empty ones are dropped.</summary>
+    private static RoutingReason[] OneLineEach(IEnumerable<RoutingReason> reasons) =>
+    [
+        .. reasons
+            .Select(r => r.Code == ReasonCode.Verbatim ? RoutingReason.Verbatim((r.Text ?? string.Empty).ReplaceLineEndings(" ").Trim()) : r)
+            .Where(r => r.Code != ReasonCode.Verbatim || r.Text!.Length > 0),
+    ];
 
     private static string[] Lines(IReadOnlyDictionary<string, string> data, string key) =>
         data.TryGetValue(key, out var value) ? value.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];

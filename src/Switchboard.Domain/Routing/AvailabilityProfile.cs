@@ -81,8 +81,8 @@ internal sealed class AvailabilityProfile
         return (OutOfOfficeFrom is null || OutOfOfficeFrom <= at) && (OutOfOfficeUntil is null || at < OutOfOfficeUntil);
     }
 
-    /// <summary>The last day of absence in the person's own zone, for "out of office until ..."; null when open-ended.</summary>
-    public string? OutOfOfficeUntilText()
+    /// <summary>The last day of absence in the person's own zone; null when open-ended.</summary>
+    public DateOnly? OutOfOfficeUntilDate()
     {
         if (OutOfOfficeUntil is not { } until)
         {
@@ -90,8 +90,12 @@ internal sealed class AvailabilityProfile
         }
 
         var local = Zone is null ? until : TimeZoneInfo.ConvertTime(until, Zone);
-        return local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return DateOnly.FromDateTime(local.DateTime);
     }
+
+    /// <summary>Working hours in the person's zone, for the reasons; null when the directory does not give both ends.</summary>
+    public LocalWorkingHours? Hours =>
+        WorkStart is { } start && WorkEnd is { } end ? new LocalWorkingHours(TimeOnly.FromTimeSpan(start), TimeOnly.FromTimeSpan(end)) : null;
 
     /// <summary>True or false when working hours are known, null when the directory does not say.</summary>
     public bool? IsInWorkingHours(DateTimeOffset at)
@@ -111,11 +115,6 @@ internal sealed class AvailabilityProfile
         // Night shifts end the next morning: 22:00-06:00 covers both sides of midnight.
         return start <= end ? time >= start && time < end : time >= start || time < end;
     }
-
-    public string WorkingHoursText() =>
-        WorkStart is { } start && WorkEnd is { } end
-            ? string.Create(CultureInfo.InvariantCulture, $"{start:hh\\:mm}-{end:hh\\:mm}")
-            : "unknown hours";
 
     private static DateTimeOffset? ToUtc(DateTimeTimeZone? value, Func<string?, TimeZoneInfo?> resolveZone)
     {

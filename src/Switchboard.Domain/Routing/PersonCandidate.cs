@@ -45,38 +45,40 @@ internal sealed class PersonCandidate(IndexedUser user)
     public bool? InHours { get; set; }
 
     /// <summary>Why the person ranks lower without being excluded (off-hours, Do Not Disturb, away), or null.</summary>
-    public string? Demotion => InHours == false
-        ? $"is outside working hours ({User.Availability.WorkingHoursText()} their time)"
+    public ReasonCode? Demotion => InHours == false
+        ? ReasonCode.PassedOverOutsideHours
         : User.Availability.DoNotDisturb
-            ? "is in Do Not Disturb"
-            : User.Availability.Away ? "is away right now" : null;
+            ? ReasonCode.PassedOverDoNotDisturb
+            : User.Availability.Away ? ReasonCode.PassedOverAway : null;
 
-    /// <summary>Availability in words, built only for the targets shown.</summary>
-    public IReadOnlyList<string> AvailabilityNotes()
+    /// <summary>Availability as reasons, built only for the targets shown.</summary>
+    public IEnumerable<RoutingReason> AvailabilityNotes()
     {
         var availability = User.Availability;
-        var notes = new List<string>();
+        var notes = new List<RoutingReason>();
         if (InHours == false)
         {
-            notes.Add($"outside working hours ({availability.WorkingHoursText()} their time), may answer later");
+            notes.Add(new RoutingReason(ReasonCode.OutsideHoursMayAnswerLater) { Hours = availability.Hours });
         }
 
         if (availability.DoNotDisturb)
         {
-            notes.Add("presence Do Not Disturb");
+            notes.Add(new RoutingReason(ReasonCode.PresenceDoNotDisturb));
         }
         else if (availability.Away)
         {
-            notes.Add("presence away or offline right now");
+            notes.Add(new RoutingReason(ReasonCode.PresenceAway));
         }
 
         if (InHours == true)
         {
-            notes.Insert(0, notes.Count == 0 ? "available, in working hours" : "in working hours");
+            notes.Insert(0, new RoutingReason(notes.Count == 0 ? ReasonCode.AvailableInWorkingHours : ReasonCode.InWorkingHours));
         }
         else if (InHours is null)
         {
-            notes.Add(availability.UnknownZoneName is { } zone ? $"working hours unknown (time zone '{zone}' not recognised)" : "working hours unknown");
+            notes.Add(availability.UnknownZoneName is { } zone
+                ? new RoutingReason(ReasonCode.WorkingHoursUnknownZone) { Text = zone }
+                : new RoutingReason(ReasonCode.WorkingHoursUnknown));
         }
 
         return notes;

@@ -12,17 +12,6 @@ internal enum FacetKind
     Interest,
 }
 
-/// <summary>Graph's proficiency levels, in increasing order.</summary>
-internal enum Proficiency
-{
-    Unknown,
-    Elementary,
-    LimitedWorking,
-    GeneralProfessional,
-    AdvancedProfessional,
-    Expert,
-}
-
 /// <summary>One matchable piece of a profile: a skill, a responsibility, the job title, the about-me text...</summary>
 internal sealed class ProfileFacet
 {

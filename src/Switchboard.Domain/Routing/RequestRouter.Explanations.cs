@@ -1,19 +1,17 @@
-using System.Globalization;
-
 namespace Switchboard.Domain.Routing;
 
 /// <summary>The short sentences that say why a target was chosen and why stronger matches were passed over.</summary>
 public sealed partial class RequestRouter
 {
-    private static RoutingAnswer WithLeadingReasons(RoutingDecision decision, List<RoutingTarget> targets, List<UnderstoodTopic> understood, IReadOnlyList<string> before, IReadOnlyList<string> after)
+    private static RoutingAnswer WithLeadingReasons(RoutingDecision decision, List<RoutingTarget> targets, List<UnderstoodTopic> understood, IReadOnlyList<RoutingReason> before, IReadOnlyList<RoutingReason> after)
     {
-        var first = targets[0] with { Reasons = [.. before, .. targets[0].Reasons, .. after] };
+        var first = targets[0] with { Why = [.. before, .. targets[0].Why, .. after] };
         return new RoutingAnswer(decision, [first, .. targets.Skip(1)], understood, []);
     }
 
     private static RoutingTarget PersonTarget(PersonCandidate candidate, RoutingRequest request, IWorkload workload, RoutingIndex index)
     {
-        var reasons = new List<string>();
+        var reasons = new List<RoutingReason>();
         if (candidate.BestFacet is { } best)
         {
             reasons.Add(Evidence(best, candidate.BestIsRelatedField));
@@ -28,32 +26,40 @@ public sealed partial class RequestRouter
         var requester = index.FindUser(request.RequesterId);
         if (requester?.Language is { } language && string.Equals(language, candidate.User.Language, StringComparison.Ordinal))
         {
-            reasons.Add($"speaks your language ({language})");
+            reasons.Add(new RoutingReason(ReasonCode.SpeaksYourLanguage) { Text = language });
         }
 
         if (workload.Find(candidate.User.User.Id) is { } load)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{load.OpenRequests} of {load.Capacity ?? index.Options.DefaultCapacity} open requests"));
+            reasons.Add(new RoutingReason(ReasonCode.OpenRequests) { Count = load.OpenRequests, Capacity = load.Capacity ?? index.Options.DefaultCapacity });
         }
 
         return new RoutingTarget(RoutingTargetType.User, candidate.User.User.Id, candidate.User.Name, Math.Round(Math.Clamp(candidate.Rank, 0, 1), 2), reasons);
     }
 
-    private static string Evidence(ProfileFacet facet, bool relatedFieldOnly) =>
-        relatedFieldOnly ? $"{Evidence(facet)}, a related field" : Evidence(facet);
-
-    private static string Evidence(ProfileFacet facet) => facet.Kind switch
+    private static RoutingReason Evidence(ProfileFacet facet, bool relatedFieldOnly)
     {
-        FacetKind.ProfileSkill => $"skill {facet.Text}{(facet.ProficiencyName is { } level ? $" ({level})" : string.Empty)}{(facet.AskMeAbout ? ", ask me about" : string.Empty)}",
-        FacetKind.DeclaredSkill => $"skill {facet.Text}",
-        FacetKind.Responsibility => $"responsible for {facet.Text}",
-        FacetKind.JobTitle => $"job title {facet.Text}",
-        FacetKind.AboutMe => facet.Text.Length <= 80 ? $"about me: \"{facet.Text}\"" : "their about-me text covers the subject",
-        FacetKind.Department => $"department {facet.Text}",
-        _ => $"interested in {facet.Text}",
-    };
+        var code = facet.Kind switch
+        {
+            FacetKind.ProfileSkill => ReasonCode.ProfileSkill,
+            FacetKind.DeclaredSkill => ReasonCode.DeclaredSkill,
+            FacetKind.Responsibility => ReasonCode.Responsibility,
+            FacetKind.JobTitle => ReasonCode.JobTitle,
+            FacetKind.AboutMe => facet.Text.Length <= 80 ? ReasonCode.AboutMeQuote : ReasonCode.AboutMeCovers,
+            FacetKind.Department => ReasonCode.Department,
+            _ => ReasonCode.Interest,
+        };
+        return new RoutingReason(code)
+        {
+            // A long about-me text is not quoted: it would say more about the person than the request needs.
+            Text = code == ReasonCode.AboutMeCovers ? null : facet.Text,
+            Level = facet.Kind == FacetKind.ProfileSkill && facet.ProficiencyName is { } level ? new ReasonLevel(LevelKind.Proficiency, facet.Proficiency, level) : null,
+            AskMeAbout = facet.Kind == FacetKind.ProfileSkill && facet.AskMeAbout,
+            RelatedField = relatedFieldOnly,
+        };
+    }
 
-    private static List<string> PassedOver(List<PersonCandidate> candidates, PersonCandidate chosen, RoutingRequest request, IWorkload workload, RoutingOptions options) =>
+    private static List<RoutingReason> PassedOver(List<PersonCandidate> candidates, PersonCandidate chosen, RoutingRequest request, IWorkload workload, RoutingOptions options) =>
     [
         .. candidates
             .Where(c => c != chosen && c.Blocker != Blocker.Requester && c.Match > chosen.Match + 1e-9)
@@ -63,62 +69,68 @@ public sealed partial class RequestRouter
             .Select(c => Describe(c, request, workload, options)),
     ];
 
-    private static string Describe(PersonCandidate candidate, RoutingRequest request, IWorkload workload, RoutingOptions options)
+    private static RoutingReason Describe(PersonCandidate candidate, RoutingRequest request, IWorkload workload, RoutingOptions options)
     {
-        var who = $"{candidate.User.Name} ({Level(candidate)})";
         var availability = candidate.User.Availability;
+        var who = new RoutingReason(ReasonCode.PassedOverRanksLower) { Name = candidate.User.Name, Level = Level(candidate) };
         return candidate.Blocker switch
         {
-            Blocker.AccountDisabled => $"{who} has a disabled account",
-            Blocker.OutOfOffice when availability.AlwaysOutOfOffice => $"{who} is out of office (automatic replies on)",
-            Blocker.OutOfOffice => availability.OutOfOfficeUntilText() is { } until
-                ? $"{who} is out of office until {until}"
-                : $"{who} is out of office",
-            Blocker.AtCapacity => string.Create(CultureInfo.InvariantCulture,
-                $"{who} is at capacity ({workload.Find(candidate.User.User.Id)?.OpenRequests ?? 0} of {workload.Find(candidate.User.User.Id)?.Capacity ?? options.DefaultCapacity} open requests)"),
-            Blocker.OffHoursUrgent => $"{who} is outside working hours ({availability.WorkingHoursText()} their time) and the request is {request.Urgency.ToString().ToLowerInvariant()}",
-            Blocker.DoNotDisturbUrgent => $"{who} is in Do Not Disturb and the request is {request.Urgency.ToString().ToLowerInvariant()}",
-            _ => $"{who} {candidate.Demotion ?? "ranks lower"}",
+            Blocker.AccountDisabled => who with { Code = ReasonCode.PassedOverDisabled },
+            Blocker.OutOfOffice when availability.AlwaysOutOfOffice => who with { Code = ReasonCode.PassedOverOutOfOfficeAutomatic },
+            Blocker.OutOfOffice => availability.OutOfOfficeUntilDate() is { } until
+                ? who with { Code = ReasonCode.PassedOverOutOfOfficeUntil, Until = until }
+                : who with { Code = ReasonCode.PassedOverOutOfOffice },
+            Blocker.AtCapacity => who with
+            {
+                Code = ReasonCode.PassedOverAtCapacity,
+                Count = workload.Find(candidate.User.User.Id)?.OpenRequests ?? 0,
+                Capacity = workload.Find(candidate.User.User.Id)?.Capacity ?? options.DefaultCapacity,
+            },
+            Blocker.OffHoursUrgent => who with { Code = ReasonCode.PassedOverOutsideHoursUrgent, Hours = availability.Hours, Urgency = request.Urgency },
+            Blocker.DoNotDisturbUrgent => who with { Code = ReasonCode.PassedOverDoNotDisturbUrgent, Urgency = request.Urgency },
+            _ => candidate.Demotion is { } demotion
+                ? who with { Code = demotion, Hours = demotion == ReasonCode.PassedOverOutsideHours ? availability.Hours : null }
+                : who,
         };
     }
 
-    private static string Level(PersonCandidate candidate) => candidate.BestFacet switch
+    private static ReasonLevel Level(PersonCandidate candidate) => candidate.BestFacet switch
     {
-        { IsSkill: true, ProficiencyName: { } level } => level,
-        { IsSkill: true } => "declared skill",
-        { Kind: FacetKind.Responsibility } => "responsible",
-        { Kind: FacetKind.JobTitle } f => f.Text,
-        _ => "matching profile",
+        { IsSkill: true, ProficiencyName: { } level } f => new ReasonLevel(LevelKind.Proficiency, f.Proficiency, level),
+        { IsSkill: true } => new ReasonLevel(LevelKind.DeclaredSkill),
+        { Kind: FacetKind.Responsibility } => new ReasonLevel(LevelKind.Responsible),
+        { Kind: FacetKind.JobTitle } f => new ReasonLevel(LevelKind.JobTitle, Text: f.Text),
+        _ => new ReasonLevel(LevelKind.MatchingProfile),
     };
 
-    private static string Subject(RequestUnderstanding understanding) =>
-        understanding.Topics.Count > 0 ? understanding.Topics[0].Topic.Label : "this subject";
+    /// <summary>The main topic understood, for "everyone who knows ..."; none reads "this subject".</summary>
+    private static IReadOnlyList<VocabularyLabel> Subject(RequestUnderstanding understanding) =>
+        understanding.Topics.Count > 0 ? [understanding.Topics[0].Topic.AsLabel()] : [];
 
-    private static List<string> NobodyReasons(RequestUnderstanding understanding, List<PersonCandidate> candidates, string subject)
+    private static List<RoutingReason> NobodyReasons(RequestUnderstanding understanding, List<PersonCandidate> candidates, IReadOnlyList<VocabularyLabel> subject)
     {
         if (candidates.Count > 0 && candidates.All(c => c.Blocker == Blocker.Requester))
         {
             return
             [
-                $"you are the only one in the directory who lists {subject}",
-                "ask your manager or a colleague for a second opinion",
+                new RoutingReason(ReasonCode.OnlyYouList) { Topics = subject },
+                new RoutingReason(ReasonCode.AskSecondOpinion),
             ];
         }
 
         if (understanding.Topics.Count > 0)
         {
-            var labels = string.Join(", ", understanding.Topics.Take(3).Select(t => t.Topic.Label));
             return
             [
-                $"understood the request as {labels}, but nobody in the directory lists it as a skill or responsibility and no team covers it",
-                "ask your manager who handles it, or ask the directory owners to add the skill to the right profiles",
+                new RoutingReason(ReasonCode.UnderstoodButNobodyLists) { Topics = [.. understanding.Topics.Take(3).Select(t => t.Topic.AsLabel())] },
+                new RoutingReason(ReasonCode.AskWhoHandles),
             ];
         }
 
         return
         [
-            "could not match the request to any skill, responsibility or team in the directory",
-            "name the tool, system or subject concerned (for example 'SAP', 'payslip', 'VPN'), or ask your manager",
+            new RoutingReason(ReasonCode.NotMatched),
+            new RoutingReason(ReasonCode.NameTheSubject),
         ];
     }
 }

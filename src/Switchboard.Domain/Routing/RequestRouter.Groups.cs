@@ -43,8 +43,8 @@ public sealed partial class RequestRouter
                     f.Group.Name,
                     Math.Round(options.GroupWordOverlapScore * f.Overlap, 2),
                     f.Group.RequestChannel is { } channel
-                        ? [$"{f.Group.Name} describes this service in its own words", $"post in its channel {channel.DisplayName ?? channel.Id}"]
-                        : [$"{f.Group.Name} describes this service in its own words"])),
+                        ? [new RoutingReason(ReasonCode.TeamDescribesService) { Name = f.Group.Name }, PostIn(channel)]
+                        : [new RoutingReason(ReasonCode.TeamDescribesService) { Name = f.Group.Name }])),
         ];
     }
 
@@ -56,7 +56,7 @@ public sealed partial class RequestRouter
     {
         var options = index.Options;
         var vocabulary = index.Vocabulary;
-        var ranked = new List<(IndexedGroup Group, double Score, string Reason)>();
+        var ranked = new List<(IndexedGroup Group, double Score, GroupReason Reason)>();
         var ownWords = requestStems is null ? null : GroupIdf(index, requestStems);
         foreach (var group in index.Groups)
         {
@@ -67,7 +67,7 @@ public sealed partial class RequestRouter
 
             var best = 0.0;
             var total = 0.0;
-            string? reason = null;
+            GroupReason? reason = null;
             foreach (var topic in topics)
             {
                 var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains, domainNeedsExperts: experts.Count > 0, expertiseNeedsTopic, experts);
@@ -76,7 +76,7 @@ public sealed partial class RequestRouter
                 if (score > best)
                 {
                     best = score;
-                    reason = $"{(topic.Topic.Kind == TopicKind.Service ? "service request" : "subject")}: {how}, handled by {group.Name}";
+                    reason = new GroupReason(ReasonCode.ServiceHandledBy, topic.Topic, how, -1);
                 }
             }
 
@@ -84,7 +84,7 @@ public sealed partial class RequestRouter
             if (best <= 0 && experts.Count > 0 && group.MemberIndexes.Overlaps(experts))
             {
                 best = options.GroupOfExpertsScore;
-                reason = $"team of the people who know the subject: {group.Name}";
+                reason = new GroupReason(ReasonCode.TeamOfExperts, null, Covered.ByTopic, -1);
             }
 
             foreach (var domainIndex in domainsNamed)
@@ -93,7 +93,7 @@ public sealed partial class RequestRouter
                 {
                     // A request that only names a department ("question pour les RH") is a weaker claim than a topic.
                     best = options.GroupDomainScore * options.SecondaryTopicThreshold;
-                    reason = $"request for {vocabulary.Domains[domainIndex].Label}, handled by {group.Name}";
+                    reason = new GroupReason(ReasonCode.DomainHandledBy, null, Covered.ByTopic, domainIndex);
                 }
             }
 
@@ -112,7 +112,7 @@ public sealed partial class RequestRouter
                 best += options.GroupOwnWordsBonus * OwnWordsCoverage(group, ownWords);
             }
 
-            ranked.Add((group, best, reason));
+            ranked.Add((group, best, reason.Value));
         }
 
         return
@@ -129,8 +129,8 @@ public sealed partial class RequestRouter
                     r.Group.Name,
                     Math.Round(Math.Min(1, r.Score), 2),
                     r.Group.RequestChannel is { } channel
-                        ? [r.Reason, $"post in its channel {channel.DisplayName ?? channel.Id}"]
-                        : [r.Reason])),
+                        ? [r.Reason.Build(vocabulary, r.Group.Name), PostIn(channel)]
+                        : [r.Reason.Build(vocabulary, r.Group.Name)])),
         ];
     }
 
@@ -165,7 +165,7 @@ public sealed partial class RequestRouter
 
     /// <param name="domainNeedsExperts">When standing in for away experts, a team that merely works in the domain is not their team: it must count them among its members.</param>
     /// <param name="expertiseNeedsTopic">Whether an expertise subject must be named by the team itself (true when nobody in the directory holds it).</param>
-    private static (double Coverage, string How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains, bool domainNeedsExperts, bool expertiseNeedsTopic, HashSet<int> experts)
+    private static (double Coverage, Covered How) Coverage(IndexedGroup group, Topic topic, TopicVocabulary vocabulary, RoutingOptions options, bool allowFallbackDomains, bool domainNeedsExperts, bool expertiseNeedsTopic, HashSet<int> experts)
     {
         // A generic word in the description ("bâtiments", "contracts") names a topic only weakly, and only for a team that
         // otherwise works in the topic's domain; a team naming the whole domain may still be the better desk.
@@ -189,14 +189,53 @@ public sealed partial class RequestRouter
 
         if (byTopic > 0 && byTopic >= byDomain && byTopic >= byFallback)
         {
-            return (byTopic, topic.Label);
+            return (byTopic, Covered.ByTopic);
         }
 
         if (byDomain > 0 && byDomain >= byFallback)
         {
-            return (byDomain, $"{topic.Label} ({domain!.Label})");
+            return (byDomain, Covered.ByDomain);
         }
 
-        return byFallback > 0 ? (byFallback, $"{topic.Label} ({domain!.Label}, no dedicated team)") : (0, string.Empty);
+        return byFallback > 0 ? (byFallback, Covered.ByFallbackDomain) : (0, Covered.ByTopic);
+    }
+
+    /// <summary>Why a team ranks where it does, kept as plain values while every team is scored; made a reason only for the teams returned.</summary>
+    private readonly record struct GroupReason(ReasonCode Code, Topic? Topic, Covered How, int DomainIndex)
+    {
+        public RoutingReason Build(TopicVocabulary vocabulary, string groupName) => Code switch
+        {
+            ReasonCode.TeamOfExperts => new RoutingReason(ReasonCode.TeamOfExperts) { Name = groupName },
+            ReasonCode.DomainHandledBy => new RoutingReason(ReasonCode.DomainHandledBy) { Domain = vocabulary.Domains[DomainIndex].AsLabel(), Name = groupName },
+            _ => Handled(Topic!, How, vocabulary, groupName),
+        };
+    }
+
+    /// <summary>"service request: payslip (HR), handled by ...".</summary>
+    private static RoutingReason Handled(Topic topic, Covered how, TopicVocabulary vocabulary, string groupName)
+    {
+        var service = topic.Kind == TopicKind.Service;
+        var code = how switch
+        {
+            Covered.ByDomain => service ? ReasonCode.ServiceHandledByDomain : ReasonCode.SubjectHandledByDomain,
+            Covered.ByFallbackDomain => service ? ReasonCode.ServiceHandledByFallbackDomain : ReasonCode.SubjectHandledByFallbackDomain,
+            _ => service ? ReasonCode.ServiceHandledBy : ReasonCode.SubjectHandledBy,
+        };
+        return new RoutingReason(code)
+        {
+            Topics = [topic.AsLabel()],
+            Domain = how == Covered.ByTopic || topic.DomainIndex < 0 ? null : vocabulary.Domains[topic.DomainIndex].AsLabel(),
+            Name = groupName,
+        };
+    }
+
+    private static RoutingReason PostIn(Directory.TeamChannel channel) => new(ReasonCode.PostInChannel) { Text = channel.DisplayName ?? channel.Id };
+
+    /// <summary>How a team covers a topic: by naming it, by working in its domain, or by a fallback domain (IT for security).</summary>
+    private enum Covered
+    {
+        ByTopic,
+        ByDomain,
+        ByFallbackDomain,
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var limit = Math.Max(1, top ?? index.Options.DefaultTop);
         var understanding = RequestUnderstanding.Analyze(request.Text ?? string.Empty, index);
         var understood = understanding.Topics
-            .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)))
+            .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)) { LabelFr = t.Topic.LabelFr })
             .ToList();
 
         // "A mechanic for my own car", "a wedding photographer": not work, whatever desk a generic word ("car", "move") would reach.
@@ -33,8 +33,8 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood,
             [
-                "this looks like a personal request, not a work one: Switchboard routes work requests to colleagues and desks",
-                "ask colleagues informally, for example in a social channel",
+                new RoutingReason(ReasonCode.PersonalRequest),
+                new RoutingReason(ReasonCode.AskInformally),
             ]);
         }
 
@@ -103,10 +103,9 @@ public sealed partial class RequestRouter : IRequestRouter
             // service it is: it goes first, ahead of the desk the vocabulary's generic subject ("accès") pointed at.
             if (index.Groups.FirstOrDefault(g => g.AcceptsRequests && named.Stems.All(g.Stems.Contains)) is { } owner)
             {
+                var names = new RoutingReason(ReasonCode.TeamNamesSkill) { Name = owner.Name, Text = named.Text };
                 var target = new RoutingTarget(RoutingTargetType.Group, owner.Group.Id, owner.Name, teams[0].Score,
-                    owner.RequestChannel is { } channel
-                        ? [$"{owner.Name} names {named.Text} in its description", $"post in its channel {channel.DisplayName ?? channel.Id}"]
-                        : [$"{owner.Name} names {named.Text} in its description"]);
+                    owner.RequestChannel is { } channel ? [names, PostIn(channel)] : [names]);
                 return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != owner.Group.Id).Take(limit - 1)], understood, []);
             }
 
@@ -256,17 +255,15 @@ public sealed partial class RequestRouter : IRequestRouter
             if (theirTeams.Count > 0)
             {
                 return WithLeadingReasons(RoutingDecision.Group, theirTeams, understood,
-                    [$"everyone who knows {subject} is unavailable, so their team is asked instead"], awayReasons);
+                    [new RoutingReason(ReasonCode.ExpertsUnavailableTeamAsked) { Topics = subject }], awayReasons);
             }
 
             return (namedSkillAway ? null : PersonAnswer(related, candidates, request, workload, index, understood, limit))
                 ?? new RoutingAnswer(RoutingDecision.None, [], understood,
                 [
-                    $"everyone who knows {subject} is unavailable and no team covers it",
+                    new RoutingReason(ReasonCode.ExpertsUnavailableNoTeam) { Topics = subject },
                     .. awayReasons,
-                    request.IsUrgent
-                        ? "retry later, or lower the urgency if it can wait until they are back at work"
-                        : "retry when one of them is back, or ask your manager who else can help",
+                    new RoutingReason(request.IsUrgent ? ReasonCode.RetryLaterOrLowerUrgency : ReasonCode.RetryWhenBack),
                 ]);
         }
 
@@ -278,7 +275,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true);
         if (teamsForSubject.Count > 0)
         {
-            return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [$"nobody lists {subject} as a skill or responsibility, but this team covers it"], []);
+            return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [new RoutingReason(ReasonCode.NobodyListsTeamCovers) { Topics = subject }], []);
         }
 
         var teamsByWords = GroupsSharingWords(index, understanding, limit);
@@ -363,9 +360,9 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        var reason = $"{best.Group.Name} describes this request as its service in its own words";
+        var reason = new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name };
         return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
-            best.Group.RequestChannel is { } channel ? [reason, $"post in its channel {channel.DisplayName ?? channel.Id}"] : [reason]);
+            best.Group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
     }
 
     /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
@@ -384,7 +381,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var passedOver = PassedOver(all, available[0], request, workload, index.Options);
         if (passedOver.Count > 0)
         {
-            targets[0] = targets[0] with { Reasons = [.. targets[0].Reasons, .. passedOver] };
+            targets[0] = targets[0] with { Why = [.. targets[0].Why, .. passedOver] };
         }
 
         return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);

@@ -48,6 +48,19 @@ public sealed class RequestCardRendererTests
     }
 
     [Fact]
+    public void Status_AnOfferSkippedByRoutingsRulesInFrench_SaysTheRuleInFrenchInTheReadersZone()
+    {
+        var request = Offered();
+        var focus = new RoutingReason(ReasonCode.FocusUntil) { At = new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.Zero) };
+        Assert.True(request.SkipUndeliverable(Actor.System, request.Version, focus.ToString(), Context(), focus).Succeeded);
+
+        var french = _renderer.Status(request, new CardReader(Requester, CultureInfo.GetCultureInfo("fr"), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
+
+        Assert.Contains("Impossible de joindre Benoît Haddad (en mode concentration jusqu\\u0027au 26/11/2026 16:00)", french, StringComparison.Ordinal);
+        Assert.Equal("in focus mode until 2026-11-26T15:00:00.0000000+00:00", request.History.Last(e => e.Kind == RequestEventKind.OfferUndeliverable).Reason);
+    }
+
+    [Fact]
     public void Offer_ToTheExpert_ShowsTheRequesterVerbatimAndOffersTheirDepartmentForARedirect()
     {
         var request = Offered();
@@ -58,6 +71,53 @@ public sealed class RequestCardRendererTests
         Assert.Contains(Colleague.Value, card, StringComparison.Ordinal);
         Assert.DoesNotContain($"\"value\":\"{Requester.Value}\"", card, StringComparison.Ordinal);
         Assert.Contains("offer.accept", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Offer_CodedReasonsToAFrenchExpert_SaidInFrenchWithTheirOwnSkillAsWritten()
+    {
+        var request = Offered(
+        [
+            new RoutingReason(ReasonCode.ProfileSkill) { Text = "Contract law", Level = new ReasonLevel(LevelKind.Proficiency, Proficiency.Expert, "expert"), AskMeAbout = true },
+            new RoutingReason(ReasonCode.AvailableInWorkingHours),
+        ]);
+
+        var french = _renderer.Offer(request, Reader(Expert, "fr"));
+        var english = _renderer.Offer(request, Reader(Expert, "en"));
+
+        Assert.Contains("• compétence Contract law (expert), questions bienvenues", french, StringComparison.Ordinal);
+        Assert.Contains("• disponible, pendant ses heures de travail", french, StringComparison.Ordinal);
+        Assert.DoesNotContain("ask me about", french, StringComparison.Ordinal);
+        Assert.Contains("• skill Contract law (expert), ask me about", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Offer_RecordedBeforeReasonsHadCodes_ShowsTheEnglishSentenceAsItIs()
+    {
+        var request = Offered();
+
+        var french = _renderer.Offer(request, Reader(Expert, "fr"));
+
+        Assert.Contains("• skill Contract law", french, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpertSettings_FrenchExpert_TopicsNamedInFrench()
+    {
+        _directory.Activate(
+            new DirectorySnapshot
+            {
+                Users =
+                [
+                    new DirectoryUser { Id = Expert.Value, DisplayName = "Benoît Haddad", Department = "Payroll", Skills = ["Bulletins de paie", "Payroll"] },
+                ],
+            },
+            "test-2");
+
+        var card = _renderer.Settings(null, 1, Reader(Expert, "fr"));
+
+        Assert.Contains("bulletin de paie et rémunération", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("payslip and pay", card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,12 +136,12 @@ public sealed class RequestCardRendererTests
 
     private LifecycleContext Context() => new(_time, new OneDay(), new DirectoryOrganisation(_directory));
 
-    private SupportRequest Offered()
+    private SupportRequest Offered(IReadOnlyList<RoutingReason>? expertReasons = null)
     {
         var request = SupportRequest.Create(RequestId.New(), Requester, "Contract question", _time);
         var context = Context();
         Assert.True(request.Qualify(Actor.Person(Requester), request.Version, new Qualification { Subject = "Contract question" }, UrgencyBudgetStatus.Unlimited, context).Succeeded);
-        Candidate[] candidates = [new(TargetKind.Person, Expert.Value, null, 1, ["skill Contract law"]), new(TargetKind.Person, Colleague.Value, null, 0.8, ["contracts"])];
+        Candidate[] candidates = [new(TargetKind.Person, Expert.Value, null, 1, expertReasons ?? ["skill Contract law"]), new(TargetKind.Person, Colleague.Value, null, 0.8, ["contracts"])];
         Assert.True(request.Propose(Actor.System, request.Version, candidates, null, context).Succeeded);
         Assert.True(request.Confirm(Actor.Person(Requester), request.Version, Expert.Value, UrgencyBudgetStatus.Unlimited, context).Succeeded);
         return request;

@@ -39,7 +39,7 @@ public sealed class RoutingConstraintsTests
 
         Assert.Equal(["bob", "payroll-team"], answer.Targets.Select(t => t.Id));
         Assert.Equal(RoutingDecision.Person, answer.Decision);
-        Assert.Contains("focus", constraints.ExclusionOf(Alice, null), StringComparison.Ordinal);
+        Assert.Contains("focus", constraints.ExclusionOf(Alice, null)?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class RoutingConstraintsTests
         var constraints = RoutingConstraints.From([new ExpertPreferences { Expert = Alice, AwayUntil = Now.AddDays(5) }], new Dictionary<UserId, int>(), Now);
 
         Assert.DoesNotContain(constraints.Apply(Answer, Requester).Targets, t => t.Id == "alice");
-        Assert.Contains("away", constraints.Excluded[Alice], StringComparison.Ordinal);
+        Assert.Contains("away", constraints.Excluded[Alice].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -540,7 +540,10 @@ public sealed class ConversationFlowTests(ConversationHost host) : ConversationT
         Assert.Contains("Switchboard n'a pu relier votre demande à aucune compétence, responsabilité ou équipe de l'annuaire.", strings);
         Assert.Contains("Ce que vous pouvez faire", strings);
         Assert.Contains("• Nommez l'outil, le système ou le sujet concerné (par exemple SAP, bulletin de paie, VPN).", strings);
-        Assert.All(request.NoTarget.Reasons, reason => Assert.Contains("• " + reason, strings));
+        // Routing's own reasons, coded, said in the requester's language too.
+        Assert.Equal([Domain.Routing.ReasonCode.NotMatched, Domain.Routing.ReasonCode.NameTheSubject], request.NoTarget.Reasons.Select(r => r.Code));
+        Assert.Contains("• la demande n'a pu être reliée à aucune compétence, responsabilité ou équipe de l'annuaire", strings);
+        Assert.DoesNotContain(strings, s => s.Contains("could not match", StringComparison.Ordinal));
         Assert.Contains("proposal.edit", text, StringComparison.Ordinal);
         Assert.Contains("request.withdraw", text, StringComparison.Ordinal);
         Assert.DoesNotContain("proposal.confirm", text, StringComparison.Ordinal);

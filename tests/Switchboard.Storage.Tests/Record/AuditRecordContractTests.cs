@@ -280,6 +280,10 @@ public abstract class AuditRecordContractTests(ITestDatabaseServer server)
         Assert.DoesNotContain("\"Alice\"", stored.Snapshot, StringComparison.Ordinal);
         Assert.DoesNotContain("Bernadette", history, StringComparison.Ordinal);
         Assert.DoesNotContain("knows the VPN", history, StringComparison.Ordinal);
+        // Coded reasons are erased like the English lines: the tenant's words and the names they carry go with them.
+        Assert.DoesNotContain("Zanzibar", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zanzibar", stored.Snapshot, StringComparison.Ordinal);
+        Assert.DoesNotContain("StandsInWhileAway", stored.Snapshot, StringComparison.Ordinal);
         Assert.NotNull(stored.FreeTextErasedAt);
         Assert.Equal(0, await db.ConversationAddresses.CountAsync());
         Assert.Equal(0, await db.ExpertPreferences.CountAsync());
@@ -308,6 +312,8 @@ public abstract class AuditRecordContractTests(ITestDatabaseServer server)
         var reloaded = (await host.Services.GetRequiredService<IRequestStore>().FindAsync(request.Id, CancellationToken.None))!;
         Assert.Equal(SecretText, reloaded.Text);
         Assert.Null(reloaded.Candidates.Single(c => c.Id == Alice.Value).DisplayName);
+        // Olga's reasons keep what does not name Alice, and lose what does.
+        Assert.Equal([ReasonCode.Verbatim, ReasonCode.AboutMeQuote], reloaded.Candidates.Single(c => c.Id == Other.Value).Reasons.Select(r => r.Code));
         Assert.Null(reloaded.History.Single(e => e.Kind == RequestEventKind.Declined).Reason);
         Assert.True((await VerifyAsync(host)).Intact);
     }
@@ -445,7 +451,12 @@ public abstract class AuditRecordContractTests(ITestDatabaseServer server)
         Succeed(request.Propose(Actor.System, request.Version,
             [
                 new Candidate(TargetKind.Person, Alice.Value, "Alice", 0.9, ["knows the VPN client"]),
-                new Candidate(TargetKind.Person, Other.Value, "Olga", 0.5, ["payroll team"]),
+                new Candidate(TargetKind.Person, Other.Value, "Olga", 0.5,
+                [
+                    "payroll team",
+                    new RoutingReason(ReasonCode.AboutMeQuote) { Text = "ask me about Zanzibar payroll" },
+                    new RoutingReason(ReasonCode.StandsInWhileAway) { Name = "Alice" },
+                ]),
             ],
             null, Context));
         Succeed(request.Confirm(Actor.Person(requester), request.Version, Alice.Value, UrgencyBudgetStatus.Unlimited, Context));

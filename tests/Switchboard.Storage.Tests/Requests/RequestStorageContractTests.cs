@@ -66,6 +66,45 @@ public abstract class RequestStorageContractTests(ITestDatabaseServer server)
     }
 
     [Fact]
+    public async Task FindAsync_CodedReasons_ComeBackWholeAndSentencesAsWrittenStayPlainStrings()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        using var host = await database.BuildMigratedHostAsync(time);
+        var store = host.Services.GetRequiredService<IRequestStore>();
+        var request = SupportRequest.Create(RequestId.New(), Requester, "Contract question", time);
+        Succeed(request.Qualify(Actor.Person(Requester), request.Version, new Qualification { Subject = "Contract question" }, UrgencyBudgetStatus.Unlimited, Context));
+        Succeed(request.Propose(
+            Actor.System,
+            request.Version,
+            [
+                new Candidate(TargetKind.Person, Alice.Value, "Alice", 0.9,
+                [
+                    new RoutingReason(ReasonCode.ProfileSkill) { Text = "Droit des contrats", Level = new ReasonLevel(LevelKind.Proficiency, Proficiency.Expert, "expert"), AskMeAbout = true },
+                    new RoutingReason(ReasonCode.OutsideHoursMayAnswerLater) { Hours = new LocalWorkingHours(new TimeOnly(8, 30), new TimeOnly(17, 0)) },
+                    new RoutingReason(ReasonCode.PassedOverOutOfOfficeUntil) { Name = "Bob", Level = new ReasonLevel(LevelKind.DeclaredSkill), Until = new DateOnly(2026, 12, 1) },
+                    new RoutingReason(ReasonCode.Unavailable) { Name = "Gus", Inner = new RoutingReason(ReasonCode.FocusUntil) { At = Monday.AddHours(3) } },
+                ]),
+                new Candidate(TargetKind.Group, Helpdesk.Value, "Helpdesk", 0.4,
+                [
+                    new RoutingReason(ReasonCode.ServiceHandledBy) { Topics = [new VocabularyLabel("legal.contracts", "contract and NDA review", "revue de contrats et NDA")], Name = "Helpdesk" },
+                    "recorded as a plain sentence",
+                ]),
+            ],
+            null,
+            Context));
+
+        await SaveAsync(store, request);
+        var found = await store.FindAsync(request.Id, CancellationToken.None);
+
+        Assert.Equal(request.Candidates, found!.Candidates);
+        Assert.Equal("revue de contrats et NDA", found.Candidates[1].Reasons[0].Subject!.French);
+        await using var db = await host.CreateContextAsync();
+        var snapshot = (await db.Requests.AsNoTracking().SingleAsync()).Snapshot;
+        Assert.Contains("\"code\":\"ProfileSkill\"", snapshot, StringComparison.Ordinal);
+        Assert.Contains("\"recorded as a plain sentence\"]", snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FindAsync_HostileText_ComesBackExactly()
     {
         await using var database = await server.CreateDatabaseAsync();

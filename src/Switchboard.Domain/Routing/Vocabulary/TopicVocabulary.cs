@@ -9,10 +9,23 @@ public sealed record Topic(int Index, string Id, string Label, string Domain, To
 {
     /// <summary>Index of <see cref="Domain"/> in the vocabulary's domains, or -1 when the vocabulary does not define it.</summary>
     public int DomainIndex { get; init; } = -1;
+
+    /// <summary>The French label; the English <see cref="Label"/> when the vocabulary gives none.</summary>
+    public string LabelFr { get; init; } = Label;
+
+    /// <summary>The topic as a reason names it, in both languages.</summary>
+    public VocabularyLabel AsLabel() => new(Id, Label, LabelFr);
 }
 
 /// <summary>A compiled domain of the vocabulary.</summary>
-public sealed record TopicDomain(int Index, string Id, string Label, IReadOnlyList<string> FallbackDomains);
+public sealed record TopicDomain(int Index, string Id, string Label, IReadOnlyList<string> FallbackDomains)
+{
+    /// <summary>The French label; the English <see cref="Label"/> when the vocabulary gives none.</summary>
+    public string LabelFr { get; init; } = Label;
+
+    /// <summary>The domain as a reason names it, in both languages.</summary>
+    public VocabularyLabel AsLabel() => new(Id, Label, LabelFr);
+}
 
 /// <summary>
 /// The bilingual topic vocabulary, compiled for matching: every term is tokenised and stemmed exactly
@@ -232,9 +245,16 @@ public sealed class TopicVocabulary
             {
                 index = merged.Count;
                 byId[definition.Id] = index;
-                var domain = new TopicDomain(index, definition.Id, definition.Label ?? definition.Id, definition.FallbackDomains ?? []);
+                var label = definition.Label ?? definition.Id;
+                var domain = new TopicDomain(index, definition.Id, label, definition.FallbackDomains ?? []) { LabelFr = definition.LabelFr ?? label };
                 _domains.Add(domain);
                 merged.Add((domain, []));
+            }
+            else if (definition.LabelFr is { } french)
+            {
+                // An extension may give a French label to a built-in domain without repeating it.
+                _domains[index] = _domains[index] with { LabelFr = french };
+                merged[index] = (_domains[index], merged[index].Terms);
             }
 
             merged[index].Terms.AddRange(definition.Terms ?? []);
@@ -254,12 +274,20 @@ public sealed class TopicVocabulary
                 index = merged.Count;
                 byId[definition.Id] = index;
                 var domain = definition.Domain ?? "general";
-                var topic = new Topic(index, definition.Id, definition.Label ?? definition.Id, domain, definition.Kind ?? TopicKind.Expertise)
+                var label = definition.Label ?? definition.Id;
+                var topic = new Topic(index, definition.Id, label, domain, definition.Kind ?? TopicKind.Expertise)
                 {
                     DomainIndex = FindDomain(domain)?.Index ?? -1,
+                    LabelFr = definition.LabelFr ?? label,
                 };
                 _topics.Add(topic);
                 merged.Add((topic, []));
+            }
+            else if (definition.LabelFr is { } french)
+            {
+                // An extension may give a French label to a built-in topic without repeating its terms.
+                _topics[index] = _topics[index] with { LabelFr = french };
+                merged[index] = (_topics[index], merged[index].Terms);
             }
 
             merged[index].Terms.AddRange(definition.Terms ?? []);

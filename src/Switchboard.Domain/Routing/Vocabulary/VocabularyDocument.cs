@@ -60,6 +60,10 @@ public sealed record DomainDefinition
 {
     public required string Id { get; init; }
     public string? Label { get; init; }
+
+    /// <summary>The label French cards show; the English <see cref="Label"/> when absent.</summary>
+    public string? LabelFr { get; init; }
+
     public IReadOnlyList<string>? Terms { get; init; }
 
     /// <summary>Domains whose teams may take this domain's service requests when it has no team of its own (security falls back to IT).</summary>
@@ -71,6 +75,10 @@ public sealed record TopicDefinition
 {
     public required string Id { get; init; }
     public string? Label { get; init; }
+
+    /// <summary>The label French cards show; the English <see cref="Label"/> when absent.</summary>
+    public string? LabelFr { get; init; }
+
     public string? Domain { get; init; }
 
     [JsonConverter(typeof(JsonStringEnumConverter<TopicKind>))]
