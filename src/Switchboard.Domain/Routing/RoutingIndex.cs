@@ -473,6 +473,9 @@ public sealed partial class RoutingIndex
             @"(?<![\p{L}\p{N}&])\p{Lu}{2}[\p{Lu}\p{N}]{1,5}(?![\p{L}\p{N}&])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>A number of four to six digits standing alone in a skill name: a standard's number.</summary>
+        private static readonly Regex StandardNumber = new(@"(?<![\p{L}\p{N}.,/-])\p{N}{4,6}(?![\p{L}\p{N}.,/-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
         private IEnumerable<ProfileFacet> Aliases(int user, ProfileFacet skill)
         {
             if (skill.Stems.Length < 2)
@@ -492,6 +495,8 @@ public sealed partial class RoutingIndex
                     .Where(a => TextNormalizer.Tokenize(a) is [var token] && vocabulary.Matcher.Match([LightStemmer.Stem(token)]).Count == 0));
             }
 
+            // A standard's number ("ISO 11135", "IEC 62304", "EN 1090") names the standard, and so the skill, on its own: "per 11135".
+            acronyms = acronyms.Concat(StandardNumber.Matches(skill.Text).Select(m => m.Value));
             foreach (var acronym in acronyms)
             {
                 var tokens = TextNormalizer.Tokenize(acronym);

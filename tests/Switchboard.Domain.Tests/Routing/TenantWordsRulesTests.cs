@@ -6,7 +6,8 @@ namespace Switchboard.Domain.Tests.Routing;
 /// <summary>
 /// The tenant's own words, on made-up companies: a profile that uses the request's rare words goes before one matched only through a
 /// topic the vocabulary guessed, a word cut short ("phyto" for "phytosanitaires") finds the profile word it abbreviates, and a desk
-/// whose own description says what the request asks takes it before a service the vocabulary guessed from one word.
+/// whose own description says what the request asks takes it before a service the vocabulary guessed from one word; a standard's
+/// number alone ("per 11137") names the skill that carries it.
 /// </summary>
 public sealed class TenantWordsRulesTests
 {
@@ -57,6 +58,21 @@ public sealed class TenantWordsRulesTests
 
         Assert.Equal(expected, answer.Targets[0].Id);
         Assert.True(withoutExpansion.Targets.Count == 0 || withoutExpansion.Targets[0].Id != expected, string.Join(" | ", withoutExpansion.Targets.Select(t => $"{t.Id} {t.Score} {string.Join("; ", t.Reasons)}")));
+    }
+
+    [Theory]
+    [InlineData("do we need a new dose audit per 11137 if we add a 12-pack tray?")]
+    [InlineData("faut-il refaire un audit de dose selon la 11137 pour le nouveau plateau ?")]
+    public void Route_StandardNumberAlone_NamesTheSkillThatCarriesIt(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-config", "Ruth Hogan", responsibilities: ["Tray configuration and packaging workflows"])
+            .Person("p-gamma", "Gráinne Doyle", skills: ["Radiation sterilisation (ISO 11137):general"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-gamma", Describe(answer));
     }
 
     [Theory]
