@@ -227,6 +227,25 @@ public sealed class GeneralisationRulesTests
         Assert.Equal("p-tool", answer.Targets[0].Id);
     }
 
+    [Fact]
+    public void Route_PaieAsTheVerbPay_IsNotAPayrollRequest()
+    {
+        // "on paie" is "one pays": the card payment question is for the person who knows contactless payment, not the payroll desk.
+        var tenant = Desks().Person("p-emv", "Maxime Chevalier", skills: ["Open payment (carte bancaire sans contact):expert"]);
+
+        var answer = Route(tenant, "Qui connaît l'open payment ? comment on paie en carte bancaire sans contact sur le valideur ?");
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-emv", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_PaieAsPayroll_StillReachesThePayrollDesk()
+    {
+        var answer = Route(Desks(), "Erreur sur ma paie de novembre, il manque mes heures de nuit");
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
     // ---- Personal, non-work requests ----------------------------------------------------------------
 
     [Theory]
