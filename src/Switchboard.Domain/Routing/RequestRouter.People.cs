@@ -5,6 +5,7 @@ public sealed partial class RequestRouter
 {
 
 
+
     private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit)
     {
         var scratch = index.Scratch.Rent();
@@ -66,6 +67,17 @@ public sealed partial class RequestRouter
         }
 
         var qualified = scratch.Qualified;
+        // The most of the request's words anyone holds: the bonus below is relative to it, so a long message full of small talk does not
+        // dilute the one rare word that names the subject ("extrusion" among "hola", "drifting", "resin").
+        var mostWords = 0.0;
+        foreach (var user in scratch.TouchedUsers)
+        {
+            if (requestIdf > 0 && scratch.HasWords(user))
+            {
+                mostWords = Math.Max(mostWords, scratch.WordIdf[user] / requestIdf);
+            }
+        }
+
         foreach (var user in scratch.TouchedUsers)
         {
             var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.Secondary(user));
@@ -73,8 +85,13 @@ public sealed partial class RequestRouter
             // when no single field is named in full ("plainte" in one field, "AMF" in another; "interactions" of "Interactions médicamenteuses").
             var words = requestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / requestIdf : 0;
             // The request's own rare words separate comparable matches: the same for every holder of the same words, so proficiency
-            // still orders the holders of one skill.
-            match += options.RequestWordsBonus * Math.Min(1, words);
+            // still orders the holders of one skill; squared, so holding half as much of them earns a quarter.
+            if (mostWords > 0)
+            {
+                var share = Math.Min(1, words / mostWords);
+                match += options.RequestWordsBonus * share * share;
+            }
+
             if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > match)
             {
                 match = options.ProfileWordsWeight * words;

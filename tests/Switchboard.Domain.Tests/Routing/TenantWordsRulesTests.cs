@@ -35,6 +35,23 @@ public sealed class TenantWordsRulesTests
         Assert.Equal("p-fumure", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Hi all, hope you're well! quick one from the night shift: the OD keeps drifting on line 3 since the resin lot change, anyone with experience in extrusion?", false)]
+    [InlineData("Bonjour à tous, petite question de l'équipe de nuit : le diamètre dérive sur la ligne 3 depuis le changement de lot de résine, quelqu'un connaît l'extrusion ?", false)]
+    [InlineData("Hi all, hope you're well! quick one from the night shift: the OD keeps drifting on line 3 since the resin lot change, anyone with experience in extrusion?", true)]
+    public void Route_OneRareWordInALongMessage_StillNamesItsHolder(string text, bool withoutBonus)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-mould", "Orla Moran", jobTitle: "Senior Process Engineer", skills: ["Injection moulding:expert:ask", "Scientific moulding:expert"])
+            .Person("p-extr", "Andrés Mora", jobTitle: "Process Engineer", skills: ["Catheter extrusion:expert"]);
+        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0 } : new RoutingOptions();
+
+        var answer = Router.Route(Request(text), tenant.Index(options), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && (answer.Targets[0].Id == "p-extr") != withoutBonus, Describe(answer));
+    }
+
     [Fact]
     public void Route_WithoutTheRequestWordsBonus_TheGuessedTopicsExpertWins()
     {
