@@ -462,7 +462,8 @@ public sealed partial class RoutingIndex
         /// <summary>
         /// Acronyms a skill name gives in brackets or between slashes ("Certificats SSL/TLS", "Video Games Expenditure Credit (VGEC)",
         /// "Console certification (TRC/XR/Lotcheck)") are other names of the same skill: naming one of them names the skill,
-        /// although it covers only a small share of the skill's words. Each becomes a one-word alias facet of the same skill.
+        /// although it covers only a small share of the skill's words. Each becomes an alias facet of the same skill, as do a standard's
+        /// number and up to three words in brackets ("Free trade zone regime (Zona Franca)").
         /// </summary>
         private static readonly Regex AliasAcronym = new(
             @"(?<=[(/]\s*)(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,6})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,6})(?=\s*[/)])",
@@ -472,6 +473,9 @@ public sealed partial class RoutingIndex
         private static readonly Regex PlainAcronym = new(
             @"(?<![\p{L}\p{N}&])\p{Lu}{2}[\p{Lu}\p{N}]{1,5}(?![\p{L}\p{N}&])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        /// <summary>Words in brackets in a skill name (up to three count, once stop words are set aside).</summary>
+        private static readonly Regex Bracketed = new(@"\((?<name>[^()/]{3,40})\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>A number of four to six digits standing alone in a skill name: a standard's number.</summary>
         private static readonly Regex StandardNumber = new(@"(?<![\p{L}\p{N}.,/-])\p{N}{4,6}(?![\p{L}\p{N}.,/-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -497,27 +501,30 @@ public sealed partial class RoutingIndex
 
             // A standard's number ("ISO 11135", "IEC 62304", "EN 1090") names the standard, and so the skill, on its own: "per 11135".
             acronyms = acronyms.Concat(StandardNumber.Matches(skill.Text).Select(m => m.Value));
+            // Words in brackets are the skill's other name ("Free trade zone regime (Zona Franca)", "Phytosanitaires (Certiphyto)").
+            acronyms = acronyms.Concat(Bracketed.Matches(skill.Text).Select(m => m.Groups["name"].Value));
+
             foreach (var acronym in acronyms)
             {
-                var tokens = TextNormalizer.Tokenize(acronym);
-                if (tokens.Count != 1 || vocabulary.StopWords.Contains(tokens[0]))
+                var tokens = TextNormalizer.Tokenize(acronym).Where(t => !vocabulary.StopWords.Contains(t)).ToList();
+                if (tokens.Count is 0 or > 3 || tokens.Count == skill.Stems.Length)
                 {
                     continue;
                 }
 
-                var stem = Intern(LightStemmer.Stem(tokens[0]));
-                if (!seen.Add(stem))
+                var aliasStems = tokens.Select(t => Intern(LightStemmer.Stem(t))).ToArray();
+                if (!seen.Add(string.Join(' ', aliasStems)))
                 {
                     continue;
                 }
 
-                var matches = vocabulary.Matcher.Match([stem]);
+                var matches = vocabulary.Matcher.Match(aliasStems);
                 yield return new ProfileFacet
                 {
                     UserIndex = user,
                     Kind = skill.Kind,
                     Text = skill.Text,
-                    Stems = [stem],
+                    Stems = aliasStems,
                     Topics = [.. matches.Where(m => m.Phrase.Target == PhraseTarget.Topic).Select(m => m.Phrase.TargetIndex).Distinct()],
                     Domains = skill.Domains,
                     Proficiency = skill.Proficiency,

@@ -93,6 +93,21 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("First shipment from the Alajuela plant to the US DC - does it stay under the zona franca regime?")]
+    [InlineData("Premier envoi depuis l'usine d'Alajuela vers les US : est-ce qu'on reste sous le régime zona franca ?")]
+    public void Route_WordsInBracketsOfASkill_NameTheSkill(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-ship", "Ruth Hogan", skills: ["Export shipping documentation:expert"])
+            .Person("p-zf", "Carlos Méndez", skills: ["Free trade zone regime (Zona Franca):advanced"])
+            .Team("g-log", "Logistics desk", "Shipping, transport bookings and couriers.", ["Requests"]);
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-zf", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Qui s'occupe des inscriptions au tournoi de foot inter-entreprises ?")]
     [InlineData("Who handles sign-ups for the inter-company football tournament?")]
     public void Route_PartOfAHyphenatedWord_IsNotAnAbbreviation(string text)
