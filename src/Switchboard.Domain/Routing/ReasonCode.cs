@@ -53,6 +53,15 @@ public enum ReasonCode
     NotMatched,
     NameTheSubject,
     PersonalRequest,
+
+    /// <summary>Text: the language asked for, as the requester wrote it.</summary>
+    NobodySpeaksLanguage,
+
+    /// <summary>Text: the language asked for, as the requester wrote it.</summary>
+    LanguageSpeakersUnavailable,
+
+    /// <summary>Text: the language asked for, as the requester wrote it (a proposed person speaks it).</summary>
+    SpeaksLanguageAsked,
     AskInformally,
     ExpertsUnavailableTeamAsked,
     ExpertsUnavailableNoTeam,

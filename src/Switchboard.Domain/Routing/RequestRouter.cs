@@ -40,6 +40,11 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
+        if (LanguageRequest(request, index, workload, understood, limit, people) is { } spoken)
+        {
+            return spoken;
+        }
+
         // The tenant's own desk descriptions before the vocabulary's service guess: "controlled copies of SOP-0412" is Document Control's
         // service in its own words, whatever "workstations" at the end of the sentence suggests.
         if (DeskNamingTheRequest(request, understanding, index, people.Value.Where(c => !c.BestIsRelatedField).ToList(), beforeServices: true) is { } desk)

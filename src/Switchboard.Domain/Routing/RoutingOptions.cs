@@ -105,6 +105,12 @@ public sealed class RoutingOptions
     /// <summary>Below this match strength a person is not considered qualified at all (a department match alone is not enough).</summary>
     public double MinPersonMatch { get; set; } = 0.3;
 
+    /// <summary>
+    /// Match of someone who speaks the language a request asks for only as their preferred language (nothing in their profile names it):
+    /// a plain declared skill's strength (0.7), so a colleague who lists the language with a proficiency still goes first.
+    /// </summary>
+    public double LanguageSpeakerMatch { get; set; } = 0.7;
+
     // ---- Proficiency and collaboration tags -------------------------------------------------------
 
     /// <summary>Multipliers by Graph proficiency: each level is a real step, but a generalist still beats nobody.</summary>

@@ -86,6 +86,17 @@ public sealed class TopicVocabulary
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
         ExpertiseCues = CompileCues(documents.SelectMany(d => d.ExpertiseCues ?? []));
         PersonalCues = CompileCues(documents.SelectMany(d => d.PersonalCues ?? []));
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
+        {
+            foreach (var token in names.SelectMany(TextNormalizer.Tokenize))
+            {
+                languages[token] = code.ToLowerInvariant();
+            }
+        }
+
+        LanguageNames = languages;
+        LanguageCues = documents.SelectMany(d => d.SpokenLanguageCues ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         ToolServiceTopics = documents.SelectMany(d => d.ToolServiceTopics ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         PersonalEventDomains = documents.SelectMany(d => d.PersonalEventDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         BroadcastNameStarts = documents
@@ -125,6 +136,38 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the text contains one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
     internal bool AsksForExpertise(string? text) => ContainsCue(TextNormalizer.Tokenize(text), ExpertiseCues);
+
+    /// <summary>Normalised language names to their language code ("portugais" → "pt").</summary>
+    internal IReadOnlyDictionary<string, string> LanguageNames { get; }
+
+    internal IReadOnlySet<string> LanguageCues { get; }
+
+    /// <summary>
+    /// The language a request asks someone to speak, translate or interpret: the language named closest after a cue ("parle roumain",
+    /// "speak Portuguese", "traduire en allemand"), within three words; null when the request asks no such thing ("his English is limited"
+    /// alone is not a question about English).
+    /// </summary>
+    internal SpokenLanguage? LanguageAsked(string? text)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!LanguageCues.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+            {
+                if (LanguageNames.TryGetValue(tokens[j], out var code))
+                {
+                    return new SpokenLanguage(code, tokens[j], LanguageNames.Where(n => n.Value == code).Select(n => n.Key).ToHashSet(StringComparer.Ordinal));
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the text contains one of <see cref="PersonalCues"/> as consecutive words.</summary>
     internal bool SoundsPersonal(string? text) => ContainsCue(TextNormalizer.Tokenize(text), PersonalCues);
@@ -365,3 +408,6 @@ public sealed class TopicVocabulary
     private List<string[]> CompileMarkers(IEnumerable<string> markers) =>
         [.. markers.Select(m => (Marker: m, Stems: ContentStems(m))).Where(m => m.Stems.Count > 0 && !IsDegenerate(m.Marker, m.Stems)).Select(m => m.Stems.ToArray())];
 }
+
+/// <summary>A spoken language a request asks for: its code, the name the requester wrote, and all its names (normalised).</summary>
+internal sealed record SpokenLanguage(string Code, string Named, IReadOnlySet<string> Names);

@@ -36,6 +36,16 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? PersonalCues { get; init; }
 
     /// <summary>
+    /// Spoken languages by code ("pt", "ro") with their names in French, English and their own ("portugais", "Portuguese", "português"):
+    /// a request asking who speaks one ("quelqu'un parle roumain ?") is answered only by people who list it or whose preferred language
+    /// it is.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? SpokenLanguages { get; init; }
+
+    /// <summary>Words that make a language named in a request the thing asked for ("parle", "speak", "traduire"), not a passing mention.</summary>
+    public IReadOnlyList<string>? SpokenLanguageCues { get; init; }
+
+    /// <summary>
     /// Domains that do handle life events at work (HR, payroll: leave for one's wedding, a relocation allowance): a personal cue does not
     /// make a request personal when one of its main subjects belongs to one of them.
     /// </summary>

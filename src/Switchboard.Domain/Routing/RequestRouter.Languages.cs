@@ -1,0 +1,82 @@
+using Switchboard.Domain.Routing.Text;
+
+namespace Switchboard.Domain.Routing;
+
+/// <summary>Requests for someone who speaks a language: only people who speak it may answer them.</summary>
+public sealed partial class RequestRouter
+{
+    /// <summary>
+    /// "Quelqu'un parle roumain ?", "Anyone speak Portuguese?": the language is the whole subject, so only people who list it in their
+    /// profile (a skill, a responsibility, their about-me) or whose preferred language it is may be proposed; a client manager who
+    /// shares the request's other words ("client", "abonnement") is no answer. Speakers are ranked by their match when the profile
+    /// names the language, then as the usual tie-breakers say. Nobody who speaks it, or nobody available: none, saying which.
+    /// Null when the request asks for no language.
+    /// </summary>
+    private static RoutingAnswer? LanguageRequest(RoutingRequest request, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
+    {
+        if (index.Vocabulary.LanguageAsked(request.Text) is not { } language)
+        {
+            return null;
+        }
+
+        var options = index.Options;
+        var speakers = new HashSet<int>();
+        foreach (var name in language.Names)
+        {
+            foreach (var facetId in index.FacetsWithStem(LightStemmer.Stem(name)))
+            {
+                if (index.Facets[facetId].Kind != FacetKind.Department)
+                {
+                    speakers.Add(index.Facets[facetId].UserIndex);
+                }
+            }
+        }
+
+        foreach (var user in index.Users)
+        {
+            if (string.Equals(user.Language, language.Code, StringComparison.Ordinal))
+            {
+                speakers.Add(user.Index);
+            }
+        }
+
+        var requester = index.FindUser(request.RequesterId);
+        var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
+        var ranked = people.Value.Where(c => speakers.Contains(c.User.Index)).ToList();
+        foreach (var user in speakers.Except(ranked.Select(c => c.User.Index)))
+        {
+            var candidate = new PersonCandidate(index.Users[user]) { Match = options.LanguageSpeakerMatch };
+            Assess(candidate, request, requester, ancestors, index, workload);
+            ranked.Add(candidate);
+        }
+
+        var available = ranked
+            .Where(c => c.Blocker == Blocker.None)
+            .OrderByDescending(c => c.Rank)
+            .ThenBy(c => c.User.User.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+        if (available.Count > 0)
+        {
+            var targets = available
+                .Select(c => PersonTarget(c, request, workload, index))
+                .Select(t => t with { Why = [new RoutingReason(ReasonCode.SpeaksLanguageAsked) { Text = language.Named }, .. t.Why] })
+                .ToList();
+            return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);
+        }
+
+        var away = ranked.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+        return new RoutingAnswer(RoutingDecision.None, [], understood, away.Count > 0
+            ?
+            [
+                new RoutingReason(ReasonCode.LanguageSpeakersUnavailable) { Text = language.Named },
+                .. away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)),
+                new RoutingReason(ReasonCode.RetryWhenBack),
+            ]
+            :
+            [
+                new RoutingReason(ReasonCode.NobodySpeaksLanguage) { Text = language.Named },
+                new RoutingReason(ReasonCode.AskInformally),
+            ]);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// "Who speaks Romanian?" on a made-up transport company: only people who list the language or whose preferred language it is may be
+/// proposed, never a colleague who shares the request's other words; nobody, and the answer says so.
+/// </summary>
+public sealed class SpokenLanguageRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    /// <summary>A made-up bus company, Trans'Orne.</summary>
+    private static TestTenant Buses(bool portugueseSpeakerEnabled = true) => new TestTenant()
+        .Person("req", "Paul Lemaire")
+        .Person("p-client", "Camille Rousseau", jobTitle: "Responsable relation client", responsibilities: ["Abonnements et conditions de vente clients"])
+        .Person("p-es", "Andrés Mora", skills: ["Spanish:expert"])
+        .Person("p-pt", "Joana Silva", language: "pt-PT", jobTitle: "Agent d'accueil", enabled: portugueseSpeakerEnabled)
+        .Person("p-de", "Jonas Weber", skills: ["Allemand:advanced"], responsibilities: ["Abonnements scolaires"]);
+
+    [Theory]
+    [InlineData("Quelqu'un parle roumain ? une cliente à l'agence ne comprend pas les conditions de l'abonnement")]
+    [InlineData("Anyone speak Romanian? a customer at the desk does not understand the subscription terms")]
+    public void Route_LanguageNobodySpeaks_IsNoneSayingSo(string text)
+    {
+        var answer = Route(text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Code == ReasonCode.NobodySpeaksLanguage && r.Text is "roumain" or "romanian");
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un parle portugais ? un client brésilien veut un appel et son anglais est limité")]
+    [InlineData("Anyone speak Portuguese? A Brazilian client wants a call and his English is limited")]
+    public void Route_LanguageSomeoneHasAsPreferredLanguage_ProposesThemAndNotAnotherLanguage(string text)
+    {
+        var answer = Route(text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(["p-pt"], answer.Targets.Select(t => t.Id));
+        Assert.Equal(ReasonCode.SpeaksLanguageAsked, answer.Targets[0].Why[0].Code);
+    }
+
+    [Fact]
+    public void Route_LanguageListedInAProfile_ProposesTheHolder()
+    {
+        var answer = Route("Besoin de quelqu'un qui parle allemand pour un groupe scolaire de Stuttgart");
+
+        Assert.Equal("p-de", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_SpeakerUnavailable_IsNoneNamingWhoIsAway()
+    {
+        var tenant = Buses(portugueseSpeakerEnabled: false);
+
+        var answer = Router.Route(new RoutingRequest("req", "Anyone speak Portuguese?", Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(ReasonCode.LanguageSpeakersUnavailable, answer.Why[0].Code);
+    }
+
+    [Fact]
+    public void Route_LanguageOnlyMentioned_IsNotALanguageRequest()
+    {
+        // "his English is limited" names a language without asking anyone to speak it: the subscription question goes to its owner.
+        var answer = Route("A client's English is limited, who can explain the subscription terms to him?");
+
+        Assert.DoesNotContain(answer.Why, r => r.Code is ReasonCode.NobodySpeaksLanguage or ReasonCode.LanguageSpeakersUnavailable);
+        Assert.True(answer.Targets.Count == 0 || answer.Targets[0].Why[0].Code != ReasonCode.SpeaksLanguageAsked);
+    }
+
+    private static RoutingAnswer Route(string text) =>
+        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), Buses().Index(), Buses().Workload());
+}
