@@ -258,6 +258,8 @@ public sealed class GeneralisationRulesTests
     [InlineData("Vous connaissez une nounou sur Nantes pour la rentrée ?")]
     [InlineData("Anyone know a good solicitor? we're buying a house in the spring")]
     [InlineData("can anyone recommend a good physio near the office?")]
+    [InlineData("Mon propriétaire refuse de me rendre ma garantie locative, vous connaissez quelqu'un ?")]
+    [InlineData("My landlord is keeping my deposit, does anyone know what I can do?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);

@@ -45,10 +45,12 @@ public sealed class SpokenLanguageRulesTests
         Assert.Equal(ReasonCode.SpeaksLanguageAsked, answer.Targets[0].Why[0].Code);
     }
 
-    [Fact]
-    public void Route_LanguageListedInAProfile_ProposesTheHolder()
+    [Theory]
+    [InlineData("Besoin de quelqu'un qui parle allemand pour un groupe scolaire de Stuttgart")]
+    [InlineData("Jemand der Deutsch spricht? un groupe scolaire de Stuttgart arrive lundi")]
+    public void Route_LanguageListedInAProfile_ProposesTheHolder(string text)
     {
-        var answer = Route("Besoin de quelqu'un qui parle allemand pour un groupe scolaire de Stuttgart");
+        var answer = Route(text);
 
         Assert.Equal("p-de", answer.Targets[0].Id);
     }

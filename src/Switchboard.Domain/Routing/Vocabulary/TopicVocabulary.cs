@@ -144,7 +144,7 @@ public sealed class TopicVocabulary
 
     /// <summary>
     /// The language a request asks someone to speak, translate or interpret: the language named closest after a cue ("parle roumain",
-    /// "speak Portuguese", "traduire en allemand"), within three words; null when the request asks no such thing ("his English is limited"
+    /// "speak Portuguese", "traduire en allemand"), within three words, else within two before it ("Deutsch spricht"); null when the request asks no such thing ("his English is limited"
     /// alone is not a question about English).
     /// </summary>
     internal SpokenLanguage? LanguageAsked(string? text)
@@ -157,9 +157,10 @@ public sealed class TopicVocabulary
                 continue;
             }
 
-            for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+            // After the cue ("parle roumain", "speak Portuguese"), else just before it ("Deutsch spricht", "Nederlands spreekt").
+            foreach (var j in new[] { i + 1, i + 2, i + 3, i - 1, i - 2 })
             {
-                if (LanguageNames.TryGetValue(tokens[j], out var code))
+                if (j >= 0 && j < tokens.Count && LanguageNames.TryGetValue(tokens[j], out var code))
                 {
                     return new SpokenLanguage(code, tokens[j], LanguageNames.Where(n => n.Value == code).Select(n => n.Key).ToHashSet(StringComparer.Ordinal));
                 }
