@@ -99,6 +99,15 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // "Can someone explain…", "quelle loi s'applique…": a question asking for knowledge, and someone available holds a skill that
+        // matches it well and is not the service itself (a payroll question about a tax credit, not a payslip): the person, not the desk.
+        if (index.Vocabulary.AsksForExpertise(request.Text) && !serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id))
+            && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
+                && c.BestStrength >= options.NamedExpertiseMinStrength && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))))
+        {
+            return null;
+        }
+
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)

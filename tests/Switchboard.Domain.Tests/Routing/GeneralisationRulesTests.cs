@@ -227,6 +227,18 @@ public sealed class GeneralisationRulesTests
         Assert.Equal("p-tool", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Question paie : quelqu'un peut m'expliquer comment le crédit d'impôt recherche traite les salaires des ingénieurs ?")]
+    [InlineData("Payroll question: can someone explain how the research tax credit treats the salaries of engineers?")]
+    public void Route_QuestionAskingForExplanation_GoesToTheSkillHolderNotTheDeskItsWordsEvoke(string text)
+    {
+        var tenant = Desks().Person("p-cir", "Louise Healy", skills: ["Crédit d'impôt recherche (CIR):expert", "Research tax credit:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-cir", Describe(answer));
+    }
+
     [Fact]
     public void Route_PaieAsTheVerbPay_IsNotAPayrollRequest()
     {
