@@ -17,22 +17,29 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     {
         "AssurancesBoreal", "BrumeluneGames", "HopitauxSambreMeuse", "ThornburyValeEngineering",
         "ArmorTerroirs", "NorthgateFulfilment", "BorealDigital",
+        "TransValLoire", "CorribMedicalGalway", "Voltabel", "LemanPrivate",
     };
 
     /// <summary>
-    /// Floors: the figures measured after the evidence rules (84/90, 84/84, 82/86, 84/92 %; the three sets of stop 11, 40 requests
-    /// each: 70/92.5, 72.5/85, 72.5/80 %), minus two requests (4 or 5 points) of margin, so a change that loses ground on outsiders' tenants is noticed. Still below the
-    /// issue's bar (85 % / 90 %): these are regression floors, not the target.
+    /// Floors: the figures measured at the end of stop 12 (first target / decision: AssurancesBoreal 88/92, BrumeluneGames 86/86,
+    /// HopitauxSambreMeuse 82/86, ThornburyValeEngineering 86/92, ArmorTerroirs 82.5/95, NorthgateFulfilment 90/97.5, BorealDigital
+    /// 77.5/85; the four sets of stop 12, 40 requests each: TransValLoire 77.5/82.5, CorribMedicalGalway 77.5/90, Voltabel 65/80,
+    /// LemanPrivate 70/77.5), minus two requests of margin, so a change that loses ground on outsiders' tenants is noticed. These
+    /// sets have all been studied since their blind measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
     public static TheoryData<string, double, double> Floors => new()
     {
-        { "AssurancesBoreal", 0.80, 0.86 },
-        { "BrumeluneGames", 0.80, 0.80 },
+        { "AssurancesBoreal", 0.84, 0.88 },
+        { "BrumeluneGames", 0.82, 0.82 },
         { "HopitauxSambreMeuse", 0.78, 0.82 },
-        { "ThornburyValeEngineering", 0.80, 0.88 },
-        { "ArmorTerroirs", 0.65, 0.875 },
-        { "NorthgateFulfilment", 0.675, 0.80 },
-        { "BorealDigital", 0.675, 0.75 },
+        { "ThornburyValeEngineering", 0.82, 0.88 },
+        { "ArmorTerroirs", 0.775, 0.90 },
+        { "NorthgateFulfilment", 0.85, 0.925 },
+        { "BorealDigital", 0.725, 0.80 },
+        { "TransValLoire", 0.725, 0.775 },
+        { "CorribMedicalGalway", 0.725, 0.85 },
+        { "Voltabel", 0.60, 0.75 },
+        { "LemanPrivate", 0.65, 0.725 },
     };
 
     [Theory]
