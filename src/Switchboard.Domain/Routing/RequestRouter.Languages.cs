@@ -32,22 +32,28 @@ public sealed partial class RequestRouter
             }
         }
 
-        foreach (var user in index.Users)
-        {
-            if (string.Equals(user.Language, language.Code, StringComparison.Ordinal))
-            {
-                speakers.Add(user.Index);
-            }
-        }
-
         var requester = index.FindUser(request.RequesterId);
         var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
         var ranked = people.Value.Where(c => speakers.Contains(c.User.Index)).ToList();
-        foreach (var user in speakers.Except(ranked.Select(c => c.User.Index)))
+        var assessed = ranked.Select(c => c.User.Index).ToHashSet();
+        // Speakers whose profile says nothing of it, only their preferred language: in a large directory thousands share a language, so
+        // only enough of them to fill the answer several times over are assessed (in directory order).
+        var native = index.UsersByLanguage.GetValueOrDefault(language.Code) ?? [];
+        var budget = Math.Max(64, 16 * limit);
+        foreach (var user in speakers.Concat(native))
         {
-            var candidate = new PersonCandidate(index.Users[user]) { Match = options.LanguageSpeakerMatch };
-            Assess(candidate, request, requester, ancestors, index, workload);
-            ranked.Add(candidate);
+            if (budget == 0)
+            {
+                break;
+            }
+
+            if (assessed.Add(user))
+            {
+                var candidate = new PersonCandidate(index.Users[user]) { Match = options.LanguageSpeakerMatch };
+                Assess(candidate, request, requester, ancestors, index, workload);
+                ranked.Add(candidate);
+                budget--;
+            }
         }
 
         var available = ranked

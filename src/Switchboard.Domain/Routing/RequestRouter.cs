@@ -47,7 +47,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // The tenant's own desk descriptions before the vocabulary's service guess: "controlled copies of SOP-0412" is Document Control's
         // service in its own words, whatever "workstations" at the end of the sentence suggests.
-        if (DeskNamingTheRequest(request, understanding, index, people.Value.Where(c => !c.BestIsRelatedField).ToList(), beforeServices: true) is { } desk)
+        if (DeskNamingTheRequest(understanding, index, people, beforeServices: true) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
@@ -245,7 +245,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
-        if (DeskNamingTheRequest(request, understanding, index, direct) is { } desk)
+        if (DeskNamingTheRequest(understanding, index, people) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
@@ -304,7 +304,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// issues"): the tenant wrote down that this is the desk's service, whatever the vocabulary knows. Words weigh their idf over people;
     /// a word only desks use weighs as if one person held it. Null when no desk does.
     /// </summary>
-    private static RoutingTarget? DeskNamingTheRequest(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct, bool beforeServices = false)
+    private static RoutingTarget? DeskNamingTheRequest(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, bool beforeServices = false)
     {
         var options = index.Options;
         var desks = index.Groups.Where(g => g.AcceptsRequests).ToList();
@@ -368,7 +368,8 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
-        var person = direct.Where(c => c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * peopleIdf / total;
+        // People are ranked only now, once a desk qualifies: most requests never get this far.
+        var person = people.Value.Where(c => !c.BestIsRelatedField && c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * peopleIdf / total;
         if (person > best.Coverage)
         {
             return null;

@@ -22,6 +22,8 @@ public sealed partial class RoutingIndex
     private readonly int[][] _domainPostings;
     private readonly double[] _topicSpecificity;
 
+    private readonly Lazy<IReadOnlyDictionary<string, int[]>> _usersByLanguage;
+
     private RoutingIndex(
         DirectorySnapshot snapshot,
         TopicVocabulary vocabulary,
@@ -41,6 +43,11 @@ public sealed partial class RoutingIndex
         Vocabulary = vocabulary;
         Options = options;
         Users = users;
+        _usersByLanguage = new Lazy<IReadOnlyDictionary<string, int[]>>(
+            () => users.Where(u => u.Language is not null)
+                .GroupBy(u => u.Language!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(u => u.Index).ToArray(), StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         Facets = facets;
         _userById = userById;
         _stemPostings = stemPostings;
@@ -115,6 +122,9 @@ public sealed partial class RoutingIndex
 
     /// <summary>The per-facet numbers scoring reads, as arrays, so scoring tens of thousands of facets stays in cache.</summary>
     internal FacetColumns Hot { get; }
+
+    /// <summary>Users by the primary subtag of their preferred language ("pt" of "pt-BR"), built on first use.</summary>
+    internal IReadOnlyDictionary<string, int[]> UsersByLanguage => _usersByLanguage.Value;
 
     internal IndexedUser? FindUser(string id) => _userById.TryGetValue(id, out var index) ? Users[index] : null;
 
