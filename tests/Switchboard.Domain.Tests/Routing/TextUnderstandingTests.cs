@@ -12,6 +12,8 @@ public sealed class TextUnderstandingTests
     [InlineData("C# and .NET on K8s", "csharp and dotnet on k8s")]
     [InlineData("R&D budget for the IT team", "randd budget for the itdept team")]
     [InlineData("it is œuvre", "it is oeuvre")]
+    [InlineData("Who knows R well? lme4 in R/RStudio", "who knows rlang well lme4 in rlang rstudio")]
+    [InlineData("R&D, L'usine, Dr R. Smith, r", "randd usine dr smith")]
     public void Tokenize_MixedText_NormalisesCaseAccentsPunctuationAndElisions(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', TextNormalizer.Tokenize(text)));

@@ -43,7 +43,7 @@ public static partial class TextNormalizer
         return tokens;
     }
 
-    /// <summary>Rewrites the few spellings that punctuation splitting would destroy (C#, C++, .NET, R&amp;D, the acronym IT).</summary>
+    /// <summary>Rewrites the few spellings that punctuation splitting would destroy (C#, C++, .NET, R&amp;D, the acronym IT, the language R).</summary>
     private static string Rewrite(string text)
     {
         // "IT" in capitals is the department; lower-case "it" is an English pronoun and a stop word.
@@ -54,6 +54,8 @@ public static partial class TextNormalizer
         rewritten = DotNet().Replace(rewritten, " dotnet ");
         // R&D, M&A, P&L become one token ("randd"): split, both letters would be dropped as one-letter words.
         rewritten = Ampersand().Replace(rewritten, "$1and$2");
+        // "R" standing alone in capitals is the statistics language ("who knows R?", a skill "R"); one-letter words are dropped otherwise.
+        rewritten = RLanguage().Replace(rewritten, " rlang ");
         return rewritten;
     }
 
@@ -87,6 +89,9 @@ public static partial class TextNormalizer
 
         current.Clear();
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}&'’.\-])R(?![\p{L}\p{N}&'’.\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex RLanguage();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])IT(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex ItAcronym();
