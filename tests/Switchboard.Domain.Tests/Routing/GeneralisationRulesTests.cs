@@ -272,6 +272,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("can anyone recommend a good physio near the office?")]
     [InlineData("Mon propriétaire refuse de me rendre ma garantie locative, vous connaissez quelqu'un ?")]
     [InlineData("My landlord is keeping my deposit, does anyone know what I can do?")]
+    [InlineData("qqn connait un bon plombier pour chez moi, fuite sous l'evier")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);

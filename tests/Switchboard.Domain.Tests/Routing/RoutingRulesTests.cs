@@ -352,6 +352,7 @@ public sealed class RoutingRulesTests
         var tenant = new TestTenant()
             .Person("req", "Requester")
             .Team("g-social", "Afterwork IT", "Afterwork de l'équipe informatique : pizza, jeux et astuces VPN.")
+            .Team("g-mates", "Les Bidouilleurs", "Entre collègues : astuces et bons plans pour le VPN et le réseau à la maison.")
             .Team("g-project", "Projet migration VPN", "Projet de migration du VPN et du réseau.")
             .PlainGroup("g-dl", "Support VPN list", "VPN support distribution list.");
 
