@@ -24,7 +24,9 @@ timeout "$(left)" dotnet build src/Switchboard.Host -nologo -v q
 
 work=$(mktemp -d -t switchboard-e2e.XXXXXX)
 set -m # play.sh in its own process group, so it and everything it started stop together
-PLAYGROUND_WORK="$work" PLAYGROUND_READY_FILE="$work/ready" SWITCHBOARD_NO_BUILD=1 \
+# The host's clock starts on a Tuesday at 10:00 in Paris: the demo company's people work office hours, so at any real hour the
+# suite meets the same people at work (after 17:00 the contract expert would be off-hours and someone else proposed).
+PLAYGROUND_WORK="$work" PLAYGROUND_READY_FILE="$work/ready" SWITCHBOARD_NO_BUILD=1 SWITCHBOARD_CLOCK_START="2026-12-01T10:00:00+01:00" \
   bash tools/playground/play.sh >"$work/play.out" 2>&1 &
 play=$!
 set +m

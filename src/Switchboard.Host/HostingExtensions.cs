@@ -17,6 +17,7 @@ internal static class HostingExtensions
 
     public static WebApplicationBuilder AddSwitchboard(this WebApplicationBuilder builder)
     {
+        builder.AddDevelopmentClock();
         builder.Services.AddHealthChecks();
         builder.AddSwitchboardTelemetry();
         builder.AddSwitchboardBot();

@@ -3,8 +3,9 @@
 # the demo company, waits for both, and prints the URL to open. Ctrl-C stops both.
 #
 # Environment: PLAYGROUND_PORT (56150), SWITCHBOARD_DATA (a fresh folder per run, so a play starts from an empty
-# database), SWITCHBOARD_NO_BUILD=1 to reuse the last build (the e2e suite builds once). The host runs from its
-# Debug build (src/Switchboard.Host/bin/Debug/net10.0).
+# database), SWITCHBOARD_NO_BUILD=1 to reuse the last build (the e2e suite builds once), SWITCHBOARD_CLOCK_START (an
+# instant with its offset: the host's clock starts there, so the demo company is at work whatever the real time; the
+# e2e suite sets it). The host runs from its Debug build (src/Switchboard.Host/bin/Debug/net10.0).
 set -euo pipefail
 # Job control gives each background job its own process group, so stop() ends the host, and the Playground with its
 # children, and nothing else.
@@ -53,6 +54,7 @@ echo "Starting Switchboard (log: $work/host.log)" >&2
 (cd "$root" && exec env \
   Switchboard__Bot__DefaultServiceUrl="http://127.0.0.1:$port/_connector" \
   Switchboard__Storage__DataFolder="$data" \
+  Switchboard__Development__ClockStart="${SWITCHBOARD_CLOCK_START:-}" \
   "${host[@]}" --environment Development >"$work/host.log" 2>&1) &
 pids+=($!)
 
