@@ -3,6 +3,8 @@ using Switchboard.Cards.Building;
 using Switchboard.Cards.Resources;
 using Switchboard.Domain.Routing;
 
+using static Switchboard.Testing.RoutingReasonSamples;
+
 namespace Switchboard.Cards.Tests;
 
 /// <summary>Routing's reasons on the cards: every code said in both languages, values said for the reader, the tenant's words as written.</summary>
@@ -12,22 +14,6 @@ public sealed class ReasonTextTests
     private static readonly CardTexts English = new(Samples.English.Culture);
 
     public static TheoryData<ReasonCode> Codes() => new(Enum.GetValues<ReasonCode>());
-
-    private static RoutingReason Full(ReasonCode code) => code == ReasonCode.Verbatim ? RoutingReason.Verbatim("Contract law") : new(code)
-    {
-        Text = "Contract law",
-        Name = "Tom Becker",
-        Level = new ReasonLevel(LevelKind.Proficiency, Proficiency.AdvancedProfessional, "advancedProfessional"),
-        Topics = [new VocabularyLabel("legal.contracts", "contract and NDA review", "revue de contrats et NDA")],
-        Domain = new VocabularyLabel("legal", "legal", "juridique"),
-        Hours = new LocalWorkingHours(new TimeOnly(8, 30), new TimeOnly(17, 0)),
-        Until = new DateOnly(2027, 3, 12),
-        At = new DateTimeOffset(2027, 3, 12, 16, 0, 0, TimeSpan.Zero),
-        Count = 4,
-        Capacity = 5,
-        Urgency = Urgency.Critical,
-        Inner = new RoutingReason(ReasonCode.FocusUntil) { At = new DateTimeOffset(2027, 3, 12, 16, 0, 0, TimeSpan.Zero) },
-    };
 
     [Theory]
     [MemberData(nameof(Codes))]

@@ -6,6 +6,8 @@ using Switchboard.Domain.Routing;
 using Switchboard.Domain.Routing.Vocabulary;
 using Switchboard.Domain.Tests.Requests;
 
+using static Switchboard.Testing.RoutingReasonSamples;
+
 namespace Switchboard.Domain.Tests.Routing;
 
 /// <summary>Reasons as codes and values: said in English as routing always has, stored and read back whole, old sentences kept.</summary>
@@ -14,23 +16,6 @@ public sealed class RoutingReasonTests
     private static readonly JsonSerializerOptions StorageLike = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static TheoryData<ReasonCode> Codes() => new(Enum.GetValues<ReasonCode>());
-
-    /// <summary>A reason with every value set, so that no placeholder of any code is left without one (a verbatim sentence has its text only).</summary>
-    public static RoutingReason Full(ReasonCode code) => code == ReasonCode.Verbatim ? RoutingReason.Verbatim("Contract law") : new(code)
-    {
-        Text = "Contract law",
-        Name = "Tom Becker",
-        Level = new ReasonLevel(LevelKind.Proficiency, Proficiency.AdvancedProfessional, "advancedProfessional"),
-        Topics = [new VocabularyLabel("legal.contracts", "contract and NDA review", "revue de contrats et NDA")],
-        Domain = new VocabularyLabel("legal", "legal", "juridique"),
-        Hours = new LocalWorkingHours(new TimeOnly(8, 30), new TimeOnly(17, 0)),
-        Until = new DateOnly(2027, 3, 12),
-        At = new DateTimeOffset(2027, 3, 12, 16, 0, 0, TimeSpan.Zero),
-        Count = 4,
-        Capacity = 5,
-        Urgency = Urgency.Critical,
-        Inner = new RoutingReason(ReasonCode.FocusUntil) { At = new DateTimeOffset(2027, 3, 12, 16, 0, 0, TimeSpan.Zero) },
-    };
 
     [Theory]
     [MemberData(nameof(Codes))]
