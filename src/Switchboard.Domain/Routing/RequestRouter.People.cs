@@ -3,9 +3,6 @@ namespace Switchboard.Domain.Routing;
 /// <summary>Who matches a request, how strongly, and whether they can be disturbed now.</summary>
 public sealed partial class RequestRouter
 {
-
-
-
     private static List<PersonCandidate> RankPeople(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, int limit)
     {
         var scratch = index.Scratch.Rent();

@@ -85,8 +85,9 @@ internal sealed class RequestUnderstanding
             }
         }
 
-        // A word the vocabulary knows but no profile holds ("ergonome") may still be a profile's word in another form ("Ergonomie"):
-        // the profile's form is added after the request's own words, so phrases between the request's words are unchanged.
+        // A word the vocabulary knows but no profile holds ("ergonome") may still be a profile's word in another form ("Ergonomie"),
+        // or a profile's word cut short ("phyto" of "Phytosanitaires"): the profile's form is added after the request's own words, so
+        // phrases between the request's words are unchanged.
         var count = stems.Count;
         var compoundStems = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(chunk => chunk.Trim('-').Contains('-', StringComparison.Ordinal))
