@@ -36,6 +36,30 @@ public sealed class VocabularyLabelTests
     }
 
     [Fact]
+    public void BuiltInVocabulary_EveryTerm_KeepsAWordAndNoBareSmallNumber()
+    {
+        // One-letter words are dropped by normalisation: "I/O" would match nothing, and "W-2" would become the bare number "2" and
+        // send every "line 2" to payroll. A number alone names something only when it is long: a standard (9001), an error (503).
+        var assembly = typeof(TopicVocabulary).Assembly;
+        var terms = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Switchboard.Domain.Routing.Vocabulary.", StringComparison.Ordinal))
+            .SelectMany(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                var document = JsonSerializer.Deserialize<VocabularyDocument>(stream, Json)!;
+                return (document.Topics ?? []).SelectMany(t => (t.Terms ?? []).Select(term => (t.Id, Term: term.Split('|')[0])));
+            })
+            .ToList();
+
+        Assert.All(terms, t =>
+        {
+            var tokens = Switchboard.Domain.Routing.Text.TextNormalizer.Tokenize(t.Term);
+            Assert.True(tokens.Count > 0 && (tokens.Any(token => token.Any(char.IsLetter)) || tokens.All(token => token.Length >= 3)),
+                $"term '{t.Term}' of {t.Id} keeps no word, or only a short number");
+        });
+    }
+
+    [Fact]
     public void Load_BuiltIn_TopicsCarryTheirFrenchLabelIntoRouting()
     {
         var vocabulary = TopicVocabulary.Load();
