@@ -9,12 +9,7 @@ public sealed class DevelopmentClockTests
     [Fact]
     public async Task Start_ProductionWithAClockStart_RefusesToStartNamingTheSetting()
     {
-        var (exitCode, stderr) = await StartupSafetyTests.RunHostAsync(
-            "--environment", "Production",
-            "--MicrosoftAppId", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-            "--MicrosoftAppPassword", "not-a-real-secret",
-            "--Switchboard:Security:AllowedTenants:0", TeamsActivities.DemoTenant,
-            "--Switchboard:Development:ClockStart", "2026-12-01T10:00:00+01:00");
+        var (exitCode, stderr) = await StartupSafetyTests.RunProductionHostWithAsync("Switchboard:Development:ClockStart", "2026-12-01T10:00:00+01:00");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Switchboard:Development:ClockStart is set in the Production environment", stderr, StringComparison.Ordinal);

@@ -48,6 +48,14 @@ public sealed class StartupSafetyTests
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
     }
 
+    /// <summary>A Production host configured well enough to start, plus <paramref name="setting"/> and its value.</summary>
+    internal static Task<(int ExitCode, string Stderr)> RunProductionHostWithAsync(string setting, string value) => RunHostAsync(
+        "--environment", "Production",
+        "--MicrosoftAppId", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        "--MicrosoftAppPassword", "not-a-real-secret",
+        "--Switchboard:Security:AllowedTenants:0", TeamsActivities.DemoTenant,
+        $"--{setting}", value);
+
     /// <summary>Runs the built host as its own process, with none of the settings this machine may define.</summary>
     internal static async Task<(int ExitCode, string Stderr)> RunHostAsync(params string[] arguments)
     {

@@ -12,15 +12,7 @@ public sealed class VocabularyLabelTests
     [Fact]
     public void BuiltInVocabulary_EveryTopicAndDomain_HasAnEnglishAndAFrenchLabel()
     {
-        var assembly = typeof(TopicVocabulary).Assembly;
-        var documents = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Switchboard.Domain.Routing.Vocabulary.", StringComparison.Ordinal))
-            .Select(n =>
-            {
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                return (Name: n, Document: JsonSerializer.Deserialize<VocabularyDocument>(stream, Json)!);
-            })
-            .ToList();
+        var documents = BuiltInDocuments();
 
         var labelled = documents
             .SelectMany(d => (d.Document.Topics ?? []).Select(t => (d.Name, t.Id, t.Label, t.LabelFr))
@@ -40,15 +32,8 @@ public sealed class VocabularyLabelTests
     {
         // One-letter words are dropped by normalisation: "I/O" would match nothing, and "W-2" would become the bare number "2" and
         // send every "line 2" to payroll. A number alone names something only when it is long: a standard (9001), an error (503).
-        var assembly = typeof(TopicVocabulary).Assembly;
-        var terms = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Switchboard.Domain.Routing.Vocabulary.", StringComparison.Ordinal))
-            .SelectMany(n =>
-            {
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                var document = JsonSerializer.Deserialize<VocabularyDocument>(stream, Json)!;
-                return (document.Topics ?? []).SelectMany(t => (t.Terms ?? []).Select(term => (t.Id, Term: term.Split('|')[0])));
-            })
+        var terms = BuiltInDocuments()
+            .SelectMany(d => (d.Document.Topics ?? []).SelectMany(t => (t.Terms ?? []).Select(term => (t.Id, Term: term.Split('|')[0]))))
             .ToList();
 
         Assert.All(terms, t =>
@@ -85,5 +70,19 @@ public sealed class VocabularyLabelTests
         Assert.Equal("VPN and remote access", vocabulary.FindTopic("it.vpn")!.Label);
         Assert.Equal("Quillbase", vocabulary.FindTopic("acme.quillbase")!.LabelFr);
         Assert.Equal("DSI", vocabulary.FindDomain("it")!.LabelFr);
+    }
+
+    /// <summary>The vocabulary files built into the domain, as the engine reads them.</summary>
+    private static List<(string Name, VocabularyDocument Document)> BuiltInDocuments()
+    {
+        var assembly = typeof(TopicVocabulary).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Switchboard.Domain.Routing.Vocabulary.", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                return (Name: n, Document: JsonSerializer.Deserialize<VocabularyDocument>(stream, Json)!);
+            })
+            .ToList();
     }
 }

@@ -13,12 +13,7 @@ public sealed class TabDevelopmentSignInTests
     [Fact]
     public async Task Start_ProductionWithDevelopmentSignIn_RefusesToStartNamingTheSetting()
     {
-        var (exitCode, stderr) = await StartupSafetyTests.RunHostAsync(
-            "--environment", "Production",
-            "--MicrosoftAppId", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-            "--MicrosoftAppPassword", "not-a-real-secret",
-            "--Switchboard:Security:AllowedTenants:0", TeamsActivities.DemoTenant,
-            "--Switchboard:Tab:DevelopmentSignIn", "true");
+        var (exitCode, stderr) = await StartupSafetyTests.RunProductionHostWithAsync("Switchboard:Tab:DevelopmentSignIn", "true");
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("Switchboard cannot start:", stderr, StringComparison.Ordinal);
