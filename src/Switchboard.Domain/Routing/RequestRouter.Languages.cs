@@ -12,9 +12,9 @@ public sealed partial class RequestRouter
     /// names the language, then as the usual tie-breakers say. Nobody who speaks it, or nobody available: none, saying which.
     /// Null when the request asks for no language.
     /// </summary>
-    private static RoutingAnswer? LanguageRequest(RoutingRequest request, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
+    private static RoutingAnswer? LanguageRequest(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
     {
-        if (index.Vocabulary.LanguageAsked(request.Text) is not { } language)
+        if (index.Vocabulary.LanguageAsked(understanding.Tokens) is not { } language)
         {
             return null;
         }

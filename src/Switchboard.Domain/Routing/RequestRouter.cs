@@ -28,7 +28,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "A mechanic for my own car", "a wedding photographer": not work, whatever desk a generic word ("car", "move") would reach.
         // Life events that HR or payroll handle (leave for one's wedding) stay work.
-        if (index.Vocabulary.SoundsPersonal(request.Text)
+        if (index.Vocabulary.SoundsPersonal(understanding.Tokens)
             && !understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && index.Vocabulary.PersonalEventDomains.Contains(t.Topic.Domain)))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood,
@@ -40,7 +40,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
-        if (LanguageRequest(request, index, workload, understood, limit, people) is { } spoken)
+        if (LanguageRequest(request, understanding, index, workload, understood, limit, people) is { } spoken)
         {
             return spoken;
         }
@@ -94,14 +94,16 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Qui connaît Steamworks ?", "Active Directory, qqn d'expert ?": the requester asks for someone's knowledge, and someone holds
         // a skill the request names in full (even inside the desk). The vocabulary's service guess does not outweigh both.
-        if (index.Vocabulary.AsksForExpertise(request.Text) && NamedSkillHolder(index, understanding, people, serviceTopics))
+        var asksForExpertise = index.Vocabulary.AsksForExpertise(understanding.Tokens);
+        var toolService = serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id));
+        if (asksForExpertise && NamedSkillHolder(index, understanding, people, serviceTopics))
         {
             return null;
         }
 
         // "Can someone explain…", "quelle loi s'applique…": a question asking for knowledge, and someone available holds a skill that
         // matches it well and is not the service itself (a payroll question about a tax credit, not a payslip): the person, not the desk.
-        if (index.Vocabulary.AsksForExpertise(request.Text) && !serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id))
+        if (asksForExpertise && !toolService
             && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
                 && c.BestStrength >= options.NamedExpertiseMinStrength && !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))))
         {
@@ -126,7 +128,7 @@ public sealed partial class RequestRouter : IRequestRouter
             // The vocabulary's service prior is outweighed by the tenant's own words: someone holds a skill the request names
             // outright, and the desk's description does not name it, so this is a question for them, not a desk ticket. Not when
             // the service's object is a tool ("access to Quillbase", "SSO error"): the tool named is what access is asked for.
-            if (!serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)))
+            if (!toolService)
             {
                 return null;
             }
@@ -193,7 +195,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// </summary>
     private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics)
     {
-        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var words = understanding.WrittenStems;
         return people.Value.Any(c =>
             c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
             && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
@@ -208,7 +210,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// </summary>
     private static ProfileFacet? NamedExpertise(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, List<RoutingTarget> teams, List<WeightedTopic> serviceTopics)
     {
-        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var words = understanding.WrittenStems;
         var desk = index.Groups.FirstOrDefault(g => g.Group.Id == teams[0].Id);
         foreach (var candidate in people.Value)
         {
@@ -259,7 +261,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
         // Holders of the very skill the request names are away and nobody shares even its topic: someone from a related field is no
         // stand-in for them (a scrum master for the away user researcher); their team, else none naming who is away.
-        var words = understanding.Stems.Except(understanding.CorrectedStems).ToHashSet(StringComparer.Ordinal);
+        var words = understanding.WrittenStems;
         var namedSkillAway = away.Any(c => NamesSkill(c, words));
         if (away.Count > 0)
         {

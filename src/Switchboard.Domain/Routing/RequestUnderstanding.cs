@@ -14,19 +14,27 @@ internal readonly record struct WeightedTopic(Topic Topic, double Weight, double
 /// </summary>
 internal sealed class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains)
     {
+        Tokens = tokens;
         Stems = stems;
         CorrectedStems = correctedStems;
+        WrittenStems = writtenStems;
         Topics = topics;
         Domains = domains;
     }
+
+    /// <summary>The request's normalised words, stop words included, in order: what the vocabulary's cues are matched against.</summary>
+    public IReadOnlyList<string> Tokens { get; }
 
     /// <summary>Distinct content stems, in order of first appearance.</summary>
     public IReadOnlyList<string> Stems { get; }
 
     /// <summary>Stems that come from a typo correction, so they weigh a little less.</summary>
     public IReadOnlySet<string> CorrectedStems { get; }
+
+    /// <summary>Stems the requester wrote themselves (at least once uncorrected): the words a skill must be named by in full.</summary>
+    public IReadOnlySet<string> WrittenStems { get; }
 
     /// <summary>Topics, strongest first.</summary>
     public IReadOnlyList<WeightedTopic> Topics { get; }
@@ -40,7 +48,8 @@ internal sealed class RequestUnderstanding
         var stems = new List<string>();
         var corrected = new List<bool>();
         var capitals = RoutingIndex.CapitalisedWords(text).ToHashSet(StringComparer.Ordinal);
-        foreach (var token in TextNormalizer.Tokenize(text))
+        var tokens = TextNormalizer.Tokenize(text);
+        foreach (var token in tokens)
         {
             if (vocabulary.StopWords.Contains(token))
             {
@@ -174,6 +183,6 @@ internal sealed class RequestUnderstanding
         }
 
         correctedStems.ExceptWith(clean);
-        return new RequestUnderstanding([.. stems.Distinct(StringComparer.Ordinal)], correctedStems, topics, domains);
+        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains);
     }
 }

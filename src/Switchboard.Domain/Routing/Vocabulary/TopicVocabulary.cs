@@ -134,8 +134,8 @@ public sealed class TopicVocabulary
     /// <summary>Ids of the service topics whose object is a tool (access, account): naming the tool does not make them expertise.</summary>
     internal IReadOnlySet<string> ToolServiceTopics { get; }
 
-    /// <summary>Whether the text contains one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
-    internal bool AsksForExpertise(string? text) => ContainsCue(TextNormalizer.Tokenize(text), ExpertiseCues);
+    /// <summary>Whether the normalised words contain one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
+    internal bool AsksForExpertise(IReadOnlyList<string> tokens) => ContainsCue(tokens, ExpertiseCues);
 
     /// <summary>Normalised language names to their language code ("portugais" → "pt").</summary>
     internal IReadOnlyDictionary<string, string> LanguageNames { get; }
@@ -147,9 +147,8 @@ public sealed class TopicVocabulary
     /// "speak Portuguese", "traduire en allemand"), within three words, else within two before it ("Deutsch spricht"); null when the request asks no such thing ("his English is limited"
     /// alone is not a question about English).
     /// </summary>
-    internal SpokenLanguage? LanguageAsked(string? text)
+    internal SpokenLanguage? LanguageAsked(IReadOnlyList<string> tokens)
     {
-        var tokens = TextNormalizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!LanguageCues.Contains(tokens[i]))
@@ -170,8 +169,8 @@ public sealed class TopicVocabulary
         return null;
     }
 
-    /// <summary>Whether the text contains one of <see cref="PersonalCues"/> as consecutive words.</summary>
-    internal bool SoundsPersonal(string? text) => ContainsCue(TextNormalizer.Tokenize(text), PersonalCues);
+    /// <summary>Whether the normalised words contain one of <see cref="PersonalCues"/> as consecutive words.</summary>
+    internal bool SoundsPersonal(IReadOnlyList<string> tokens) => ContainsCue(tokens, PersonalCues);
 
     private static IReadOnlyList<string[]> CompileCues(IEnumerable<string> cues) =>
         [.. cues.Select(cue => TextNormalizer.Tokenize(cue).ToArray()).Where(tokens => tokens.Length > 0)];
