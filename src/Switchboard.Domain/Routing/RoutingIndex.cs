@@ -151,10 +151,8 @@ public sealed partial class RoutingIndex
             }
         }
 
-        var start = Array.BinarySearch(_sortedStems, stem, StringComparer.Ordinal);
-        for (var i = start < 0 ? ~start : start + 1; i < _sortedStems.Length && _sortedStems[i].StartsWith(stem, StringComparison.Ordinal); i++)
+        foreach (var candidate in LongerStemsStartingWith(stem))
         {
-            var candidate = _sortedStems[i];
             if (candidate.Length - stem.Length <= options.MaxCognateExtraLetters
                 && (best is null || Math.Abs(candidate.Length - stem.Length) < Math.Abs(best.Length - stem.Length)))
             {
@@ -181,10 +179,8 @@ public sealed partial class RoutingIndex
 
         string? best = null;
         var bestCount = 0;
-        var start = Array.BinarySearch(_sortedStems, stem, StringComparer.Ordinal);
-        for (var i = start < 0 ? ~start : start + 1; i < _sortedStems.Length && _sortedStems[i].StartsWith(stem, StringComparison.Ordinal); i++)
+        foreach (var candidate in LongerStemsStartingWith(stem))
         {
-            var candidate = _sortedStems[i];
             var count = FacetsWithStem(candidate).Count;
             if (candidate.Length - stem.Length > options.MaxCognateExtraLetters && candidate.All(char.IsLetter) && count > bestCount)
             {
@@ -194,6 +190,16 @@ public sealed partial class RoutingIndex
         }
 
         return best;
+    }
+
+    /// <summary>The profile stems that begin with <paramref name="prefix"/> and are longer, in order.</summary>
+    private IEnumerable<string> LongerStemsStartingWith(string prefix)
+    {
+        var start = Array.BinarySearch(_sortedStems, prefix, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start + 1; i < _sortedStems.Length && _sortedStems[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _sortedStems[i];
+        }
     }
 
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];

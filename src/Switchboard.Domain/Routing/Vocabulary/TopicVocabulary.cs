@@ -45,6 +45,7 @@ public sealed class TopicVocabulary
     private readonly List<Topic> _topics = [];
     private readonly List<TopicDomain> _domains = [];
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _languageNamesByCode;
 
     // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
     private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
@@ -96,6 +97,9 @@ public sealed class TopicVocabulary
         }
 
         LanguageNames = languages;
+        _languageNamesByCode = languages
+            .GroupBy(n => n.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlySet<string> (g) => g.Select(n => n.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         LanguageCues = documents.SelectMany(d => d.SpokenLanguageCues ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         ToolServiceTopics = documents.SelectMany(d => d.ToolServiceTopics ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         PersonalEventDomains = documents.SelectMany(d => d.PersonalEventDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -161,7 +165,7 @@ public sealed class TopicVocabulary
             {
                 if (j >= 0 && j < tokens.Count && LanguageNames.TryGetValue(tokens[j], out var code))
                 {
-                    return new SpokenLanguage(code, tokens[j], LanguageNames.Where(n => n.Value == code).Select(n => n.Key).ToHashSet(StringComparer.Ordinal));
+                    return new SpokenLanguage(code, tokens[j], _languageNamesByCode[code]);
                 }
             }
         }
