@@ -47,13 +47,14 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // The tenant's own desk descriptions before the vocabulary's service guess: "controlled copies of SOP-0412" is Document Control's
         // service in its own words, whatever "workstations" at the end of the sentence suggests.
-        if (DeskNamingTheRequest(understanding, index, people, beforeServices: true) is { } desk)
+        var deskWords = ScoreDeskWords(understanding, index);
+        if (DeskNamingTheRequest(deskWords, index, people, beforeServices: true) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
 
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
-            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people);
+            ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords);
     }
 
     /// <summary>
@@ -241,13 +242,13 @@ public sealed partial class RequestRouter : IRequestRouter
     /// someone from a related field, else none naming who is away; when nobody matches directly, a related field, then a
     /// team covering the subject, then none saying what is missing.
     /// </summary>
-    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
+    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people, DeskWords deskWords)
     {
         var options = index.Options;
         var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
-        if (DeskNamingTheRequest(understanding, index, people) is { } desk)
+        if (DeskNamingTheRequest(deskWords, index, people) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
@@ -306,9 +307,57 @@ public sealed partial class RequestRouter : IRequestRouter
     /// issues"): the tenant wrote down that this is the desk's service, whatever the vocabulary knows. Words weigh their idf over people;
     /// a word only desks use weighs as if one person held it. Null when no desk does.
     /// </summary>
-    private static RoutingTarget? DeskNamingTheRequest(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, bool beforeServices = false)
+    private static RoutingTarget? DeskNamingTheRequest(DeskWords desks, RoutingIndex index, Lazy<List<PersonCandidate>> people, bool beforeServices = false)
     {
         var options = index.Options;
+        if (desks.Total <= 0)
+        {
+            return null;
+        }
+
+        var mainTopics = desks.MainTopics;
+        // Before the service step only a desk the vocabulary would miss is looked for; one claiming the subjects is the service step's.
+        var best = desks.Scored
+            .Where(d => (beforeServices ? !d.ClaimsAll || mainTopics.Count == 0 : d.ClaimsAll) && d.Shared.Count >= 2)
+            .OrderByDescending(d => d.Coverage)
+            .FirstOrDefault();
+        if (best.Group is null || best.Coverage < options.MinDeskWordCoverage)
+        {
+            return null;
+        }
+
+        if (beforeServices)
+        {
+            // Before the vocabulary's service step, a desk must outweigh the subjects it does not claim itself: none of them named by a
+            // phrase or a decisive word ("cliqué sur le lien" is phishing, whatever desk says "mot de passe"), and against a desk that
+            // claims one of them, a third shared word and clearly more of the request ("imprimante" beats "bureau" and a town's name).
+            var unclaimed = mainTopics.Where(t => !best.Group.Topics.ContainsKey(t.Topic.Index)).ToList();
+            var claimers = desks.Scored.Where(d => d.Group != best.Group && unclaimed.Any(t => d.Group.Topics.ContainsKey(t.Topic.Index))).ToList();
+            if (unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm)
+                || (claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage))))
+            {
+                return null;
+            }
+        }
+
+        // People are ranked only now, once a desk qualifies: most requests never get this far.
+        var person = people.Value.Where(c => !c.BestIsRelatedField && c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * desks.PeopleIdf / desks.Total;
+        if (person > best.Coverage)
+        {
+            return null;
+        }
+
+        var reason = new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name };
+        return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
+            best.Group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
+    }
+
+    /// <summary>
+    /// The request's informative words against every desk's own name and description, scored once per request for both places that
+    /// look for a desk naming the request. Words weigh their idf over people; a word only desks use weighs as if one person held it.
+    /// </summary>
+    private static DeskWords ScoreDeskWords(RequestUnderstanding understanding, RoutingIndex index)
+    {
         var desks = index.Groups.Where(g => g.AcceptsRequests).ToList();
         var words = new List<(string Stem, double Idf)>();
         var peopleIdf = 0.0;
@@ -333,54 +382,22 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var total = words.Sum(w => w.Idf);
-        if (total <= 0)
-        {
-            return null;
-        }
-
         // The request's main subjects must be the desk's too: a GDPR question that shares "client" and "workshop" with an office desk
         // is still a privacy question.
-        var mainTopics = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
-        var scored = desks
-            .Select(g => (Group: g, Shared: words.Where(w => g.Stems.Contains(w.Stem)).ToList()))
-            .Select(d => (d.Group, d.Shared, Coverage: d.Shared.Sum(w => w.Idf) / total,
-                ClaimsAll: mainTopics.All(t => d.Group.Topics.ContainsKey(t.Topic.Index))))
-            .ToList();
-        // Before the service step only a desk the vocabulary would miss is looked for; one claiming the subjects is the service step's.
-        var best = scored
-            .Where(d => (beforeServices ? !d.ClaimsAll || mainTopics.Count == 0 : d.ClaimsAll) && d.Shared.Count >= 2)
-            .OrderByDescending(d => d.Coverage)
-            .FirstOrDefault();
-        if (best.Group is null || best.Coverage < options.MinDeskWordCoverage)
-        {
-            return null;
-        }
-
-        if (beforeServices)
-        {
-            // Before the vocabulary's service step, a desk must outweigh the subjects it does not claim itself: none of them named by a
-            // phrase or a decisive word ("cliqué sur le lien" is phishing, whatever desk says "mot de passe"), and against a desk that
-            // claims one of them, a third shared word and clearly more of the request ("imprimante" beats "bureau" and a town's name).
-            var unclaimed = mainTopics.Where(t => !best.Group.Topics.ContainsKey(t.Topic.Index)).ToList();
-            var claimers = scored.Where(d => d.Group != best.Group && unclaimed.Any(t => d.Group.Topics.ContainsKey(t.Topic.Index))).ToList();
-            if (unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm)
-                || (claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage))))
-            {
-                return null;
-            }
-        }
-
-        // People are ranked only now, once a desk qualifies: most requests never get this far.
-        var person = people.Value.Where(c => !c.BestIsRelatedField && c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * peopleIdf / total;
-        if (person > best.Coverage)
-        {
-            return null;
-        }
-
-        var reason = new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name };
-        return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
-            best.Group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
+        var mainTopics = understanding.Topics.Where(t => t.Weight >= index.Options.SecondaryTopicThreshold).ToList();
+        var scored = total <= 0
+            ? []
+            : desks
+                .Select(g => (Group: g, Shared: words.Where(w => g.Stems.Contains(w.Stem)).ToList()))
+                .Select(d => new DeskScore(d.Group, d.Shared, d.Shared.Sum(w => w.Idf) / total, mainTopics.All(t => d.Group.Topics.ContainsKey(t.Topic.Index))))
+                .ToList();
+        return new DeskWords(peopleIdf, total, mainTopics, scored);
     }
+
+    /// <summary>One desk against the request: the words it shares, their share of the request, whether it claims all its main subjects.</summary>
+    private readonly record struct DeskScore(IndexedGroup Group, List<(string Stem, double Idf)> Shared, double Coverage, bool ClaimsAll);
+
+    private sealed record DeskWords(double PeopleIdf, double Total, List<WeightedTopic> MainTopics, List<DeskScore> Scored);
 
     /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
     private static bool NamesSkill(PersonCandidate candidate, IReadOnlySet<string> words) =>
