@@ -3,12 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Switchboard.Host.Tests.Infrastructure;
 
@@ -59,17 +54,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Starts a connector on <paramref name="port"/> (0: any free port; a fixed one to bring a stopped connector back).</summary>
     public static async Task<FakeBotConnector> StartAsync(int port = 0)
     {
-        // An empty builder: no appsettings.json (the host's, copied next to the tests, names port 3978).
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
-
+        var app = LoopbackApp.Create(port);
         var connector = new FakeBotConnector(app);
-        app.Run(connector.HandleAsync);
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        connector.ServiceUrl = new Uri(address + "/");
+        connector.ServiceUrl = new Uri(await LoopbackApp.StartAsync(app, connector.HandleAsync) + "/");
         return connector;
     }
 

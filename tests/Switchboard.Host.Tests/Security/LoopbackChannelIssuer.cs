@@ -1,14 +1,9 @@
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Switchboard.Host.Tests.Infrastructure;
 
 namespace Switchboard.Host.Tests.Security;
 
@@ -62,16 +57,9 @@ public sealed class LoopbackChannelIssuer : IAsyncDisposable
 
     public static async Task<LoopbackChannelIssuer> StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(LoopbackTlsTrust.Certificate)));
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
+        var app = LoopbackApp.Create(certificate: LoopbackTlsTrust.Certificate);
         var issuer = new LoopbackChannelIssuer(app);
-        app.Run(issuer.HandleAsync);
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = await LoopbackApp.StartAsync(app, issuer.HandleAsync);
         issuer.BaseAddress = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/");
         return issuer;
     }
