@@ -63,6 +63,7 @@ public static class EnglishReasons
             ReasonCode.AskSecondOpinion => "ask your manager or a colleague for a second opinion",
             ReasonCode.UnderstoodButNobodyLists => $"understood the request as {string.Join(", ", (reason.Topics ?? []).Select(t => t.English))}, but nobody in the directory lists it as a skill or responsibility and no team covers it",
             ReasonCode.AskWhoHandles => "ask your manager who handles it, or ask the directory owners to add the skill to the right profiles",
+            ReasonCode.NobodyMentions => $"nobody in the directory mentions {reason.Text}",
             ReasonCode.NotMatched => "could not match the request to any skill, responsibility or team in the directory",
             ReasonCode.NameTheSubject => "name the tool, system or subject concerned (for example 'SAP', 'payslip', 'VPN'), or ask your manager",
             ReasonCode.PersonalRequest => "this looks like a personal request, not a work one: Switchboard routes work requests to colleagues and desks",

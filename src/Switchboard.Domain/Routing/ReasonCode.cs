@@ -51,6 +51,9 @@ public enum ReasonCode
     UnderstoodButNobodyLists,
     AskWhoHandles,
     NotMatched,
+
+    /// <summary>Text: the names the request writes that nobody's profile, no team and no vocabulary mention.</summary>
+    NobodyMentions,
     NameTheSubject,
     PersonalRequest,
 

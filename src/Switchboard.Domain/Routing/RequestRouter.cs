@@ -253,17 +253,37 @@ public sealed partial class RequestRouter : IRequestRouter
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
 
-        if (PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
+        var words = understanding.WrittenStems;
+        // "Qui connaît SimCorp Dimension ?": what is asked about is unknown to everyone but the requester; a colleague who shares the
+        // request's other words ("back-office", "migration") is not someone who knows it.
+        if (UnheardNames(understanding, index, request) is { Count: > 0 } unheard
+            && !direct.Any(c => c.Blocker == Blocker.None && NamesSkill(c, words)))
+        {
+            var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester)
+                && index.FindUser(request.RequesterId) is { } requester
+                && understanding.Names.Any(n => n.Tokens.Any(t => index.FacetsWithStem(Text.LightStemmer.Stem(t)).Any(f => index.Facets[f].UserIndex == requester.Index)));
+            return new RoutingAnswer(RoutingDecision.None, [], understood, requesterKnows
+                ? [new RoutingReason(ReasonCode.OnlyYouList) { Topics = [.. unheard.Select(VocabularyLabel.Plain)] }, new RoutingReason(ReasonCode.AskSecondOpinion)]
+                : [new RoutingReason(ReasonCode.NobodyMentions) { Text = string.Join(", ", unheard) }, new RoutingReason(ReasonCode.AskWhoHandles)]);
+        }
+
+        // The thing asked about ("qui maîtrise Visum") is in the profiles only of people who cannot be disturbed: someone sharing the
+        // request's other words is no stand-in for them.
+        var namesHolders = NamesHolders(understanding, index, request);
+        var namesAway = namesHolders.Count > 0 && !candidates.Any(c => c.Blocker == Blocker.None && namesHolders.Contains(c.User.Index));
+        if (!namesAway && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;
         }
 
-        var subject = Subject(understanding);
+        // The subject is what they were asked to know ("Visum"), not the topic the request's other words evoke.
+        IReadOnlyList<VocabularyLabel> subject = namesAway
+            ? [.. understanding.Names.Select(n => n.Written).Distinct(StringComparer.Ordinal).Select(VocabularyLabel.Plain)]
+            : Subject(understanding);
         var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
         // Holders of the very skill the request names are away and nobody shares even its topic: someone from a related field is no
         // stand-in for them (a scrum master for the away user researcher); their team, else none naming who is away.
-        var words = understanding.WrittenStems;
-        var namedSkillAway = away.Any(c => NamesSkill(c, words));
+        var namedSkillAway = namesAway || away.Any(c => NamesSkill(c, words));
         if (away.Count > 0)
         {
             // People matched only through a related field are a weaker substitute than the experts' own team.
@@ -398,6 +418,49 @@ public sealed partial class RequestRouter : IRequestRouter
     private readonly record struct DeskScore(IndexedGroup Group, List<(string Stem, double Idf)> Shared, double Coverage, bool ClaimsAll);
 
     private sealed record DeskWords(double PeopleIdf, double Total, List<WeightedTopic> MainTopics, List<DeskScore> Scored);
+
+    /// <summary>
+    /// Names the request asks someone to know ("Qlik Sense", "LabVIEW") with a word that no one but the requester has in their profile,
+    /// no team describes and the vocabulary does not know (or knows as a subject nobody holds): unknown to the company. As written.
+    /// </summary>
+    private static List<string> UnheardNames(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request)
+    {
+        var requester = index.FindUser(request.RequesterId);
+        return [.. understanding.Names.Where(n => n.Tokens.Any(Unheard)).Select(n => n.Written).Distinct(StringComparer.Ordinal)];
+
+        bool Unheard(string name)
+        {
+            var stem = Text.LightStemmer.Stem(name);
+            return !index.Vocabulary.LanguageNames.ContainsKey(name)
+                && !understanding.Topics.Any(t => t.NamedBy is { } named && (named.Contains(stem) || named.Contains(name)) && TopicHeld(t.Topic.Index))
+                && !index.Groups.Any(g => g.Stems.Contains(stem) || g.Stems.Contains(name))
+                && !Held(stem) && !Held(name);
+        }
+
+        bool Held(string stem) => index.FacetsWithStem(stem).Any(f => index.Facets[f].UserIndex != requester?.Index);
+
+        bool TopicHeld(int topic) => index.FacetsWithTopic(topic).Any(f => index.Facets[f].UserIndex != requester?.Index)
+            || index.Groups.Any(g => g.AcceptsRequests && g.Topics.ContainsKey(topic));
+    }
+
+    /// <summary>Users other than the requester whose profile holds a word of a name the request asks about.</summary>
+    private static HashSet<int> NamesHolders(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request)
+    {
+        var requester = index.FindUser(request.RequesterId);
+        var holders = new HashSet<int>();
+        foreach (var name in understanding.Names.SelectMany(n => n.Tokens))
+        {
+            foreach (var facet in index.FacetsWithStem(Text.LightStemmer.Stem(name)).Concat(index.FacetsWithStem(name)))
+            {
+                if (index.Facets[facet].UserIndex != requester?.Index)
+                {
+                    holders.Add(index.Facets[facet].UserIndex);
+                }
+            }
+        }
+
+        return holders;
+    }
 
     /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
     private static bool NamesSkill(PersonCandidate candidate, IReadOnlySet<string> words) =>

@@ -8,14 +8,18 @@ namespace Switchboard.Domain.Routing;
 /// <param name="NamedBy">The request's stems that named the topic.</param>
 internal readonly record struct WeightedTopic(Topic Topic, double Weight, double StrongestTerm = 1, IReadOnlySet<string>? NamedBy = null);
 
+/// <summary>A name the request asks about: its normalised words, and the name as the requester wrote it ("Qlik Sense").</summary>
+internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
+
 /// <summary>
 /// What the engine understood from a request's text: its content stems (typos corrected against the
 /// words the vocabulary and the directory know), the vocabulary topics it is about, and the domains it names.
 /// </summary>
-internal sealed class RequestUnderstanding
+internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names)
     {
+        Names = names;
         Tokens = tokens;
         Stems = stems;
         CorrectedStems = correctedStems;
@@ -26,6 +30,12 @@ internal sealed class RequestUnderstanding
 
     /// <summary>The request's normalised words, stop words included, in order: what the vocabulary's cues are matched against.</summary>
     public IReadOnlyList<string> Tokens { get; }
+
+    /// <summary>
+    /// The names the request asks someone to know ("qui connaît SimCorp Dimension", "experience with LabVIEW"): the words written as
+    /// names (a capital inside a sentence, two capitals, letters with digits) that begin what a knowledge cue asks about.
+    /// </summary>
+    public IReadOnlyList<AskedName> Names { get; }
 
     /// <summary>Distinct content stems, in order of first appearance.</summary>
     public IReadOnlyList<string> Stems { get; }
@@ -183,6 +193,69 @@ internal sealed class RequestUnderstanding
         }
 
         correctedStems.ExceptWith(clean);
-        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains);
+        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, AskedNames(text, vocabulary, options.KnowledgeObjectWords));
     }
+
+    /// <summary>
+    /// The names a request asks about: after a phrase asking who knows something ("qui connaît", "experience with"), the words written
+    /// as names that begin its object ("SimCorp Dimension", "COBOL", "LabVIEW"), at most <paramref name="width"/>.
+    /// </summary>
+    private static List<AskedName> AskedNames(string text, TopicVocabulary vocabulary, int width)
+    {
+        var names = new List<AskedName>();
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            var tokens = new List<string>();
+            var written = new List<string?>();
+            var first = true;
+            foreach (var chunk in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var letters = chunk.Where(char.IsLetterOrDigit).ToArray();
+                if (letters.Length == 0)
+                {
+                    continue;
+                }
+
+                var name = (letters.Count(char.IsUpper) >= 2)
+                    || (letters.Any(char.IsDigit) && letters.Any(char.IsLetter))
+                    || (!first && char.IsUpper(letters[0]) && letters.Length >= 2);
+                first = false;
+                foreach (var token in TextNormalizer.Tokenize(chunk))
+                {
+                    tokens.Add(token);
+                    written.Add(name ? chunk.Trim(TrimmedAroundNames) : null);
+                }
+            }
+
+            foreach (var start in vocabulary.KnowledgeObjectStarts(tokens))
+            {
+                var run = new List<string>();
+                var runWritten = new List<string>();
+                for (var i = start; i < tokens.Count && i < start + width && written[i] is { } asWritten; i++)
+                {
+                    if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]))
+                    {
+                        run.Add(tokens[i]);
+                        if (runWritten.Count == 0 || runWritten[^1] != asWritten)
+                        {
+                            runWritten.Add(asWritten);
+                        }
+                    }
+                }
+
+                if (run.Count > 0 && !names.Any(n => n.Tokens.SequenceEqual(run)))
+                {
+                    names.Add(new AskedName(run, string.Join(' ', runWritten)));
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly char[] TrimmedAroundNames = ['?', '!', ',', ';', ':', '.', '(', ')', '"', '«', '»', '\'', '’'];
+
+    /// <summary>Where a sentence ends: its punctuation followed by a space or the end, or a new line (".NET" and "v2.1" stay whole).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?;:]+(?=\s|$)|[\r\n]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 }

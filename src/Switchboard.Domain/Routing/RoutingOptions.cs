@@ -300,4 +300,10 @@ public sealed class RoutingOptions
 
     /// <summary>How many passed-over stronger matches the answer names: enough to explain, short enough to read.</summary>
     public int MaxPassedOverReasons { get; set; } = 3;
+
+    /// <summary>
+    /// How many words after "qui connaît", "experience with" name what is asked ("SimCorp Dimension", "SAP ABAP" and a third for
+    /// "Ottoman Turkish letters"); further words are the context.
+    /// </summary>
+    public int KnowledgeObjectWords { get; set; } = 3;
 }

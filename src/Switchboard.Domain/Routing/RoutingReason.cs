@@ -88,7 +88,7 @@ public sealed record RoutingReason(ReasonCode Code)
         ReasonCode.Verbatim or ReasonCode.ProfileSkill or ReasonCode.DeclaredSkill or ReasonCode.Responsibility or ReasonCode.JobTitle
             or ReasonCode.AboutMeQuote or ReasonCode.Department or ReasonCode.Interest or ReasonCode.WorkingHoursUnknownZone
             or ReasonCode.SpeaksYourLanguage or ReasonCode.PostInChannel or ReasonCode.DoesNotTakeTopic
-            or ReasonCode.NobodySpeaksLanguage or ReasonCode.LanguageSpeakersUnavailable or ReasonCode.SpeaksLanguageAsked => [Text ?? string.Empty],
+            or ReasonCode.NobodySpeaksLanguage or ReasonCode.NobodyMentions or ReasonCode.LanguageSpeakersUnavailable or ReasonCode.SpeaksLanguageAsked => [Text ?? string.Empty],
         ReasonCode.OutsideHoursMayAnswerLater => [HoursValue],
         ReasonCode.OpenRequests or ReasonCode.AtCapacity => [Count ?? 0, Capacity ?? 0],
         ReasonCode.PassedOverOutOfOfficeUntil => [.. Who, Until ?? default],

@@ -87,6 +87,7 @@ public sealed class TopicVocabulary
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
         ExpertiseCues = CompileCues(documents.SelectMany(d => d.ExpertiseCues ?? []));
         PersonalCues = CompileCues(documents.SelectMany(d => d.PersonalCues ?? []));
+        KnowledgeCues = CompileCues(documents.SelectMany(d => d.KnowledgeCues ?? []));
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
@@ -128,6 +129,42 @@ public sealed class TopicVocabulary
 
     /// <summary>Normalised words of each phrase that asks for someone's knowledge.</summary>
     internal IReadOnlyList<string[]> ExpertiseCues { get; }
+
+    /// <summary>Normalised words of each phrase whose next words name the knowledge asked for.</summary>
+    internal IReadOnlyList<string[]> KnowledgeCues { get; }
+
+    /// <summary>
+    /// Where each <see cref="KnowledgeCues"/> phrase's object begins: the first word after it that is not a stop word
+    /// ("qui connaît bien le COBOL" → "COBOL"). Empty when the request asks no such thing.
+    /// </summary>
+    internal List<int> KnowledgeObjectStarts(IReadOnlyList<string> tokens)
+    {
+        var starts = new List<int>();
+        foreach (var cue in KnowledgeCues)
+        {
+            for (var start = 0; start + cue.Length <= tokens.Count; start++)
+            {
+                var all = true;
+                for (var i = 0; i < cue.Length && all; i++)
+                {
+                    all = string.Equals(tokens[start + i], cue[i], StringComparison.Ordinal);
+                }
+
+                var next = start + cue.Length;
+                while (all && next < tokens.Count && StopWords.Contains(tokens[next]))
+                {
+                    next++;
+                }
+
+                if (all && next < tokens.Count && !starts.Contains(next))
+                {
+                    starts.Add(next);
+                }
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>Normalised words of each phrase that marks a personal, non-work request.</summary>
     internal IReadOnlyList<string[]> PersonalCues { get; }

@@ -29,6 +29,9 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? ExpertiseCues { get; init; }
 
+    /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
+    public IReadOnlyList<string>? KnowledgeCues { get; init; }
+
     /// <summary>
     /// Phrases that mark a personal, non-work request ("my own car", "mon déménagement", "wedding photographer"), matched as consecutive
     /// words before stop words are removed: such a request gets <c>none</c>, not a desk reached through a generic word ("move", "car").

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// "Qui connaît SimCorp Dimension ?", "Anyone know Qlik Sense?": when a request asks who knows a named thing, only people whose profile
+/// names it may be proposed, never a colleague who shares the request's other words; when nobody does, or only the requester, or only
+/// people who cannot be disturbed, the answer says so. On a made-up asset manager.
+/// </summary>
+public sealed class AskedNamesRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    /// <summary>A made-up asset manager, Gestion Hauterive: people who share the requests' other words but not what they ask about.</summary>
+    private static TestTenant AssetManager(string? plannerAway = null) => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss", skills: ["Murex:advanced"])
+        .Person("p-bo", "Thomas Meier", manager: "boss", jobTitle: "Responsable back-office", responsibilities: ["Migration du back-office titres"])
+        .Person("p-reg", "Sébastien Roux", manager: "boss", jobTitle: "Head of Regulatory Affairs", skills: ["Regulatory reporting:expert"])
+        .Person("p-bi", "Amélie Gilson", manager: "boss", skills: ["Power BI:expert:ask"])
+        .Person("p-visum", "Karim Benali", manager: "boss", skills: ["Visum:expert"], outOfOffice: plannerAway)
+        .Person("p-net", "Thomas Girard", manager: "boss", jobTitle: "Ingénieur réseaux", skills: ["Restructuration du réseau de distribution:advanced"])
+        .Person("p-plc", "Lucas Faure", manager: "boss", skills: ["Automates Schneider:expert"], outOfOffice: "always")
+        .Person("p-auto", "Nina Perrot", manager: "boss", skills: ["Programmation des automates:advanced"]);
+
+    [Theory]
+    [InlineData("Quelqu'un connaît SimCorp Dimension ? on évalue une migration du back-office titres", "SimCorp Dimension")]
+    [InlineData("Anyone know SimCorp Dimension? we are assessing a migration of the securities back-office", "SimCorp Dimension")]
+    [InlineData("Quelqu'un a deja code en Rust ? on evalue un outil de reporting reglementaire ecrit en Rust", "Rust")]
+    public void Route_NamedThingNobodyMentions_IsNoneNamingIt(string text, string named)
+    {
+        var answer = Route(AssetManager(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Empty(answer.Targets);
+        Assert.Equal(new RoutingReason(ReasonCode.NobodyMentions) { Text = named }, answer.Why[0]);
+        Assert.Equal($"nobody in the directory mentions {named}", EnglishReasons.Render(answer.Why[0]));
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un a des compétences Murex ? je dois refaire un rapport de positions")]
+    [InlineData("Anyone with experience with Murex? I need to rebuild a positions report")]
+    public void Route_NamedThingOnlyTheRequesterLists_IsNoneSayingOnlyThem(string text)
+    {
+        var answer = Route(AssetManager(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(ReasonCode.OnlyYouList, answer.Why[0].Code);
+        Assert.Equal("Murex", Assert.Single(answer.Why[0].Topics!).English);
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un connaît Power BI ? je dois refaire un tableau de bord réglementaire")]
+    [InlineData("Anyone know Power BI? I have to rebuild a regulatory dashboard")]
+    public void Route_NamedThingSomeoneLists_ProposesThem(string text)
+    {
+        var answer = Route(AssetManager(), text);
+
+        Assert.Equal("p-bi", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Besoin de qqn qui maîtrise Visum pour tester un scénario de restructuration du réseau")]
+    [InlineData("Need someone who knows Visum to test a network restructuring scenario")]
+    public void Route_NamedThingOnlyAnAwayColleagueLists_IsNotAColleagueSharingOtherWords(string text)
+    {
+        var answer = Route(AssetManager(plannerAway: "always"), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(ReasonCode.ExpertsUnavailableNoTeam, answer.Why[0].Code);
+        Assert.Equal("Visum", Assert.Single(answer.Why[0].Topics!).English);
+        Assert.Contains(answer.Why, r => r.Name == "Karim Benali");
+    }
+
+    [Fact]
+    public void Route_NamedThingItsHolderAvailable_ProposesThem()
+    {
+        var answer = Route(AssetManager(), "Besoin de qqn qui maîtrise Visum pour tester un scénario de restructuration du réseau");
+
+        Assert.Equal("p-visum", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Qui connait bien la programmation des automates Schneider ? Lucas est absent")]
+    [InlineData("Who knows the programming of Schneider automates? Lucas is away")]
+    public void Route_NameInsideTheSubjectNotItsStart_StillProposesTheSubjectsHolder(string text)
+    {
+        // What is asked is "la programmation des automates"; the brand qualifies it, and its only holder being away does not stop
+        // the colleague who programs automates.
+        var answer = Route(AssetManager(), text);
+
+        Assert.Equal("p-auto", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_NamesOutsideAKnowledgeQuestion_DoNotMakeItNone()
+    {
+        // Place and product names in a request that asks nobody to know them are context, not the subject.
+        var answer = Route(AssetManager(), "Migration du back-office titres: le fichier de Querétaro arrive en retard sur SimCorp, qui peut regarder ?");
+
+        Assert.Equal("p-bo", answer.Targets[0].Id);
+    }
+
+    private static RoutingAnswer Route(TestTenant tenant, string text) =>
+        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+}
