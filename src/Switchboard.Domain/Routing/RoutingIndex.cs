@@ -647,8 +647,15 @@ public sealed partial class RoutingIndex
                 domains[domain] = (domainTopics.TryGetValue(domain, out var set) ? set.Count : 0) + (namedDomains.Contains(domain) ? 2 : 0);
             }
 
-            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, allStems);
-            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, allStems);
+            // The name says what a group is; its description may mention a social or project word in passing ("stationnement vélo",
+            // "licences de musique", "fuite d'assets du projet"). A group with its own intake channel, or named as a desk, is a
+            // service desk whatever its description mentions.
+            var requestChannel = FindRequestChannel(group, out var dedicated);
+            var nameSet = new HashSet<string>(nameStems, StringComparer.Ordinal);
+            var deskByName = dedicated || TopicVocabulary.ContainsMarker(vocabulary.RequestChannelMarkers, nameSet);
+            var markerStems = deskByName ? nameSet : allStems;
+            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, markerStems);
+            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems);
             var nameTokens = TextNormalizer.Tokenize(group.DisplayName);
             var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
@@ -672,13 +679,15 @@ public sealed partial class RoutingIndex
                 Domains = domains,
                 MemberIndexes = members,
                 Stems = allStems,
-                RequestChannel = FindRequestChannel(group),
+                RequestChannel = requestChannel,
             };
         }
 
-        private TeamChannel? FindRequestChannel(DirectoryGroup group)
+        /// <param name="dedicated">Whether the channel is an intake channel by its own name or description, not General by default.</param>
+        private TeamChannel? FindRequestChannel(DirectoryGroup group, out bool dedicated)
         {
             var channels = group.Team?.Channels?.Where(c => c is not null).ToList() ?? [];
+            dedicated = true;
             foreach (var channel in channels)
             {
                 var stems = new HashSet<string>(vocabulary.ContentStems($"{channel.DisplayName} {channel.Description}"), StringComparer.Ordinal);
@@ -687,6 +696,8 @@ public sealed partial class RoutingIndex
                     return channel;
                 }
             }
+
+            dedicated = false;
 
             // Without a dedicated intake channel, General is where a team expects to be addressed.
             return channels.FirstOrDefault(c => string.Equals(c.DisplayName, "General", StringComparison.OrdinalIgnoreCase))

@@ -662,6 +662,39 @@ public sealed class RoutingRulesTests
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-committee");
     }
 
+    [Theory]
+    [InlineData("Le chauffage ne marche plus au 3e, on gèle", "g-fac")]
+    [InlineData("Can you review the NDA with our outsourcing studio before we send the assets?", "g-legal")]
+    public void Route_DeskWithItsOwnIntakeChannel_ReceivesRequestsWhateverItsDescriptionMentions(string text, string desk)
+    {
+        // "stationnement vélo" and "music licences" are a desk's services, not a cycling club or a choir.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-fac", "Installations", "Bureaux : chauffage et climatisation, badges, mobilier, stationnement vélo.", ["Général", "Demandes"])
+            .Team("g-legal", "Legal - Contracts", "Standard contract reviews: NDAs, outsourcing contracts, music and font licences.", ["General", "Review requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal(desk, answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("La nightly est rouge depuis 2 jours, erreur de link dans la build PS5")]
+    [InlineData("The nightly build has been red for two days, link error on the PS5 build")]
+    public void Route_SoftwareBuild_IsNotABuildingRequest(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-fac", "Facilities", "Buildings and offices: heating, leaks, meeting rooms.", ["General", "Requests"])
+            .Team("g-build", "Build Support", "Broken and red builds on the CI, Jenkins pipelines, build farm. Builds rouges sur la CI.", ["General", "Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-fac");
+        Assert.Equal("g-build", answer.Targets[0].Id);
+    }
+
     [Fact]
     public void Route_TopParameter_LimitsTargets()
     {

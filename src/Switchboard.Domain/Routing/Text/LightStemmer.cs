@@ -25,6 +25,9 @@ public static class LightStemmer
     {
         ["customer"] = "customer",
         ["customers"] = "customer",
+        // A building is not a build: "the nightly build is red" is no facilities request.
+        ["building"] = "building",
+        ["buildings"] = "building",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
