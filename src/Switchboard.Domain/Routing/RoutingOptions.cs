@@ -271,9 +271,12 @@ public sealed class RoutingOptions
     /// <summary>
     /// For a service request, a desk gains up to this much by how much of the request its own name and description contain, idf-weighted
     /// over the tenant's desks: the tenant's words ("Perforce", "VPN") pick the desk among those the vocabulary's subjects point at.
-    /// Below the gap between naming a topic and claiming its domain, so it reorders near-equal desks and cannot invent one.
+    /// Large enough to outweigh a topic another desk names in passing ("VPN" for the HR desk's remote-work rules, "bank holiday" for the
+    /// HR desk when the canteen's desk says "canteen"): the tenant's own words decide between the desks the vocabulary points at. It
+    /// cannot invent a desk: only desks covering one of the request's subjects are ranked. Measured: 0.2 → 0.6 fixed four requests
+    /// over the studied sets and broke none; 1.0 changed nothing more.
     /// </summary>
-    public double GroupOwnWordsBonus { get; set; } = 0.2;
+    public double GroupOwnWordsBonus { get; set; } = 0.6;
 
     /// <summary>Score of a team that covers none of the subjects but counts the unavailable experts among its members: their own team is the next best door.</summary>
     public double GroupOfExpertsScore { get; set; } = 0.5;

@@ -680,6 +680,23 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("La cantine est ouverte le lundi férié ?")]
+    [InlineData("Quick q - is the canteen open on bank holiday Monday?")]
+    public void Route_TwoDesksCoverTheSubjects_TheOneWhoseOwnWordsSayItWins(string text)
+    {
+        // A bank holiday is a subject of the HR desk (leave), the canteen one of facilities; only the facilities desk's own text says what
+        // is asked (the canteen open on a Monday).
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-hr", "People Team", "Congés et absences, bulletins de paie. Leave and absences, payslips.", ["General", "Requests"])
+            .Team("g-fac", "Facilities", "Cantine (ouverture, menus du lundi au vendredi), salles de réunion. Canteen (open days, menus), meeting rooms.", ["General", "Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal("g-fac", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("La nightly est rouge depuis 2 jours, erreur de link dans la build PS5")]
     [InlineData("The nightly build has been red for two days, link error on the PS5 build")]
     public void Route_SoftwareBuild_IsNotABuildingRequest(string text)
