@@ -696,6 +696,36 @@ public sealed class RoutingRulesTests
         Assert.Equal("g-fac", answer.Targets[0].Id);
     }
 
+    [Fact]
+    public void Route_GroupPlanInADesksDescription_IsNotAPickup()
+    {
+        // "REER collectif", "assurances collectives" are the HR desk's, not a "collecte" (a carrier's pickup): the build desk's request
+        // naming a "Shipping" configuration is not sent to HR as a shipment.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-hr", "RH - Paie", "Paie, REER collectif, assurances collectives, congés parentaux.", ["Général", "Questions RH"])
+            .Team("g-build", "Build Support", "Builds rouges sur la CI (Jenkins), accès Perforce, build farm.", ["Général", "Demandes"]);
+
+        var answer = Route(tenant, "La nightly est rouge depuis 2 jours sur Jenkins, erreur de link sur la config Shipping PS5");
+
+        Assert.Equal("g-build", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_DataEnvironmentInADesksDescription_IsNoEnvironmentalClaim()
+    {
+        // A "common data environment" is document control's tool, not the environment: the NDA goes to the legal desk that says so.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-env", "Jenny Booth", jobTitle: "Environmental Advisor")
+            .Team("g-docs", "Document Control", "Common data environment: new project set-up, permissions, transmittals.", ["General", "Document control requests"])
+            .Team("g-legal", "Legal and Contracts Review", "Review of standard documents: NDAs, subcontract orders, supplier terms.", ["General", "Review requests"]);
+
+        var answer = Route(tenant, "Can Legal look over the NDA from the Environment Agency's framework partner before the workshop?");
+
+        Assert.Equal("g-legal", answer.Targets[0].Id);
+    }
+
     [Theory]
     [InlineData("La nightly est rouge depuis 2 jours, erreur de link dans la build PS5")]
     [InlineData("The nightly build has been red for two days, link error on the PS5 build")]

@@ -28,6 +28,11 @@ public static class LightStemmer
         // A building is not a build: "the nightly build is red" is no facilities request.
         ["building"] = "building",
         ["buildings"] = "building",
+        // "REER collectif", "assurances collectives", "collective agreement" are not a "collecte" (a pickup).
+        ["collectif"] = "collectif",
+        ["collectifs"] = "collectif",
+        ["collective"] = "collectif",
+        ["collectives"] = "collectif",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
