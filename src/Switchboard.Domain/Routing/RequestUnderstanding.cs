@@ -78,6 +78,12 @@ internal sealed partial class RequestUnderstanding
                 stems.Add(stem);
                 corrected.Add(false);
             }
+            else if (KnownShortBase(token, index) is { } shortBase)
+            {
+                // "paying" is "pay" with an ending the stemmer keeps on short words: a known word, not a typo of "paging".
+                stems.Add(shortBase);
+                corrected.Add(false);
+            }
             else if (index.Words.Correct(token) is { } word)
             {
                 if (!vocabulary.StopWords.Contains(word))
@@ -197,6 +203,24 @@ internal sealed partial class RequestUnderstanding
     }
 
     /// <summary>
+    /// A short known word under a regular ending the stemmer leaves on short words ("paying" → "pay", "fixed" → "fix"); null when the
+    /// word without its ending is unknown too.
+    /// </summary>
+    private static string? KnownShortBase(string token, RoutingIndex index)
+    {
+        foreach (var ending in ShortWordEndings)
+        {
+            if (token.Length - ending.Length >= 3 && token.EndsWith(ending, StringComparison.Ordinal)
+                && token[..^ending.Length] is var root && (index.Words.Contains(root) || index.Stems.Contains(root)))
+            {
+                return LightStemmer.Stem(root);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The names a request asks about: after a phrase asking who knows something ("qui connaît", "experience with"), the words written
     /// as names that begin its object ("SimCorp Dimension", "COBOL", "LabVIEW"), at most <paramref name="width"/>.
     /// </summary>
@@ -252,6 +276,8 @@ internal sealed partial class RequestUnderstanding
 
         return names;
     }
+
+    private static readonly string[] ShortWordEndings = ["ing", "ed"];
 
     private static readonly char[] TrimmedAroundNames = ['?', '!', ',', ';', ':', '.', '(', ')', '"', '«', '»', '\'', '’'];
 

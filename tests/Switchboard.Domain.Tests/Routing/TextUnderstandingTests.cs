@@ -116,4 +116,17 @@ public sealed class TextUnderstandingTests
 
         Assert.Empty(understanding.CorrectedStems);
     }
+
+    [Fact]
+    public void Analyze_ShortKnownWordWithAnEnding_IsThatWordNotATypo()
+    {
+        // "paying" is "pay" (the vocabulary knows "pay"), not a typo of "paging" (an on-call term that made it a production outage).
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze("the subbie wants paying gross", index);
+
+        Assert.Contains("pay", understanding.Stems);
+        Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "sw.production_incident");
+        Assert.Empty(understanding.CorrectedStems);
+    }
 }
