@@ -273,6 +273,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Mon propriétaire refuse de me rendre ma garantie locative, vous connaissez quelqu'un ?")]
     [InlineData("My landlord is keeping my deposit, does anyone know what I can do?")]
     [InlineData("qqn connait un bon plombier pour chez moi, fuite sous l'evier")]
+    [InlineData("Selling my old set of golf irons and a trolley, anyone interested?")]
+    [InlineData("Je vends mon canapé d'angle, si ça intéresse quelqu'un du bureau")]
+    [InlineData("Quelqu'un a une bonne recette de cuisine pour le pot de vendredi ?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -297,6 +300,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("J'ai perdu mon badge pour le parking de ma voiture")]
     [InlineData("I lost my car park badge")]
     [InlineData("Can I use my work laptop for personal use at home? the printer is broken")]
+    [InlineData("Pouvez-vous me donner un accès à l'imprimante du 2e ?")]
     public void Route_WorkRequestWithAPersonalWord_IsNotPersonal(string text)
     {
         var answer = Route(Desks(), text);

@@ -33,6 +33,8 @@ public static class LightStemmer
         ["collectifs"] = "collectif",
         ["collective"] = "collectif",
         ["collectives"] = "collectif",
+        // Profit-sharing is not "si ça intéresse quelqu'un".
+        ["interessement"] = "interessement",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
