@@ -37,6 +37,21 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("building", "build")]
+    [InlineData("collectif", "collecte")]
+    [InlineData("collective", "collecte")]
+    [InlineData("intéressement", "intéresse")]
+    [InlineData("chiffrement", "chiffre")]
+    public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
+    {
+        // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing.
+        var a = LightStemmer.Stem(TextNormalizer.Tokenize(first)[0]);
+        var b = LightStemmer.Stem(TextNormalizer.Tokenize(second)[0]);
+
+        Assert.NotEqual(a, b);
+    }
+
+    [Theory]
     [InlineData("password", "pasword", true)]
     [InlineData("password", "passowrd", true)]
     [InlineData("imprimante", "imprimnte", true)]

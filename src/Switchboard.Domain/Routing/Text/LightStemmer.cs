@@ -33,6 +33,9 @@ public static class LightStemmer
         ["collectifs"] = "collectif",
         ["collective"] = "collectif",
         ["collectives"] = "collectif",
+        // Encryption is not "comment on chiffre le préjudice" (costing).
+        ["chiffrement"] = "chiffrement",
+        ["chiffrements"] = "chiffrement",
         // Profit-sharing is not "si ça intéresse quelqu'un".
         ["interessement"] = "interessement",
     };
