@@ -353,8 +353,12 @@ public sealed partial class RequestRouter : IRequestRouter
             // claims one of them, a third shared word and clearly more of the request ("imprimante" beats "bureau" and a town's name).
             var unclaimed = mainTopics.Where(t => !best.Group.Topics.ContainsKey(t.Topic.Index)).ToList();
             var claimers = desks.Scored.Where(d => d.Group != best.Group && unclaimed.Any(t => d.Group.Topics.ContainsKey(t.Topic.Index))).ToList();
-            if (unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm)
-                || (claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage))))
+            // Unless the desk's own text holds most of the request ("subcontract orders and marked-up terms" for a marked-up subcontract
+            // order): then a phrase the vocabulary tied to another subject ("subcontract order" as a sales order) does not outweigh it.
+            var decisive = best.Shared.Count >= 3 && best.Coverage >= options.DeskWordsDecisiveCoverage
+                && claimers.All(d => best.Coverage >= options.DeskWordsOverSubjectFactor * d.Coverage);
+            if ((!decisive && unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm))
+                || (!decisive && claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage))))
             {
                 return null;
             }

@@ -253,6 +253,14 @@ public sealed class RoutingOptions
     /// </summary>
     public double DeskWordsOverSubjectFactor { get; set; } = 2;
 
+    /// <summary>
+    /// A desk whose own name and description hold at least this share of the request's informative words (three words at least, twice
+    /// any desk claiming the other subjects) takes it before the vocabulary's service step even when a phrase named another subject: the
+    /// tenant wrote the request's words down as that desk's service. Measured: 0.7 fixed four requests and broke none; 0.6 broke a
+    /// phishing report that shares "mot de passe" and "boîte" with the IT desk; 0.75 fixed one fewer.
+    /// </summary>
+    public double DeskWordsDecisiveCoverage { get; set; } = 0.7;
+
     /// <summary>Score of a team whose description names the request's exact topic.</summary>
     public double GroupTopicScore { get; set; } = 0.9;
 

@@ -727,6 +727,25 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("The scaffolding subbie has marked up our standard subcontract order and terms, can someone check their changes before we issue it?")]
+    [InlineData("Le sous-traitant échafaudage a annoté notre commande de sous-traitance standard, quelqu'un peut vérifier ses modifications ?")]
+    public void Route_DeskWhoseOwnWordsHoldMostOfTheRequest_TakesItOverAPhraseForAnotherSubject(string text)
+    {
+        // "subcontract order" reads as a sales order to the vocabulary and "scaffolding" as plant hire; the legal desk wrote down that
+        // marked-up subcontract orders are its service.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-scaff", "Dale Hirst", skills: ["Scaffolding design:expert"])
+            .Team("g-legal", "Legal and Contracts Review", "Review of standard subcontract orders and marked-up terms, NDAs. Revue des commandes de sous-traitance standard annotées.", ["General", "Review requests"])
+            .Team("g-plant", "Plant Hire Desk", "Hire of plant and scaffolding, excavators, cabins. Location de matériel et d'échafaudages.", ["General", "Hire requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-legal", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("La nightly est rouge depuis 2 jours, erreur de link dans la build PS5")]
     [InlineData("The nightly build has been red for two days, link error on the PS5 build")]
     public void Route_SoftwareBuild_IsNotABuildingRequest(string text)
