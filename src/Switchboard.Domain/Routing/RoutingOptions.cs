@@ -69,9 +69,11 @@ public sealed class RoutingOptions
     /// <summary>
     /// A person's profile taken as one text (all skills, responsibilities, job title, about me) holding at least this share of the
     /// request's informative words (idf-weighted over the words the directory knows) is a direct match: the tenant's own words say who
-    /// it is, even when no single field is named in full or the vocabulary has no topic for it. Half: most of what the request says.
+    /// it is, even when no single field is named in full or the vocabulary has no topic for it. A little under half: most of what the
+    /// request says. Measured over 1,154 studied requests: 0.5 → 0.45 fixed four (a drug interaction, a pain consult, milk pricing,
+    /// organic conversion: one rare word of a short request) and broke one; 0.42 and 0.47 did less well.
     /// </summary>
-    public double MinProfileWordCoverage { get; set; } = 0.5;
+    public double MinProfileWordCoverage { get; set; } = 0.45;
 
     /// <summary>Match of a profile holding all of the request's informative words: as good as a skill found through a synonym.</summary>
     public double ProfileWordsWeight { get; set; } = 0.7;
