@@ -48,7 +48,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // The tenant's own desk descriptions before the vocabulary's service guess: "controlled copies of SOP-0412" is Document Control's
         // service in its own words, whatever "workstations" at the end of the sentence suggests.
         var deskWords = ScoreDeskWords(understanding, index);
-        if (DeskNamingTheRequest(deskWords, index, people, beforeServices: true) is { } desk)
+        if (DeskNamingTheRequest(deskWords, understanding, index, people, beforeServices: true) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
@@ -248,7 +248,7 @@ public sealed partial class RequestRouter : IRequestRouter
         var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
-        if (DeskNamingTheRequest(deskWords, index, people) is { } desk)
+        if (DeskNamingTheRequest(deskWords, understanding, index, people) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
@@ -325,9 +325,10 @@ public sealed partial class RequestRouter : IRequestRouter
     /// A desk whose own name and description hold at least <see cref="RoutingOptions.MinDeskWordCoverage"/> of the request's informative
     /// words (two at least), and no less than anyone's profile does ("Perforce workspace" for the desk of "Perforce access and workspace
     /// issues"): the tenant wrote down that this is the desk's service, whatever the vocabulary knows. Words weigh their idf over people;
-    /// a word only desks use weighs as if one person held it. Null when no desk does.
+    /// a word only desks use weighs as if one person held it. Not when the request asks who knows something and someone available holds a
+    /// skill it names in full. Null when no desk does.
     /// </summary>
-    private static RoutingTarget? DeskNamingTheRequest(DeskWords desks, RoutingIndex index, Lazy<List<PersonCandidate>> people, bool beforeServices = false)
+    private static RoutingTarget? DeskNamingTheRequest(DeskWords desks, RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, bool beforeServices = false)
     {
         var options = index.Options;
         if (desks.Total <= 0)
@@ -362,6 +363,14 @@ public sealed partial class RequestRouter : IRequestRouter
             {
                 return null;
             }
+        }
+
+        // "Qui connaît les polices CJK ?": a question for someone's knowledge, and someone available holds a skill it names in full; the
+        // desk whose text shares the context ("traductions", "textes") is not who knows it.
+        if (index.Vocabulary.AsksForExpertise(understanding.Tokens)
+            && people.Value.Any(c => c.Blocker == Blocker.None && NamesSkill(c, understanding.WrittenStems)))
+        {
+            return null;
         }
 
         // People are ranked only now, once a desk qualifies: most requests never get this far.

@@ -746,6 +746,23 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Les traductions japonaises sont revenues mais le texte déborde des boîtes de dialogue. Qui connaît les polices CJK ?")]
+    [InlineData("The Japanese translations came back and the text overflows the dialogue boxes. Who knows CJK fonts?")]
+    public void Route_WhoKnowsANamedSkill_IsItsHolderNotTheDeskSharingTheContext(string text)
+    {
+        // The localisation desk's own text shares "translations" and "text"; the question is who knows CJK fonts, a skill named in full.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-cjk", "Mei Lin Chow", skills: ["Polices CJK (CJK fonts):expert"])
+            .Team("g-loc", "Localisation", "Traductions des textes du jeu, boîtes de dialogue, sous-titres. Game text translations, dialogue boxes, subtitles.", ["Général", "Nouvelles demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-cjk", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("La nightly est rouge depuis 2 jours, erreur de link dans la build PS5")]
     [InlineData("The nightly build has been red for two days, link error on the PS5 build")]
     public void Route_SoftwareBuild_IsNotABuildingRequest(string text)
