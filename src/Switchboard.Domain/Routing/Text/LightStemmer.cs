@@ -36,6 +36,9 @@ public static class LightStemmer
         // Encryption is not "comment on chiffre le préjudice" (costing).
         ["chiffrement"] = "chiffrement",
         ["chiffrements"] = "chiffrement",
+        // An email is not the post: "courriel" and "courrier" must not share "courri".
+        ["courriel"] = "courriel",
+        ["courriels"] = "courriel",
         // Profit-sharing is not "si ça intéresse quelqu'un".
         ["interessement"] = "interessement",
     };
