@@ -43,10 +43,21 @@ public sealed class TextUnderstandingTests
     [InlineData("intéressement", "intéresse")]
     [InlineData("chiffrement", "chiffre")]
     [InlineData("courriel", "courrier")]
+    [InlineData("travaux", "travel")]
+    [InlineData("looks", "Looker")]
+    [InlineData("missing", "miss")]
+    [InlineData("advanced", "advance")]
+    [InlineData("incoming", "income")]
+    [InlineData("carrés", "car")]
+    [InlineData("débiteur", "débit")]
+    [InlineData("corporel", "corporate")]
+    [InlineData("audition", "audit")]
+    [InlineData("foundations", "found")]
+    [InlineData("événement", "even")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
-        // not the post.
+        // not the post, works not travel, and everyday words not the vocabulary word their stripped form happens to be.
         var a = LightStemmer.Stem(TextNormalizer.Tokenize(first)[0]);
         var b = LightStemmer.Stem(TextNormalizer.Tokenize(second)[0]);
 
