@@ -54,6 +54,9 @@ public sealed class TextUnderstandingTests
     [InlineData("audition", "audit")]
     [InlineData("foundations", "found")]
     [InlineData("événement", "even")]
+    [InlineData("comptes", "compta")]
+    [InlineData("comptes", "comptable")]
+    [InlineData("contrôle", "controlling")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

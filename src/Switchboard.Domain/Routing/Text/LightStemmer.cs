@@ -79,6 +79,11 @@ public static class LightStemmer
         ["evenement"] = "evenement",
         ["evenements"] = "evenement",
         ["biens"] = "biens",
+        // Accounting is not any account ("mots de passe et comptes"), management control not an inspection ("contrôle vétérinaire").
+        ["compta"] = "compta",
+        ["comptable"] = "comptable",
+        ["comptables"] = "comptable",
+        ["controlling"] = "controlling",
         // Profit-sharing is not "si ça intéresse quelqu'un".
         ["interessement"] = "interessement",
     };
