@@ -57,6 +57,10 @@ public sealed class TextUnderstandingTests
     [InlineData("comptes", "compta")]
     [InlineData("comptes", "comptable")]
     [InlineData("contrôle", "controlling")]
+    [InlineData("adhésion", "adhésif")]
+    [InlineData("procuration", "procurement")]
+    [InlineData("étranger", "étrange")]
+    [InlineData("substance", "substation")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

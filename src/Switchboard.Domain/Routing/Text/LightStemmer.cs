@@ -84,6 +84,17 @@ public static class LightStemmer
         ["comptable"] = "comptable",
         ["comptables"] = "comptable",
         ["controlling"] = "controlling",
+        // Membership is not an adhesive, a power of attorney not procurement, foreign not strange, a substance not a substation.
+        ["adhesion"] = "adhesion",
+        ["adhesions"] = "adhesion",
+        ["procuration"] = "procuration",
+        ["procurations"] = "procuration",
+        ["etranger"] = "etranger",
+        ["etrangers"] = "etranger",
+        ["etrangere"] = "etranger",
+        ["etrangeres"] = "etranger",
+        ["substance"] = "substance",
+        ["substances"] = "substance",
         // Profit-sharing is not "si ça intéresse quelqu'un".
         ["interessement"] = "interessement",
     };
