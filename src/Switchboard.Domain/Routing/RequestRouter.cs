@@ -72,7 +72,11 @@ public sealed partial class RequestRouter : IRequestRouter
         // the desk's service when it is the strongest subject, whatever the tool's name or its context evoke ("warehouse", "production").
         var explicitToolService = primary.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)
             && t.StrongestTerm > options.OverridableServiceTerm && t.Weight >= primary.Max(p => p.Weight));
-        if (serviceWeight <= 0 || (serviceWeight < options.ServiceShareToDecide * expertiseWeight && !explicitToolService))
+        // "Le VPN tombe toutes les 10 min depuis le tribunal de commerce": a service named by a specific word is broken; the
+        // place or context it is broken in is not the question.
+        var brokenService = index.Vocabulary.ReportsAProblem(understanding.Tokens)
+            && primary.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1);
+        if (serviceWeight <= 0 || (serviceWeight < options.ServiceShareToDecide * expertiseWeight && !explicitToolService && !brokenService))
         {
             return null;
         }

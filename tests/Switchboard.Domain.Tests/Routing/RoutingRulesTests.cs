@@ -763,6 +763,23 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Le VPN tombe toutes les 10 min depuis le tribunal de commerce, je ne peux pas ouvrir mes pièces")]
+    [InlineData("VPN keeps dropping at the commercial court, I can't open my case files")]
+    public void Route_ServiceBrokenInAnExpertsContext_GoesToTheDesk(string text)
+    {
+        // The commercial court is where the VPN is broken, not what is asked: the desk fixes the VPN.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-lit", "Paul Mercadier", jobTitle: "Avocat contentieux", skills: ["Contentieux commercial (tribunal de commerce, commercial court):expert"])
+            .Team("g-it", "Support informatique", "Mots de passe, comptes, VPN, imprimantes. Passwords, accounts, VPN, printers.", ["Général", "Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-it", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("La nightly est rouge depuis 2 jours, erreur de link dans la build PS5")]
     [InlineData("The nightly build has been red for two days, link error on the PS5 build")]
     public void Route_SoftwareBuild_IsNotABuildingRequest(string text)

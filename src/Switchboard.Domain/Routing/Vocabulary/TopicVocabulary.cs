@@ -88,6 +88,7 @@ public sealed class TopicVocabulary
         ExpertiseCues = CompileCues(documents.SelectMany(d => d.ExpertiseCues ?? []));
         PersonalCues = CompileCues(documents.SelectMany(d => d.PersonalCues ?? []));
         KnowledgeCues = CompileCues(documents.SelectMany(d => d.KnowledgeCues ?? []));
+        ProblemCues = CompileCues(documents.SelectMany(d => d.ProblemCues ?? []));
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
@@ -129,6 +130,12 @@ public sealed class TopicVocabulary
 
     /// <summary>Normalised words of each phrase that asks for someone's knowledge.</summary>
     internal IReadOnlyList<string[]> ExpertiseCues { get; }
+
+    /// <summary>Normalised words of each phrase saying something is broken or blocked.</summary>
+    internal IReadOnlyList<string[]> ProblemCues { get; }
+
+    /// <summary>Whether the normalised words contain one of <see cref="ProblemCues"/> as consecutive words.</summary>
+    internal bool ReportsAProblem(IReadOnlyList<string> tokens) => ContainsCue(tokens, ProblemCues);
 
     /// <summary>Normalised words of each phrase whose next words name the knowledge asked for.</summary>
     internal IReadOnlyList<string[]> KnowledgeCues { get; }

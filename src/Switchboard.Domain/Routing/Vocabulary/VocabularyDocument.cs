@@ -29,6 +29,9 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? ExpertiseCues { get; init; }
 
+    /// <summary>Phrases saying something is broken or blocked ("ne marche plus", "keeps dropping"): a problem for a desk to fix.</summary>
+    public IReadOnlyList<string>? ProblemCues { get; init; }
+
     /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
     public IReadOnlyList<string>? KnowledgeCues { get; init; }
 
