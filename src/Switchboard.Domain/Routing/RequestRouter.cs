@@ -273,8 +273,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // The thing asked about ("qui maîtrise Visum") is in the profiles only of people who cannot be disturbed: someone sharing the
         // request's other words is no stand-in for them.
-        var namesHolders = NamesHolders(understanding, index, request);
-        var namesAway = namesHolders.Count > 0 && !candidates.Any(c => c.Blocker == Blocker.None && namesHolders.Contains(c.User.Index));
+        var namesAway = NamesHeldOnlyByUnavailable(understanding, index, request, candidates);
         if (!namesAway && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;
@@ -460,23 +459,26 @@ public sealed partial class RequestRouter : IRequestRouter
             || index.Groups.Any(g => g.AcceptsRequests && g.Topics.ContainsKey(topic));
     }
 
-    /// <summary>Users other than the requester whose profile holds a word of a name the request asks about.</summary>
-    private static HashSet<int> NamesHolders(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request)
+    /// <summary>
+    /// Whether a name the request asks about is in the profile of someone other than the requester, yet of none of the candidates who
+    /// can be disturbed now. Holders are looked up per candidate (postings are ordered by user), never listed: a common product name
+    /// can be held by thousands.
+    /// </summary>
+    private static bool NamesHeldOnlyByUnavailable(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request, List<PersonCandidate> candidates)
     {
-        var requester = index.FindUser(request.RequesterId);
-        var holders = new HashSet<int>();
-        foreach (var name in understanding.Names.SelectMany(n => n.Tokens))
+        if (understanding.Names.Count == 0)
         {
-            foreach (var facet in index.FacetsWithStem(Text.LightStemmer.Stem(name)).Concat(index.FacetsWithStem(name)))
-            {
-                if (index.Facets[facet].UserIndex != requester?.Index)
-                {
-                    holders.Add(index.Facets[facet].UserIndex);
-                }
-            }
+            return false;
         }
 
-        return holders;
+        var requester = index.FindUser(request.RequesterId);
+        var stems = understanding.Names.SelectMany(n => n.Tokens.SelectMany(t => new[] { t, Text.LightStemmer.Stem(t) })).Distinct(StringComparer.Ordinal).ToList();
+        if (!stems.Any(s => index.FacetsWithStem(s).Any(f => index.Facets[f].UserIndex != requester?.Index)))
+        {
+            return false;
+        }
+
+        return !candidates.Any(c => c.Blocker == Blocker.None && stems.Any(s => index.UserHoldsStem(c.User.Index, s)));
     }
 
     /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>

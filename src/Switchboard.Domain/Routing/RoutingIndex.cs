@@ -204,6 +204,34 @@ public sealed partial class RoutingIndex
 
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
 
+    /// <summary>Whether one of the user's facets holds the stem: a binary search, as facets and so postings are ordered by user.</summary>
+    internal bool UserHoldsStem(int user, string stem)
+    {
+        var postings = FacetsWithStem(stem);
+        var low = 0;
+        var high = postings.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var holder = Facets[postings[middle]].UserIndex;
+            if (holder == user)
+            {
+                return true;
+            }
+
+            if (holder < user)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
+
     internal IReadOnlyList<int> FacetsWithTopic(int topic) => _topicPostings[topic];
 
     /// <summary>Facets naming the topic, about-me texts excepted.</summary>
