@@ -30,10 +30,7 @@ public sealed class TextUnderstandingTests
     [InlineData("réseaux", "réseau")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
-        var a = LightStemmer.Stem(TextNormalizer.Tokenize(first)[0]);
-        var b = LightStemmer.Stem(TextNormalizer.Tokenize(second)[0]);
-
-        Assert.Equal(a, b);
+        Assert.Equal(StemOf(first), StemOf(second));
     }
 
     [Theory]
@@ -65,10 +62,7 @@ public sealed class TextUnderstandingTests
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
         // not the post, works not travel, and everyday words not the vocabulary word their stripped form happens to be.
-        var a = LightStemmer.Stem(TextNormalizer.Tokenize(first)[0]);
-        var b = LightStemmer.Stem(TextNormalizer.Tokenize(second)[0]);
-
-        Assert.NotEqual(a, b);
+        Assert.NotEqual(StemOf(first), StemOf(second));
     }
 
     [Theory]
@@ -164,4 +158,6 @@ public sealed class TextUnderstandingTests
         Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "sw.production_incident");
         Assert.Empty(understanding.CorrectedStems);
     }
+
+    private static string StemOf(string word) => LightStemmer.Stem(TextNormalizer.Tokenize(word)[0]);
 }
