@@ -1,3 +1,4 @@
+using Switchboard.Domain.Routing.Text;
 using Switchboard.Domain.Routing.Vocabulary;
 
 namespace Switchboard.Domain.Routing;
@@ -265,7 +266,7 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester)
                 && index.FindUser(request.RequesterId) is { } requester
-                && understanding.Names.Any(n => n.Tokens.Any(t => index.FacetsWithStem(Text.LightStemmer.Stem(t)).Any(f => index.Facets[f].UserIndex == requester.Index)));
+                && understanding.Names.Any(n => n.Tokens.Any(t => index.UserHoldsStem(requester.Index, LightStemmer.Stem(t))));
             return new RoutingAnswer(RoutingDecision.None, [], understood, requesterKnows
                 ? [new RoutingReason(ReasonCode.OnlyYouList) { Topics = [.. unheard.Select(VocabularyLabel.Plain)] }, new RoutingReason(ReasonCode.AskSecondOpinion)]
                 : [new RoutingReason(ReasonCode.NobodyMentions) { Text = string.Join(", ", unheard) }, new RoutingReason(ReasonCode.AskWhoHandles)]);
@@ -446,7 +447,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         bool Unheard(string name)
         {
-            var stem = Text.LightStemmer.Stem(name);
+            var stem = LightStemmer.Stem(name);
             return !index.Vocabulary.LanguageNames.ContainsKey(name)
                 && !understanding.Topics.Any(t => t.NamedBy is { } named && (named.Contains(stem) || named.Contains(name)) && TopicHeld(t.Topic.Index))
                 && !index.Groups.Any(g => g.Stems.Contains(stem) || g.Stems.Contains(name))
@@ -472,7 +473,7 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var requester = index.FindUser(request.RequesterId);
-        var stems = understanding.Names.SelectMany(n => n.Tokens.SelectMany(t => new[] { t, Text.LightStemmer.Stem(t) })).Distinct(StringComparer.Ordinal).ToList();
+        var stems = understanding.Names.SelectMany(n => n.Tokens.SelectMany(t => new[] { t, LightStemmer.Stem(t) })).Distinct(StringComparer.Ordinal).ToList();
         if (!stems.Any(s => index.FacetsWithStem(s).Any(f => index.Facets[f].UserIndex != requester?.Index)))
         {
             return false;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Switchboard.Domain.Routing.Text;
 using Switchboard.Domain.Routing.Vocabulary;
 
@@ -203,8 +204,8 @@ internal sealed partial class RequestUnderstanding
     }
 
     /// <summary>
-    /// A short known word under a regular ending the stemmer leaves on short words ("paying" → "pay", "fixed" → "fix"); null when the
-    /// word without its ending is unknown too.
+    /// A short known word under a regular ending the stemmer leaves on short words ("paying" → "pay"), for a word unknown as written;
+    /// null when the word without its ending is unknown too.
     /// </summary>
     private static string? KnownShortBase(string token, RoutingIndex index)
     {
@@ -282,6 +283,6 @@ internal sealed partial class RequestUnderstanding
     private static readonly char[] TrimmedAroundNames = ['?', '!', ',', ';', ':', '.', '(', ')', '"', '«', '»', '\'', '’'];
 
     /// <summary>Where a sentence ends: its punctuation followed by a space or the end, or a new line (".NET" and "v2.1" stay whole).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?;:]+(?=\s|$)|[\r\n]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+    [GeneratedRegex(@"[.!?;:]+(?=\s|$)|[\r\n]+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 }
