@@ -58,6 +58,9 @@ public sealed class TextUnderstandingTests
     [InlineData("procuration", "procurement")]
     [InlineData("étranger", "étrange")]
     [InlineData("substance", "substation")]
+    [InlineData("accounts", "accounting")]
+    [InlineData("report", "reporting")]
+    [InlineData("données", "donner")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

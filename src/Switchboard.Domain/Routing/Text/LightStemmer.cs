@@ -84,6 +84,11 @@ public static class LightStemmer
         ["comptable"] = "comptable",
         ["comptables"] = "comptable",
         ["controlling"] = "controlling",
+        // User accounts are not accounting, "report an incident" is not reporting (BI), "données" (data) is not "donner" (give).
+        ["accounting"] = "accounting",
+        ["reporting"] = "reporting",
+        ["donnee"] = "donnee",
+        ["donnees"] = "donnee",
         // Membership is not an adhesive, a power of attorney not procurement, foreign not strange, a substance not a substation.
         ["adhesion"] = "adhesion",
         ["adhesions"] = "adhesion",
