@@ -61,6 +61,7 @@ public sealed class TextUnderstandingTests
     [InlineData("accounts", "accounting")]
     [InlineData("report", "reporting")]
     [InlineData("données", "donner")]
+    [InlineData("diversion", "diversité")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

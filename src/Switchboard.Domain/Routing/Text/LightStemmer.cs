@@ -89,6 +89,9 @@ public static class LightStemmer
         ["reporting"] = "reporting",
         ["donnee"] = "donnee",
         ["donnees"] = "donnee",
+        // A payment diversion or a utilities diversion is not diversity.
+        ["diversion"] = "diversion",
+        ["diversions"] = "diversion",
         // Membership is not an adhesive, a power of attorney not procurement, foreign not strange, a substance not a substation.
         ["adhesion"] = "adhesion",
         ["adhesions"] = "adhesion",
