@@ -230,6 +230,8 @@ public sealed class GeneralisationRulesTests
     [Theory]
     [InlineData("Question paie : quelqu'un peut m'expliquer comment le crédit d'impôt recherche traite les salaires des ingénieurs ?")]
     [InlineData("Payroll question: can someone explain how the research tax credit treats the salaries of engineers?")]
+    [InlineData("Question paie : faut-il intégrer les salaires des ingénieurs dans le crédit d'impôt recherche ?")]
+    [InlineData("Payroll question: is it possible to count the salaries of engineers in the research tax credit?")]
     public void Route_QuestionAskingForExplanation_GoesToTheSkillHolderNotTheDeskItsWordsEvoke(string text)
     {
         var tenant = Desks().Person("p-cir", "Louise Healy", skills: ["Crédit d'impôt recherche (CIR):expert", "Research tax credit:expert"]);
