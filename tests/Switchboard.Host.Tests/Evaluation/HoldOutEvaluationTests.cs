@@ -24,18 +24,18 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     };
 
     /// <summary>
-    /// Floors: the figures measured at the end of stop 13 (first target / decision, %: AssurancesBoreal 92/94, BrumeluneGames 86/86,
+    /// Floors: the figures measured at the end of stop 13 (first target / decision, %: AssurancesBoreal 92/94, BrumeluneGames 88/88,
     /// HopitauxSambreMeuse 86/90, ThornburyValeEngineering 88/92, ArmorTerroirs 87.5/97.5, NorthgateFulfilment 92.5/100, BorealDigital
-    /// 85/90, TransValLoire 82.5/87.5, CorribMedicalGalway 82.5/95, Voltabel 70/80, LemanPrivate 80/85, BricoDomia 82.5/90,
+    /// 85/90, TransValLoire 82.5/87.5, CorribMedicalGalway 82.5/95, Voltabel 70/80, LemanPrivate 80/85, BricoDomia 85/92.5,
     /// AeroLaurentides 75/87.5, AshcombeUniversity 77.5/85; stop 13's two batches: AssurancesVerlaine 77.5/85,
-    /// HarrowgateCivilEngineering 75/85, StudioPixelune 77.5/87.5, HotelsRivesDuLac 47.5/67.5, DelcourtAvocats 57.5/80,
+    /// HarrowgateCivilEngineering 72.5/85, StudioPixelune 77.5/85, HotelsRivesDuLac 47.5/67.5, DelcourtAvocats 57.5/80,
     /// EauxDuValDOrne 70/77.5), minus two requests of margin, so a change that loses ground on outsiders' tenants is noticed. These
     /// sets have all been studied since their blind measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
     public static TheoryData<string, double, double> Floors => new()
     {
         { "AssurancesBoreal", 0.88, 0.9 },
-        { "BrumeluneGames", 0.82, 0.82 },
+        { "BrumeluneGames", 0.84, 0.84 },
         { "HopitauxSambreMeuse", 0.82, 0.86 },
         { "ThornburyValeEngineering", 0.84, 0.88 },
         { "ArmorTerroirs", 0.825, 0.925 },
@@ -45,12 +45,12 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CorribMedicalGalway", 0.775, 0.9 },
         { "Voltabel", 0.65, 0.75 },
         { "LemanPrivate", 0.75, 0.8 },
-        { "BricoDomia", 0.775, 0.85 },
+        { "BricoDomia", 0.8, 0.875 },
         { "AeroLaurentides", 0.7, 0.825 },
         { "AshcombeUniversity", 0.725, 0.8 },
         { "AssurancesVerlaine", 0.725, 0.8 },
-        { "HarrowgateCivilEngineering", 0.7, 0.8 },
-        { "StudioPixelune", 0.725, 0.825 },
+        { "HarrowgateCivilEngineering", 0.675, 0.8 },
+        { "StudioPixelune", 0.725, 0.8 },
         { "HotelsRivesDuLac", 0.425, 0.625 },
         { "DelcourtAvocats", 0.525, 0.75 },
         { "EauxDuValDOrne", 0.65, 0.725 },
