@@ -151,19 +151,18 @@ public sealed class TopicVocabulary
         {
             for (var start = 0; start + cue.Length <= tokens.Count; start++)
             {
-                var all = true;
-                for (var i = 0; i < cue.Length && all; i++)
+                if (!MatchesAt(tokens, cue, start))
                 {
-                    all = string.Equals(tokens[start + i], cue[i], StringComparison.Ordinal);
+                    continue;
                 }
 
                 var next = start + cue.Length;
-                while (all && next < tokens.Count && StopWords.Contains(tokens[next]))
+                while (next < tokens.Count && StopWords.Contains(tokens[next]))
                 {
                     next++;
                 }
 
-                if (all && next < tokens.Count && !starts.Contains(next))
+                if (next < tokens.Count && !starts.Contains(next))
                 {
                     starts.Add(next);
                 }
@@ -229,13 +228,7 @@ public sealed class TopicVocabulary
         {
             for (var start = 0; start + cue.Length <= tokens.Count; start++)
             {
-                var all = true;
-                for (var i = 0; i < cue.Length && all; i++)
-                {
-                    all = string.Equals(tokens[start + i], cue[i], StringComparison.Ordinal);
-                }
-
-                if (all)
+                if (MatchesAt(tokens, cue, start))
                 {
                     return true;
                 }
@@ -243,6 +236,20 @@ public sealed class TopicVocabulary
         }
 
         return false;
+    }
+
+    /// <summary>Whether the cue's words stand consecutively in <paramref name="tokens"/> from <paramref name="start"/>.</summary>
+    private static bool MatchesAt(IReadOnlyList<string> tokens, string[] cue, int start)
+    {
+        for (var i = 0; i < cue.Length; i++)
+        {
+            if (!string.Equals(tokens[start + i], cue[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Normalised first words of all-hands group names.</summary>
