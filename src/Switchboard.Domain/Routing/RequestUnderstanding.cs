@@ -233,17 +233,20 @@ internal sealed partial class RequestUnderstanding
             var tokens = new List<string>();
             var written = new List<string?>();
             var first = true;
+            // A sentence written in capitals ("QUI CONNAIT LE DOSSIER DUPONT ?") says nothing about which of its words are names.
+            var letters = sentence.Where(char.IsLetter).ToArray();
+            var shouted = letters.Length > 0 && letters.Count(char.IsUpper) >= ShoutedShare * letters.Length;
             foreach (var chunk in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
-                var letters = chunk.Where(char.IsLetterOrDigit).ToArray();
-                if (letters.Length == 0)
+                var characters = chunk.Where(char.IsLetterOrDigit).ToArray();
+                if (characters.Length == 0)
                 {
                     continue;
                 }
 
-                var name = (letters.Count(char.IsUpper) >= 2)
-                    || (letters.Any(char.IsDigit) && letters.Any(char.IsLetter))
-                    || (!first && char.IsUpper(letters[0]) && letters.Length >= 2);
+                var name = (!shouted && characters.Count(char.IsUpper) >= 2)
+                    || (characters.Any(char.IsDigit) && characters.Any(char.IsLetter))
+                    || (!shouted && !first && char.IsUpper(characters[0]) && characters.Length >= 2);
                 first = false;
                 foreach (var token in TextNormalizer.Tokenize(chunk))
                 {
@@ -279,6 +282,9 @@ internal sealed partial class RequestUnderstanding
     }
 
     private static readonly string[] ShortWordEndings = ["ing", "ed"];
+
+    /// <summary>A sentence with at least this share of its letters in capitals is shouted, not capitalised by name.</summary>
+    private const double ShoutedShare = 0.7;
 
     private static readonly char[] TrimmedAroundNames = ['?', '!', ',', ';', ':', '.', '(', ')', '"', '«', '»', '\'', '’'];
 

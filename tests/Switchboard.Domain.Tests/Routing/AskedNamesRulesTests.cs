@@ -97,6 +97,15 @@ public sealed class AskedNamesRulesTests
     }
 
     [Fact]
+    public void Route_ShoutedQuestion_DoesNotTakeEveryWordForAName()
+    {
+        // In capitals every word looks like a name; "DUPONT" in a shouted question is context, as "Dupont" would be in a plain one.
+        var answer = Route(AssetManager(), "QUI CONNAIT LE BACK-OFFICE DUPONT ? LA MIGRATION DES TITRES BLOQUE");
+
+        Assert.Equal("p-bo", answer.Targets[0].Id);
+    }
+
+    [Fact]
     public void Route_NamesOutsideAKnowledgeQuestion_DoNotMakeItNone()
     {
         // Place and product names in a request that asks nobody to know them are context, not the subject.
