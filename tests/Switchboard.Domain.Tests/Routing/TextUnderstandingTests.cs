@@ -163,5 +163,18 @@ public sealed class TextUnderstandingTests
         Assert.Empty(understanding.CorrectedStems);
     }
 
+    [Theory]
+    [InlineData("RF gun won't connect to the wifi in aisle 30", true)]
+    [InlineData("Le VPN tombe toutes les 10 min", true)]
+    [InlineData("mon badge ne marche plus", true)]
+    [InlineData("Can we get a quote by Friday?", false)]
+    [InlineData("Who can create a signature mocktail?", false)]
+    [InlineData("We've won the Calderdale tender!", false)]
+    public void ReportsAProblem_BrokenThingsOnly(string text, bool expected)
+    {
+        // "can't" and "won't" lose their "t" to the tokenizer: the bare "can" or "won" must never read as a problem.
+        Assert.Equal(expected, TestTenant.Vocabulary.ReportsAProblem(TextNormalizer.Tokenize(text)));
+    }
+
     private static string StemOf(string word) => LightStemmer.Stem(TextNormalizer.Tokenize(word)[0]);
 }
