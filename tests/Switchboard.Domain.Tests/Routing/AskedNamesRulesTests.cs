@@ -105,11 +105,14 @@ public sealed class AskedNamesRulesTests
         Assert.Equal("p-bo", answer.Targets[0].Id);
     }
 
-    [Fact]
-    public void Route_NamesOutsideAKnowledgeQuestion_DoNotMakeItNone()
+    [Theory]
+    [InlineData("Migration du back-office titres: le fichier de Querétaro arrive en retard sur SimCorp, qui peut regarder ?")]
+    [InlineData("I don't know what Dupont expects from the back-office migration, can someone help?")]
+    [InlineData("We used Murex before the back-office migration, who can help with the mapping?")]
+    public void Route_NamesOutsideAKnowledgeQuestion_DoNotMakeItNone(string text)
     {
-        // Place and product names in a request that asks nobody to know them are context, not the subject.
-        var answer = Route(AssetManager(), "Migration du back-office titres: le fichier de Querétaro arrive en retard sur SimCorp, qui peut regarder ?");
+        // Place, client and product names in a request that asks nobody to know them are context, not the subject.
+        var answer = Route(AssetManager(), text);
 
         Assert.Equal("p-bo", answer.Targets[0].Id);
     }
