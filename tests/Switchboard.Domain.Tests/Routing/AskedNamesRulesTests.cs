@@ -109,6 +109,8 @@ public sealed class AskedNamesRulesTests
     [InlineData("Migration du back-office titres: le fichier de Querétaro arrive en retard sur SimCorp, qui peut regarder ?")]
     [InlineData("I don't know what Dupont expects from the back-office migration, can someone help?")]
     [InlineData("We used Murex before the back-office migration, who can help with the mapping?")]
+    [InlineData("L'expert Dupont a validé la migration du back-office titres, qui peut vérifier ?")]
+    [InlineData("Il connaît Dupont depuis longtemps, qui peut reprendre la migration du back-office titres ?")]
     public void Route_NamesOutsideAKnowledgeQuestion_DoNotMakeItNone(string text)
     {
         // Place, client and product names in a request that asks nobody to know them are context, not the subject.
