@@ -438,7 +438,8 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>
     /// Names the request asks someone to know ("Qlik Sense", "LabVIEW") with a word that no one but the requester has in their profile,
-    /// no team describes and the vocabulary does not know (or knows as a subject nobody holds): unknown to the company. As written.
+    /// no team describes, no colleague is named by, and the vocabulary does not know (or knows as a subject nobody holds): unknown to
+    /// the company. As written.
     /// </summary>
     private static List<string> UnheardNames(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request)
     {
@@ -448,7 +449,9 @@ public sealed partial class RequestRouter : IRequestRouter
         bool Unheard(string name)
         {
             var stem = LightStemmer.Stem(name);
+            // A colleague's name ("qui connaît Sarah Blanc ?") is someone the directory knows, not an unknown thing.
             return !index.Vocabulary.LanguageNames.ContainsKey(name)
+                && !index.PeopleNameWords.Contains(name)
                 && !understanding.Topics.Any(t => t.NamedBy is { } named && (named.Contains(stem) || named.Contains(name)) && TopicHeld(t.Topic.Index))
                 && !index.Groups.Any(g => g.Stems.Contains(stem) || g.Stems.Contains(name))
                 && !Held(stem) && !Held(name);

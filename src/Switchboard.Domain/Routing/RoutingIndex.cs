@@ -23,6 +23,7 @@ public sealed partial class RoutingIndex
     private readonly double[] _topicSpecificity;
 
     private readonly Lazy<IReadOnlyDictionary<string, int[]>> _usersByLanguage;
+    private readonly Lazy<IReadOnlySet<string>> _peopleNameWords;
 
     private RoutingIndex(
         DirectorySnapshot snapshot,
@@ -47,6 +48,9 @@ public sealed partial class RoutingIndex
             () => users.Where(u => u.Language is not null)
                 .GroupBy(u => u.Language!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(u => u.Index).ToArray(), StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _peopleNameWords = new Lazy<IReadOnlySet<string>>(
+            () => users.SelectMany(u => TextNormalizer.Tokenize($"{u.User.DisplayName} {u.User.GivenName} {u.User.Surname}")).ToHashSet(StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
         Facets = facets;
         _userById = userById;
@@ -125,6 +129,9 @@ public sealed partial class RoutingIndex
 
     /// <summary>Users by the primary subtag of their preferred language ("pt" of "pt-BR"), built on first use.</summary>
     internal IReadOnlyDictionary<string, int[]> UsersByLanguage => _usersByLanguage.Value;
+
+    /// <summary>The words of everyone's names in the directory ("Sarah", "Blanc"), built on first use.</summary>
+    internal IReadOnlySet<string> PeopleNameWords => _peopleNameWords.Value;
 
     internal IndexedUser? FindUser(string id) => _userById.TryGetValue(id, out var index) ? Users[index] : null;
 

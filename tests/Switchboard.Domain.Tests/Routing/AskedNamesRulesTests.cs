@@ -97,6 +97,15 @@ public sealed class AskedNamesRulesTests
     }
 
     [Fact]
+    public void Route_ColleaguesNameAskedAbout_IsNotAnUnknownThing()
+    {
+        // Karim Benali is in the directory: asking who knows him is not asking about something nobody has heard of.
+        var answer = Route(AssetManager(), "Quelqu'un connaît Benali ? je dois reprendre son scénario de restructuration du réseau");
+
+        Assert.DoesNotContain(answer.Why, r => r.Code == ReasonCode.NobodyMentions);
+    }
+
+    [Fact]
     public void Route_ShoutedQuestion_DoesNotTakeEveryWordForAName()
     {
         // In capitals every word looks like a name; "DUPONT" in a shouted question is context, as "Dupont" would be in a plain one.
