@@ -100,7 +100,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Qui connaît Steamworks ?", "Active Directory, qqn d'expert ?": the requester asks for someone's knowledge, and someone holds
         // a skill the request names in full (even inside the desk). The vocabulary's service guess does not outweigh both.
-        var asksForExpertise = index.Vocabulary.AsksForExpertise(understanding.Tokens);
+        var asksForExpertise = understanding.AsksForExpertise;
         var toolService = serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id));
         if (asksForExpertise && NamedSkillHolder(index, understanding, people, serviceTopics))
         {
@@ -259,13 +259,13 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var words = understanding.WrittenStems;
+        var requester = index.FindUser(request.RequesterId);
         // "Qui connaît SimCorp Dimension ?": what is asked about is unknown to everyone but the requester; a colleague who shares the
         // request's other words ("back-office", "migration") is not someone who knows it.
-        if (UnheardNames(understanding, index, request) is { Count: > 0 } unheard
+        if (UnheardNames(understanding, index, requester) is { Count: > 0 } unheard
             && !direct.Any(c => c.Blocker == Blocker.None && NamesSkill(c, words)))
         {
-            var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester)
-                && index.FindUser(request.RequesterId) is { } requester
+            var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester) && requester is not null
                 && understanding.Names.Any(n => n.Tokens.Any(t => index.UserHoldsStem(requester.Index, LightStemmer.Stem(t))));
             return new RoutingAnswer(RoutingDecision.None, [], understood, requesterKnows
                 ? [new RoutingReason(ReasonCode.OnlyYouList) { Topics = [.. unheard.Select(VocabularyLabel.Plain)] }, new RoutingReason(ReasonCode.AskSecondOpinion)]
@@ -274,7 +274,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // The thing asked about ("qui maîtrise Visum") is in the profiles only of people who cannot be disturbed: someone sharing the
         // request's other words is no stand-in for them.
-        var namesAway = NamesHeldOnlyByUnavailable(understanding, index, request, candidates);
+        var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
         if (!namesAway && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;
@@ -362,8 +362,8 @@ public sealed partial class RequestRouter : IRequestRouter
             // order): then a phrase the vocabulary tied to another subject ("subcontract order" as a sales order) does not outweigh it.
             var decisive = best.Shared.Count >= 3 && best.Coverage >= options.DeskWordsDecisiveCoverage
                 && claimers.All(d => best.Coverage >= options.DeskWordsOverSubjectFactor * d.Coverage);
-            if ((!decisive && unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm))
-                || (!decisive && claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage))))
+            if (!decisive && (unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm)
+                || (claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage)))))
             {
                 return null;
             }
@@ -371,8 +371,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Qui connaît les polices CJK ?": a question for someone's knowledge, and someone available holds a skill it names in full; the
         // desk whose text shares the context ("traductions", "textes") is not who knows it.
-        if (index.Vocabulary.AsksForExpertise(understanding.Tokens)
-            && people.Value.Any(c => c.Blocker == Blocker.None && NamesSkill(c, understanding.WrittenStems)))
+        if (understanding.AsksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && NamesSkill(c, understanding.WrittenStems)))
         {
             return null;
         }
@@ -441,9 +440,8 @@ public sealed partial class RequestRouter : IRequestRouter
     /// no team describes, no colleague is named by, and the vocabulary does not know (or knows as a subject nobody holds): unknown to
     /// the company. As written.
     /// </summary>
-    private static List<string> UnheardNames(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request)
+    private static List<string> UnheardNames(RequestUnderstanding understanding, RoutingIndex index, IndexedUser? requester)
     {
-        var requester = index.FindUser(request.RequesterId);
         return [.. understanding.Names.Where(n => n.Tokens.Any(Unheard)).Select(n => n.Written).Distinct(StringComparer.Ordinal)];
 
         bool Unheard(string name)
@@ -454,10 +452,8 @@ public sealed partial class RequestRouter : IRequestRouter
                 && !index.PeopleNameWords.Contains(name)
                 && !understanding.Topics.Any(t => t.NamedBy is { } named && (named.Contains(stem) || named.Contains(name)) && TopicHeld(t.Topic.Index))
                 && !index.Groups.Any(g => g.Stems.Contains(stem) || g.Stems.Contains(name))
-                && !Held(stem) && !Held(name);
+                && !HeldByOthers(index, stem, requester) && !HeldByOthers(index, name, requester);
         }
-
-        bool Held(string stem) => index.FacetsWithStem(stem).Any(f => index.Facets[f].UserIndex != requester?.Index);
 
         bool TopicHeld(int topic) => index.FacetsWithTopic(topic).Any(f => index.Facets[f].UserIndex != requester?.Index)
             || index.Groups.Any(g => g.AcceptsRequests && g.Topics.ContainsKey(topic));
@@ -468,22 +464,25 @@ public sealed partial class RequestRouter : IRequestRouter
     /// can be disturbed now. Holders are looked up per candidate (postings are ordered by user), never listed: a common product name
     /// can be held by thousands.
     /// </summary>
-    private static bool NamesHeldOnlyByUnavailable(RequestUnderstanding understanding, RoutingIndex index, RoutingRequest request, List<PersonCandidate> candidates)
+    private static bool NamesHeldOnlyByUnavailable(RequestUnderstanding understanding, RoutingIndex index, IndexedUser? requester, List<PersonCandidate> candidates)
     {
         if (understanding.Names.Count == 0)
         {
             return false;
         }
 
-        var requester = index.FindUser(request.RequesterId);
         var stems = understanding.Names.SelectMany(n => n.Tokens.SelectMany(t => new[] { t, LightStemmer.Stem(t) })).Distinct(StringComparer.Ordinal).ToList();
-        if (!stems.Any(s => index.FacetsWithStem(s).Any(f => index.Facets[f].UserIndex != requester?.Index)))
+        if (!stems.Any(s => HeldByOthers(index, s, requester)))
         {
             return false;
         }
 
         return !candidates.Any(c => c.Blocker == Blocker.None && stems.Any(s => index.UserHoldsStem(c.User.Index, s)));
     }
+
+    /// <summary>Whether someone other than the requester has the stem in their profile.</summary>
+    private static bool HeldByOthers(RoutingIndex index, string stem, IndexedUser? requester) =>
+        index.FacetsWithStem(stem).Any(f => index.Facets[f].UserIndex != requester?.Index);
 
     /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
     private static bool NamesSkill(PersonCandidate candidate, IReadOnlySet<string> words) =>

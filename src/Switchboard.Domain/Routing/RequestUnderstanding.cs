@@ -18,9 +18,10 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise)
     {
         Names = names;
+        AsksForExpertise = asksForExpertise;
         Tokens = tokens;
         Stems = stems;
         CorrectedStems = correctedStems;
@@ -37,6 +38,9 @@ internal sealed partial class RequestUnderstanding
     /// names (a capital inside a sentence, two capitals, letters with digits) that begin what a knowledge cue asks about.
     /// </summary>
     public IReadOnlyList<AskedName> Names { get; }
+
+    /// <summary>Whether the request asks for someone's knowledge (one of the vocabulary's expertise cues: "qui connaît", "explain"...).</summary>
+    public bool AsksForExpertise { get; }
 
     /// <summary>Distinct content stems, in order of first appearance.</summary>
     public IReadOnlyList<string> Stems { get; }
@@ -115,11 +119,14 @@ internal sealed partial class RequestUnderstanding
         // or a profile's word cut short ("phyto" of "Phytosanitaires"): the profile's form is added after the request's own words, so
         // phrases between the request's words are unchanged.
         var count = stems.Count;
-        var compoundStems = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(chunk => chunk.Trim('-').Contains('-', StringComparison.Ordinal))
-            .SelectMany(TextNormalizer.Tokenize)
-            .Select(LightStemmer.Stem)
-            .ToHashSet(StringComparer.Ordinal);
+        // Only needed once a word has neither holders nor a cognate, which most requests never reach.
+        var compoundStems = new Lazy<HashSet<string>>(
+            () => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(chunk => chunk.Trim('-').Contains('-', StringComparison.Ordinal))
+                .SelectMany(TextNormalizer.Tokenize)
+                .Select(LightStemmer.Stem)
+                .ToHashSet(StringComparer.Ordinal),
+            LazyThreadSafetyMode.None);
         for (var i = 0; i < count; i++)
         {
             if (corrected[i] || index.FacetsWithStem(stems[i]).Count > 0)
@@ -128,7 +135,7 @@ internal sealed partial class RequestUnderstanding
             }
 
             // A part of a hyphenated word ("inter" of "inter-entreprises") is a prefix of that word, not an abbreviation.
-            var other = index.Cognate(stems[i]) ?? (compoundStems.Contains(stems[i]) ? null : index.Expansion(stems[i]));
+            var other = index.Cognate(stems[i]) ?? (compoundStems.Value.Contains(stems[i]) ? null : index.Expansion(stems[i]));
             if (other is not null && !stems.Contains(other))
             {
                 stems.Add(other);
@@ -200,7 +207,8 @@ internal sealed partial class RequestUnderstanding
         }
 
         correctedStems.ExceptWith(clean);
-        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, AskedNames(text, vocabulary, options.KnowledgeObjectWords));
+        var names = vocabulary.KnowledgeObjectStarts(tokens).Count == 0 ? [] : AskedNames(text, vocabulary, options.KnowledgeObjectWords);
+        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens));
     }
 
     /// <summary>
@@ -223,7 +231,8 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>
     /// The names a request asks about: after a phrase asking who knows something ("qui connaît", "experience with"), the words written
-    /// as names that begin its object ("SimCorp Dimension", "COBOL", "LabVIEW"), at most <paramref name="width"/>.
+    /// as names that begin its object ("SimCorp Dimension", "COBOL", "LabVIEW"), at most <paramref name="width"/>. Called only when the
+    /// request's words hold such a phrase: the sentences are then read again, word by word, for their capitals.
     /// </summary>
     private static List<AskedName> AskedNames(string text, TopicVocabulary vocabulary, int width)
     {
