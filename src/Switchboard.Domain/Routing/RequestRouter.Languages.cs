@@ -20,27 +20,19 @@ public sealed partial class RequestRouter
         }
 
         var options = index.Options;
-        var speakers = new HashSet<int>();
-        foreach (var name in language.Names)
-        {
-            foreach (var facetId in index.FacetsWithStem(LightStemmer.Stem(name)))
-            {
-                if (index.Facets[facetId].Kind != FacetKind.Department)
-                {
-                    speakers.Add(index.Facets[facetId].UserIndex);
-                }
-            }
-        }
-
+        // Who lists the language is checked per candidate and read from the postings as needed, never collected: in a large
+        // directory tens of thousands may list English. (Departments and interests are not in the word postings.)
+        var stems = language.Names.Select(LightStemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
         var requester = index.FindUser(request.RequesterId);
         var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
-        var ranked = people.Value.Where(c => speakers.Contains(c.User.Index)).ToList();
+        var ranked = people.Value.Where(c => stems.Any(s => index.UserHoldsStem(c.User.Index, s))).ToList();
         var assessed = ranked.Select(c => c.User.Index).ToHashSet();
+        var listing = stems.SelectMany(index.FacetsWithStem).Select(f => index.Facets[f].UserIndex);
         // Speakers whose profile says nothing of it, only their preferred language: in a large directory thousands share a language, so
         // only enough of them to fill the answer several times over are assessed (in directory order).
         var native = index.UsersByLanguage.GetValueOrDefault(language.Code) ?? [];
         var budget = Math.Max(64, 16 * limit);
-        foreach (var user in speakers.Concat(native))
+        foreach (var user in listing.Concat(native))
         {
             if (budget == 0)
             {
