@@ -275,7 +275,16 @@ public sealed partial class RequestRouter : IRequestRouter
         // The thing asked about ("qui maîtrise Visum") is in the profiles only of people who cannot be disturbed: someone sharing the
         // request's other words is no stand-in for them.
         var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
-        if (!namesAway && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
+        // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
+        var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
+        if (notStoodInFor is { Blocker: Blocker.Requester })
+        {
+            return new RoutingAnswer(RoutingDecision.None, [], understood,
+                [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);
+        }
+
+        var noStandIn = notStoodInFor is not null;
+        if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;
         }
@@ -287,12 +296,13 @@ public sealed partial class RequestRouter : IRequestRouter
         var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
         // Holders of the very skill the request names are away and nobody shares even its topic: someone from a related field is no
         // stand-in for them (a scrum master for the away user researcher); their team, else none naming who is away.
-        var namedSkillAway = namesAway || away.Any(c => NamesSkill(c, words));
+        var namedSkillAway = namesAway || noStandIn || away.Any(c => NamesSkill(c, words));
         if (away.Count > 0)
         {
             // People matched only through a related field are a weaker substitute than the experts' own team.
             var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
-            var theirTeams = RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit, allowFallbackDomains: false);
+            // Their team is asked for the subject their whole team shares; a subject only they hold is nobody else's there either.
+            var theirTeams = noStandIn ? [] : RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit, allowFallbackDomains: false);
             if (theirTeams.Count > 0)
             {
                 return WithLeadingReasons(RoutingDecision.Group, theirTeams, understood,
@@ -478,6 +488,58 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return !candidates.Any(c => c.Blocker == Blocker.None && stems.Any(s => index.UserHoldsStem(c.User.Index, s)));
+    }
+
+    /// <summary>
+    /// The clearly stronger match who cannot be disturbed (away, or the requester asking for a review of their own work) for whom the
+    /// best available person is no stand-in: they hold a good share of the request's words, the available one holds none of those and
+    /// shares no subject with their best field, only the request's context ("distributeur" for the away Japan-market expert, "premium"
+    /// for the away war-risk insurer). Holders of the same skill at a lower level, or of a synonym, remain stand-ins. Null when the best
+    /// available person stands in (or nobody is available: the fallbacks handle that).
+    /// </summary>
+    private static PersonCandidate? NotStoodInFor(RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
+    {
+        var options = index.Options;
+        var best = direct.FirstOrDefault(c => c.Blocker == Blocker.None);
+        if (best is null)
+        {
+            return null;
+        }
+
+        // The requester's own profile holds the request's context as a matter of course; it says who knows the subject only when they
+        // ask for a review of their own work ("un 2e avis sur mon bilan carbone").
+        var review = index.Vocabulary.AsksForReview(understanding.Tokens);
+        var blocked = direct.Where(c => c.Blocker != Blocker.None && (review || c.Blocker != Blocker.Requester) && c.Match > best.Match).MaxBy(c => c.Match);
+        if (blocked?.BestFacet is not { } theirs || best.Match > options.StandInMaxMatchShare * blocked.Match
+            || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs))
+        {
+            return null;
+        }
+
+        double total = 0, onlyTheirs = 0;
+        foreach (var stem in understanding.Stems)
+        {
+            var idf = index.Idf(stem);
+            if (idf <= 0)
+            {
+                continue;
+            }
+
+            total += idf;
+            if (index.UserHoldsStem(blocked.User.Index, stem))
+            {
+                if (index.UserHoldsStem(best.User.Index, stem))
+                {
+                    return null;
+                }
+
+                onlyTheirs += idf;
+            }
+        }
+
+        return total > 0 && onlyTheirs / total >= options.StandInMissingShare ? blocked : null;
+
+        static bool SharesTopic(ProfileFacet? facet, ProfileFacet other) => facet is not null && facet.Topics.Any(other.Topics.Contains);
     }
 
     /// <summary>Whether someone other than the requester has the stem in their profile.</summary>

@@ -89,6 +89,7 @@ public sealed class TopicVocabulary
         PersonalCues = CompileCues(documents.SelectMany(d => d.PersonalCues ?? []));
         KnowledgeCues = CompileCues(documents.SelectMany(d => d.KnowledgeCues ?? []));
         ProblemCues = CompileCues(documents.SelectMany(d => d.ProblemCues ?? []));
+        ReviewCues = CompileCues(documents.SelectMany(d => d.ReviewCues ?? []));
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
@@ -136,6 +137,12 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the normalised words contain one of <see cref="ProblemCues"/> as consecutive words.</summary>
     internal bool ReportsAProblem(IReadOnlyList<string> tokens) => ContainsCue(tokens, ProblemCues);
+
+    /// <summary>Normalised words of each phrase asking a colleague to review the requester's own work.</summary>
+    internal IReadOnlyList<string[]> ReviewCues { get; }
+
+    /// <summary>Whether the normalised words contain one of <see cref="ReviewCues"/> as consecutive words.</summary>
+    internal bool AsksForReview(IReadOnlyList<string> tokens) => ContainsCue(tokens, ReviewCues);
 
     /// <summary>Normalised words of each phrase whose next words name the knowledge asked for.</summary>
     internal IReadOnlyList<string[]> KnowledgeCues { get; }

@@ -32,6 +32,12 @@ public sealed record VocabularyDocument
     /// <summary>Phrases saying something is broken or blocked ("ne marche plus", "keeps dropping"): a problem for a desk to fix.</summary>
     public IReadOnlyList<string>? ProblemCues { get; init; }
 
+    /// <summary>
+    /// Phrases asking a colleague to review the requester's own work ("second opinion", "relire", "check my"): then the requester's
+    /// own knowledge of the subject is what a stand-in must share.
+    /// </summary>
+    public IReadOnlyList<string>? ReviewCues { get; init; }
+
     /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
     public IReadOnlyList<string>? KnowledgeCues { get; init; }
 

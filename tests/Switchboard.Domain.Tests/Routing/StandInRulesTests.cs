@@ -1,0 +1,95 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// When the one who knows a subject cannot be disturbed, a colleague who shares only the request's context ("importateur", "verre")
+/// is no stand-in: the answer is none, naming who is away, or telling the requester that only they list it when they asked for a
+/// review of their own work. A colleague holding the same subject at a lower level still stands in. On a made-up tea importer.
+/// </summary>
+public sealed class StandInRulesTests
+{
+    /// <summary>Tuesday 9 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Tuesday10 = DateTimeOffset.Parse("2027-03-09T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    /// <summary>A made-up tea importer, Maison Thévenot: a Korea-market expert, and colleagues who share only the requests' context.</summary>
+    private static TestTenant TeaImporter(string? koreaAway = null, bool koreaEnabled = true, bool juniorKorea = false)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Hélène Thévenot")
+            .Person("req", "Marc Aubry", manager: "boss", skills: ["Bilan carbone:expert", "Carbon footprint:expert", "Réclamations clients:expert"])
+            .Person("p-korea", "Jiwoo Park", manager: "boss", skills: ["Marché coréen:expert:ask"], outOfOffice: koreaAway, enabled: koreaEnabled)
+            .Person("p-imp", "Claire Roussel", manager: "boss", skills: ["Relations importateurs:expert"])
+            .Person("p-glass", "Yves Martel", manager: "boss", jobTitle: "Acheteur emballages", responsibilities: ["Poids des bouteilles en verre", "Glass bottle weight"])
+            .Person("p-stats", "Inès Kaddour", manager: "boss", jobTitle: "Data analyst", skills: ["Analyse de données:expert"]);
+        return juniorKorea ? tenant.Person("p-korea2", "Min Seo", manager: "boss", skills: ["Marché coréen:general"]) : tenant;
+    }
+
+    [Theory]
+    [InlineData("Un importateur de Séoul nous écrit, qui connaît le marché coréen ?")]
+    [InlineData("qqn connait le marche coreen ? un importateur de Seoul nous relance")]
+    public void Route_OnlyExpertAway_ColleagueSharingTheContext_IsNoStandIn(string text)
+    {
+        var answer = Route(TeaImporter(koreaAway: "always"), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Empty(answer.Targets);
+        Assert.Equal(ReasonCode.ExpertsUnavailableNoTeam, answer.Why[0].Code);
+        Assert.Contains(answer.Why, r => r.Name == "Jiwoo Park" && r.Code == ReasonCode.PassedOverOutOfOfficeAutomatic);
+    }
+
+    [Fact]
+    public void Route_OnlyExpertDisabled_ColleagueSharingTheContext_IsNoStandIn()
+    {
+        var answer = Route(TeaImporter(koreaEnabled: false), "Un importateur de Séoul nous écrit, qui connaît le marché coréen ?");
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Name == "Jiwoo Park" && r.Code == ReasonCode.PassedOverDisabled);
+    }
+
+    [Fact]
+    public void Route_ExpertAvailable_IsProposed()
+    {
+        var answer = Route(TeaImporter(), "Un importateur de Séoul nous écrit, qui connaît le marché coréen ?");
+
+        Assert.Equal("p-korea", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_ExpertAway_ColleagueHoldingTheSubjectAtALowerLevel_StandsIn()
+    {
+        var answer = Route(TeaImporter(koreaAway: "always", juniorKorea: true), "Un importateur de Séoul nous écrit, qui connaît le marché coréen ?");
+
+        Assert.Equal("p-korea2", answer.Targets[0].Id);
+        Assert.Contains(answer.Targets[0].Why, r => r.Name == "Jiwoo Park" && r.Code == ReasonCode.PassedOverOutOfOfficeAutomatic);
+    }
+
+    [Theory]
+    [InlineData("Je cherche un 2e avis sur mon bilan carbone, surtout le poids du verre")]
+    [InlineData("Besoin d'un second avis sur notre bilan carbone, le poids du verre me semble élevé")]
+    [InlineData("Need a second opinion on my carbon footprint, mostly the weight of the glass")]
+    [InlineData("Quelqu'un peut relire mon bilan carbone ? surtout le poids du verre")]
+    public void Route_ReviewOfTheRequestersOwnSpeciality_NobodyElseHoldsIt_IsNoneSayingOnlyThem(string text)
+    {
+        var answer = Route(TeaImporter(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(ReasonCode.OnlyYouList, answer.Why[0].Code);
+        Assert.Equal(ReasonCode.AskSecondOpinion, answer.Why[^1].Code);
+    }
+
+    [Fact]
+    public void Route_RequesterHoldsOnlyTheContext_WithoutAskingAReview_StillGoesToTheAvailableExpert()
+    {
+        // The requester handles complaints: their profile holds the request's context, not the analysis they ask for.
+        var answer = Route(TeaImporter(), "Qui peut faire une analyse de données sur nos réclamations clients du trimestre ?");
+
+        Assert.Equal("p-stats", answer.Targets[0].Id);
+    }
+
+    private static RoutingAnswer Route(TestTenant tenant, string text) =>
+        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+}
