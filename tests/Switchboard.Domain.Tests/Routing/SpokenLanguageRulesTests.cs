@@ -34,6 +34,33 @@ public sealed class SpokenLanguageRulesTests
     }
 
     [Theory]
+    [InlineData("Un abonné nous écrit en vietnamien, quelqu'un peut traduire ?", "vietnamien")]
+    [InlineData("Qui pourrait traduire un courrier en coréen d'un client abonné ?", "coréen")]
+    [InlineData("Anyone here speak Tagalog? an elderly customer struggles with the subscription terms", "tagalog")]
+    [InlineData("A customer wrote to us about the subscription terms in Ukrainian, can someone translate?", "ukrainian")]
+    public void Route_LanguageNamedFurtherFromTheCue_NobodySpeaksIt_IsNoneSayingSo(string text, string named)
+    {
+        // The language is the subject wherever the sentence puts it; the client manager sharing "abonnement" is no translator.
+        var answer = Route(text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Code == ReasonCode.NobodySpeaksLanguage && r.Text == named);
+    }
+
+    [Theory]
+    [InlineData("Il faut traduire les conditions d'abonnement en allemand, espagnol et portugais, qui gère les conditions de vente ?")]
+    [InlineData("We need the subscription terms translated into German, Spanish and Portuguese, who owns the terms of sale?")]
+    public void Route_SeveralLanguagesNamed_IsNotAskingForOneSpeaker(string text)
+    {
+        // Three languages at once is a translation job for whoever owns the document, not a question for one speaker (the German
+        // speaker is not the answer, nor is "nobody speaks Spanish").
+        var answer = Route(text);
+
+        Assert.DoesNotContain(answer.Why, r => r.Code is ReasonCode.NobodySpeaksLanguage or ReasonCode.LanguageSpeakersUnavailable);
+        Assert.DoesNotContain(answer.Targets, t => t.Why.Any(r => r.Code == ReasonCode.SpeaksLanguageAsked));
+    }
+
+    [Theory]
     [InlineData("Quelqu'un parle portugais ? un client brésilien veut un appel et son anglais est limité")]
     [InlineData("Anyone speak Portuguese? A Brazilian client wants a call and his English is limited")]
     public void Route_LanguageSomeoneHasAsPreferredLanguage_ProposesThemAndNotAnotherLanguage(string text)

@@ -47,6 +47,8 @@ public sealed class TopicVocabulary
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _languageNamesByCode;
 
+    private readonly Dictionary<string, string> _languageWritten = new(StringComparer.Ordinal);
+
     // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
     private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
 
@@ -93,9 +95,14 @@ public sealed class TopicVocabulary
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
-            foreach (var token in names.SelectMany(TextNormalizer.Tokenize))
+            foreach (var name in names)
             {
-                languages[token] = code.ToLowerInvariant();
+                foreach (var token in TextNormalizer.Tokenize(name))
+                {
+                    languages[token] = code.ToLowerInvariant();
+                    // Shown in answers as the vocabulary writes it ("coréen"), not as matched ("coreen").
+                    _languageWritten[token] = name;
+                }
             }
         }
 
@@ -196,13 +203,22 @@ public sealed class TopicVocabulary
 
     internal IReadOnlySet<string> LanguageCues { get; }
 
+    /// <summary>Where a language name is looked for around a cue: the three words after it, the two before, then a little further.</summary>
+    private static readonly int[] LanguageNameOffsets = [1, 2, 3, -1, -2, 4, 5, -3, -4, -5, -6];
+
     /// <summary>
     /// The language a request asks someone to speak, translate or interpret: the language named closest after a cue ("parle roumain",
-    /// "speak Portuguese", "traduire en allemand"), within three words, else within two before it ("Deutsch spricht"); null when the request asks no such thing ("his English is limited"
-    /// alone is not a question about English).
+    /// "speak Portuguese", "traduire un courrier en coréen"), else before it ("Deutsch spricht", "il nous écrit en vietnamien, qqn peut
+    /// traduire ?"); null when the request asks no such thing ("his English is limited" alone is not a question about English), or names
+    /// three languages or more ("traduire les notes en allemand, italien, espagnol": localisation work, not someone who speaks one).
     /// </summary>
     internal SpokenLanguage? LanguageAsked(IReadOnlyList<string> tokens)
     {
+        if (tokens.Where(LanguageNames.ContainsKey).Select(t => LanguageNames[t]).Distinct(StringComparer.Ordinal).Skip(2).Any())
+        {
+            return null;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!LanguageCues.Contains(tokens[i]))
@@ -210,12 +226,13 @@ public sealed class TopicVocabulary
                 continue;
             }
 
-            // After the cue ("parle roumain", "speak Portuguese"), else just before it ("Deutsch spricht", "Nederlands spreekt").
-            foreach (var j in new[] { i + 1, i + 2, i + 3, i - 1, i - 2 })
+            // After the cue ("parle roumain", "speak Portuguese", "traduire un courrier en coréen"), else before it ("Deutsch spricht",
+            // "il nous écrit en vietnamien, qqn peut traduire ?"), nearest first.
+            foreach (var j in LanguageNameOffsets.Select(offset => i + offset))
             {
                 if (j >= 0 && j < tokens.Count && LanguageNames.TryGetValue(tokens[j], out var code))
                 {
-                    return new SpokenLanguage(code, tokens[j], _languageNamesByCode[code]);
+                    return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[j], tokens[j]), _languageNamesByCode[code]);
                 }
             }
         }
