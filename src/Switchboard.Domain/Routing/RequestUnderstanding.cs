@@ -64,6 +64,8 @@ internal sealed partial class RequestUnderstanding
         var corrected = new List<bool>();
         var capitals = RoutingIndex.CapitalisedWords(text).ToHashSet(StringComparer.Ordinal);
         var tokens = TextNormalizer.Tokenize(text);
+        // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (vocabulary.StopWords.Contains(token))
@@ -112,6 +114,7 @@ internal sealed partial class RequestUnderstanding
             {
                 stems.Add(stem);
                 corrected.Add(false);
+                unknown.Add(token);
             }
         }
 
@@ -136,6 +139,13 @@ internal sealed partial class RequestUnderstanding
 
             // A part of a hyphenated word ("inter" of "inter-entreprises") is a prefix of that word, not an abbreviation.
             var other = index.Cognate(stems[i]) ?? (compoundStems.Value.Contains(stems[i]) ? null : index.Expansion(stems[i]));
+            if (other is not null)
+            {
+                // Known after all, in the profile's form: not something nobody has heard of.
+                var stem = stems[i];
+                unknown.RemoveWhere(token => LightStemmer.Stem(token) == stem);
+            }
+
             if (other is not null && !stems.Contains(other))
             {
                 stems.Add(other);
@@ -207,7 +217,20 @@ internal sealed partial class RequestUnderstanding
         }
 
         correctedStems.ExceptWith(clean);
-        var names = vocabulary.KnowledgeObjectStarts(tokens).Count == 0 ? [] : AskedNames(text, vocabulary, options.KnowledgeObjectWords);
+        var starts = vocabulary.KnowledgeObjectStarts(tokens);
+        var names = starts.Count == 0 ? [] : AskedNames(text, vocabulary, options.KnowledgeObjectWords);
+        foreach (var start in starts)
+        {
+            // "Quelqu'un pratique l'acupuncture ?": a plain word nobody knows, asked about, is as unknown as a name ("-ment" and "-ly"
+            // words qualify the asking: "parfaitement", "really").
+            if (tokens[start] is var word && unknown.Contains(word) && word.Length >= 5
+                && !word.EndsWith("ment", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+                && !names.Any(n => n.Tokens.Contains(word)))
+            {
+                names = [.. names, new AskedName([word], WrittenAs(text, word))];
+            }
+        }
+
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens));
     }
 
@@ -289,6 +312,16 @@ internal sealed partial class RequestUnderstanding
 
         return names;
     }
+
+    /// <summary>The request's word as written (accents, case) for a normalised token; the token itself when no single word gives it.</summary>
+    private static string WrittenAs(string text, string token) => text
+        .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        .Select(chunk => chunk.Trim(TrimmedAroundNames))
+        .Select(chunk => chunk[(chunk.LastIndexOfAny(Apostrophes) + 1)..])
+        .FirstOrDefault(chunk => TextNormalizer.Tokenize(chunk) is [var only] && only == token) ?? token;
+
+    /// <summary>An elided article or pronoun ends at its apostrophe ("l'acupuncture").</summary>
+    private static readonly char[] Apostrophes = ['\'', '’'];
 
     private static readonly string[] ShortWordEndings = ["ing", "ed"];
 

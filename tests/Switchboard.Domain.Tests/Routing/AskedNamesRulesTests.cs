@@ -42,6 +42,34 @@ public sealed class AskedNamesRulesTests
     }
 
     [Theory]
+    [InlineData("quelqu'un sait coder en Rust ? on évalue un outil de reporting réglementaire", "Rust")]
+    [InlineData("Anyone here with experience of the Jones Act? a client asks about a feeder service", "Jones Act")]
+    [InlineData("Quelqu'un pratique l'acupuncture ? un client de la gestion privée la demande", "acupuncture")]
+    [InlineData("Anyone familiar with xeriscaping? the back-office garden needs a plan", "xeriscaping")]
+    public void Route_ThingAskedAboutNobodyMentions_IsNoneNamingIt(string text, string named)
+    {
+        // Other asking forms, and plain words nobody in the company or the vocabulary knows, as well as names.
+        var answer = Route(AssetManager(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(new RoutingReason(ReasonCode.NobodyMentions) { Text = named }, answer.Why[0]);
+    }
+
+    [Theory]
+    [InlineData("Quelqu'un maîtrise parfaitement la migration du back-office titres ?")]
+    [InlineData("Quelqu'un maîtrise suffisamment la migration du back-office titres ?")]
+    [InlineData("Anyone really familiar with the securities back-office migration?")]
+    [InlineData("Who knows thoroughly the securities back-office migration?")]
+    [InlineData("Qui connaît bien le sujet ? la migration du back-office titres bloque")]
+    public void Route_WordsQualifyingTheQuestion_AreNotAnUnknownThing(string text)
+    {
+        // "parfaitement", "suffisamment", "thoroughly", "le sujet": how or what is asked in general, not something nobody has heard of.
+        var answer = Route(AssetManager(), text);
+
+        Assert.Equal("p-bo", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Quelqu'un a des compétences Murex ? je dois refaire un rapport de positions")]
     [InlineData("Anyone with experience with Murex? I need to rebuild a positions report")]
     public void Route_NamedThingOnlyTheRequesterLists_IsNoneSayingOnlyThem(string text)
