@@ -66,6 +66,8 @@ internal sealed partial class RequestUnderstanding
         var tokens = TextNormalizer.Tokenize(text);
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
         var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var (translated, translations) = Translate(tokens, index);
+        var position = -1;
         foreach (var token in tokens)
         {
             if (vocabulary.StopWords.Contains(token))
@@ -73,7 +75,16 @@ internal sealed partial class RequestUnderstanding
                 continue;
             }
 
+            position++;
             var stem = LightStemmer.Stem(token);
+            if (translated.Contains(position))
+            {
+                // A form the lexicon translates into the directory's own words ("lipstick" for "rouge à lèvres"): not a typo to correct.
+                stems.Add(stem);
+                corrected.Add(false);
+                continue;
+            }
+
             // "Leeds" is not "LEED": a word that only stems to a tenant's acronym, and was not itself written as that acronym, keeps its form.
             if (!string.Equals(stem, token, StringComparison.Ordinal) && index.AcronymStems.Contains(stem) && !capitals.Contains(token))
             {
@@ -149,6 +160,16 @@ internal sealed partial class RequestUnderstanding
             if (other is not null && !stems.Contains(other))
             {
                 stems.Add(other);
+                corrected.Add(true);
+            }
+        }
+
+        // The directory's own forms of what the lexicon translated, after the request's words so phrases between them are unchanged.
+        foreach (var stem in translations)
+        {
+            if (!stems.Contains(stem))
+            {
+                stems.Add(stem);
                 corrected.Add(true);
             }
         }
@@ -311,6 +332,42 @@ internal sealed partial class RequestUnderstanding
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The lexicon's translations the request needs: each expression of the request ("general average") that the directory does not use
+    /// as such, whose group holds another form every word of which the directory uses ("avarie commune"). Returns the positions (among
+    /// the request's content words) of the translated expressions and the stems of the directory's forms, in order.
+    /// </summary>
+    private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, RoutingIndex index)
+    {
+        var vocabulary = index.Vocabulary;
+        var content = tokens.Where(t => !vocabulary.StopWords.Contains(t)).Select(LightStemmer.Stem).ToList();
+        var positions = new HashSet<int>();
+        var stems = new List<string>();
+        for (var start = 0; start < content.Count; start++)
+        {
+            foreach (var entry in vocabulary.TranslationsStartingWith(content[start]))
+            {
+                var expression = entry.Expression;
+                if (start + expression.Length > content.Count || !expression.AsSpan().SequenceEqual(content.GetRange(start, expression.Length).ToArray())
+                    || expression.All(index.Uses))
+                {
+                    continue;
+                }
+
+                foreach (var other in entry.Group)
+                {
+                    if (other != expression && other.All(index.Uses))
+                    {
+                        stems.AddRange(other.Where(s => !stems.Contains(s)));
+                        positions.UnionWith(Enumerable.Range(start, expression.Length));
+                    }
+                }
+            }
+        }
+
+        return (positions, stems);
     }
 
     /// <summary>The request's word as written (accents, case) for a normalised token; the token itself when no single word gives it.</summary>

@@ -25,6 +25,8 @@ public sealed partial class RoutingIndex
     private readonly Lazy<IReadOnlyDictionary<string, int[]>> _usersByLanguage;
     private readonly Lazy<IReadOnlySet<string>> _peopleNameWords;
 
+    private readonly Lazy<IReadOnlySet<string>> _deskStems;
+
     private RoutingIndex(
         DirectorySnapshot snapshot,
         TopicVocabulary vocabulary,
@@ -62,6 +64,9 @@ public sealed partial class RoutingIndex
         _topicPostingsWithoutAboutMe = [.. topicPostings.Select(postings => postings.Where(f => facets[f].Kind != FacetKind.AboutMe).ToArray())];
         _domainPostings = domainPostings;
         Groups = groups;
+        _deskStems = new Lazy<IReadOnlySet<string>>(
+            () => groups.Where(g => g.AcceptsRequests).SelectMany(g => g.Stems).ToHashSet(StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         Words = words;
         Stems = stems;
         Scratch = new FacetScratchPool(facets.Count, users.Count);
@@ -132,6 +137,9 @@ public sealed partial class RoutingIndex
 
     /// <summary>The words of everyone's names in the directory ("Sarah", "Blanc"), built on first use.</summary>
     internal IReadOnlySet<string> PeopleNameWords => _peopleNameWords.Value;
+
+    /// <summary>Whether the directory uses the stem: in someone's profile or in the name or description of a desk.</summary>
+    internal bool Uses(string stem) => FacetsWithStem(stem).Count > 0 || _deskStems.Value.Contains(stem);
 
     internal IndexedUser? FindUser(string id) => _userById.TryGetValue(id, out var index) ? Users[index] : null;
 

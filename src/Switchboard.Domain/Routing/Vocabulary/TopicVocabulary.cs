@@ -49,6 +49,8 @@ public sealed class TopicVocabulary
 
     private readonly Dictionary<string, string> _languageWritten = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, List<TranslationEntry>> _translationsByFirstStem = new(StringComparer.Ordinal);
+
     // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
     private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
 
@@ -92,6 +94,26 @@ public sealed class TopicVocabulary
         KnowledgeCues = CompileCues(documents.SelectMany(d => d.KnowledgeCues ?? []));
         ProblemCues = CompileCues(documents.SelectMany(d => d.ProblemCues ?? []));
         ReviewCues = CompileCues(documents.SelectMany(d => d.ReviewCues ?? []));
+        foreach (var group in documents.SelectMany(d => d.Translations ?? []))
+        {
+            var expressions = group.Select(ContentStems).Where(e => e.Count > 0).Select(e => e.ToArray()).Distinct(StemSequenceComparer.Instance).ToArray();
+            if (expressions.Length < 2)
+            {
+                continue;
+            }
+
+            for (var e = 0; e < expressions.Length; e++)
+            {
+                var first = expressions[e][0];
+                if (!_translationsByFirstStem.TryGetValue(first, out var starting))
+                {
+                    starting = [];
+                    _translationsByFirstStem[first] = starting;
+                }
+
+                starting.Add(new TranslationEntry(expressions[e], expressions));
+            }
+        }
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
@@ -144,6 +166,12 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the normalised words contain one of <see cref="ProblemCues"/> as consecutive words.</summary>
     internal bool ReportsAProblem(IReadOnlyList<string> tokens) => ContainsCue(tokens, ProblemCues);
+
+    /// <summary>
+    /// The translation expressions (as content stems) that begin with the stem, each with every expression of its group; empty when none.
+    /// </summary>
+    internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
+        _translationsByFirstStem.TryGetValue(stem, out var entries) ? entries : [];
 
     /// <summary>Normalised words of each phrase asking a colleague to review the requester's own work.</summary>
     internal IReadOnlyList<string[]> ReviewCues { get; }
@@ -490,3 +518,25 @@ public sealed class TopicVocabulary
 
 /// <summary>A spoken language a request asks for: its code, the name the requester wrote, and all its names (normalised).</summary>
 internal sealed record SpokenLanguage(string Code, string Named, IReadOnlySet<string> Names);
+
+/// <summary>One expression of a translation group, as content stems, and every expression of the group (itself included).</summary>
+internal sealed record TranslationEntry(string[] Expression, string[][] Group);
+
+/// <summary>Compares stem sequences by their stems, so a group's duplicate forms ("fût", "fut") count once.</summary>
+internal sealed class StemSequenceComparer : IEqualityComparer<string[]>
+{
+    public static StemSequenceComparer Instance { get; } = new();
+
+    public bool Equals(string[]? x, string[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(string[] obj)
+    {
+        var hash = default(HashCode);
+        foreach (var stem in obj)
+        {
+            hash.Add(stem, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+}

@@ -38,6 +38,13 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? ReviewCues { get; init; }
 
+    /// <summary>
+    /// Groups of expressions meaning the same thing at work, in French and English ("rouge à lèvres", "lipstick"; "avarie commune",
+    /// "general average"): a request written in one form reaches profiles and desks written in another, when the directory does not use
+    /// the request's own form.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Translations { get; init; }
+
     /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
     public IReadOnlyList<string>? KnowledgeCues { get; init; }
 
