@@ -278,12 +278,25 @@ public sealed class GeneralisationRulesTests
     [InlineData("Selling my old set of golf irons and a trolley, anyone interested?")]
     [InlineData("Je vends mon canapé d'angle, si ça intéresse quelqu'un du bureau")]
     [InlineData("Quelqu'un a une bonne recette de cuisine pour le pot de vendredi ?")]
+    [InlineData("Anyone have a good recipe for the Friday drinks?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Contains(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Could someone build a CD-SEM recipe for the new contact layer?")]
+    [InlineData("Il faut une recette de production pour le nouveau lot de crème")]
+    [InlineData("Need a recipe for the new etch step before Friday's lots")]
+    public void Route_RecipeOfAProcess_IsWork(string text)
+    {
+        // A process recipe (a fab tool's, a production batch's) is work, whatever a cooking recipe is.
+        var answer = Route(Desks(), text);
+
+        Assert.DoesNotContain(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
     }
 
     [Theory]
