@@ -314,6 +314,9 @@ public sealed partial class RoutingIndex
         private readonly TypoLexicon _words = new(options.MinTypoLength);
         private readonly TypoLexicon _stems = new(options.MinStemTypoLength);
 
+        /// <summary>The stems of the vocabulary's terms, for the initials check of every multi-word skill.</summary>
+        private readonly HashSet<string> _vocabularyStems = vocabulary.Matcher.KnownStems.ToHashSet(StringComparer.Ordinal);
+
         public RoutingIndex Build(DirectorySnapshot snapshot)
         {
             var users = new List<IndexedUser>(snapshot.Users.Count);
@@ -426,7 +429,7 @@ public sealed partial class RoutingIndex
         {
             // Vocabulary words are preferred corrections: they were chosen by people, directory text was not.
             const int VocabularyPreference = 2;
-            foreach (var stem in vocabulary.Matcher.KnownStems)
+            foreach (var stem in _vocabularyStems)
             {
                 _stems.Add(stem, VocabularyPreference);
             }
@@ -562,6 +565,14 @@ public sealed partial class RoutingIndex
             acronyms = acronyms.Concat(StandardNumber.Matches(skill.Text).Select(m => m.Value));
             // Words in brackets are the skill's other name ("Free trade zone regime (Zona Franca)", "Phytosanitaires (Certiphyto)").
             acronyms = acronyms.Concat(Bracketed.Matches(skill.Text).Select(m => m.Groups["name"].Value));
+            // The initials of a name of three to five words are how colleagues write it ("Atomic layer deposition": ALD), unless they
+            // spell a word the vocabulary knows.
+            var words = TextNormalizer.Tokenize(skill.Text).Where(t => !vocabulary.StopWords.Contains(t)).ToList();
+            if (words.Count is >= 3 and <= 5 && words.All(w => w.All(char.IsLetter)) && string.Concat(words.Select(w => w[0])) is var initials
+                && !vocabulary.StopWords.Contains(initials) && !_vocabularyStems.Contains(LightStemmer.Stem(initials)))
+            {
+                acronyms = acronyms.Append(initials);
+            }
 
             foreach (var acronym in acronyms)
             {

@@ -174,5 +174,35 @@ public sealed class TenantWordsRulesTests
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
+    [Theory]
+    [InlineData("HfO2 ALD thickness drifting +3% on chamber B since the precursor change, who can look at it?")]
+    [InlineData("Dérive d'épaisseur en ALD sur la chambre B, qqn peut regarder ?")]
+    public void Route_InitialsOfASkillName_NameTheSkill(string text)
+    {
+        // Colleagues write "ALD" for the profile's "Atomic layer deposition"; the etch engineer shares only "chamber".
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-ald", "Chloé Bonnet", skills: ["Atomic layer deposition:general"])
+            .Person("p-etch", "Marc Huber", skills: ["Plasma etch chamber matching:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-ald", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_InitialsSpellingAKnownTerm_AreNoAlias()
+    {
+        // "Safety assessment process" spells SAP, which the vocabulary knows as the ERP: an access request to SAP is not for them.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-safety", "Nadia Bouchard", skills: ["Safety assessment process:expert"])
+            .Team("g-it", "IT Service Desk", "Passwords, access requests, laptops and software.", ["General", "Requests"], []);
+
+        var answer = Router.Route(Request("Je n'ai pas accès à SAP depuis ce matin"), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("g-it", answer.Targets[0].Id);
+    }
+
     private static RoutingRequest Request(string text) => new("req", text, Urgency.Normal, Impact.Individual, Tuesday10);
 }
