@@ -399,6 +399,17 @@ public sealed partial class RoutingIndex
             }
 
             var idf = ComputeIdf(stemPostings, facets, users.Count);
+            // The names of the company's sites ("Sixt", "Singapore", "Bernin") say where, not what: in a request they are context, and
+            // the people whose profile names the site ("Chef de secteur Sixt") are not its subject's experts.
+            foreach (var place in users.SelectMany(u => PlaceNames(u.User.OfficeLocation)).Distinct(StringComparer.Ordinal))
+            {
+                var stem = LightStemmer.Stem(place);
+                if (place.Length >= 3 && place.All(char.IsLetter) && !_vocabularyStems.Contains(stem) && idf.TryGetValue(stem, out var value))
+                {
+                    idf[stem] = value * options.PlaceWordIdfFactor;
+                }
+            }
+
             foreach (var facet in facets)
             {
                 facet.TotalIdf = facet.Stems.Sum(s => idf.GetValueOrDefault(s));
@@ -757,6 +768,14 @@ public sealed partial class RoutingIndex
             return channels.FirstOrDefault(c => string.Equals(c.DisplayName, "General", StringComparison.OrdinalIgnoreCase))
                 ?? channels.FirstOrDefault();
         }
+
+        /// <summary>The words of an office location written as names ("Bernin - Fab 1 (bâtiment B2)": "bernin", "fab"), normalised.</summary>
+        private static IEnumerable<string> PlaceNames(string? location) => string.IsNullOrEmpty(location)
+            ? []
+            : location.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Select(chunk => chunk.Trim('(', ')', ',', '-', '/'))
+                .Where(chunk => chunk.Length >= 2 && char.IsUpper(chunk[0]) && chunk.Skip(1).Any(char.IsLower))
+                .SelectMany(TextNormalizer.Tokenize);
 
         private static Dictionary<string, double> ComputeIdf(Dictionary<string, List<int>> postings, List<ProfileFacet> facets, int userCount)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Switchboard.Domain.Routing;
+using Switchboard.Domain.Routing.Text;
 
 namespace Switchboard.Domain.Tests.Routing;
 
@@ -202,6 +203,41 @@ public sealed class TenantWordsRulesTests
         var answer = Router.Route(Request("Je n'ai pas accès à SAP depuis ce matin"), tenant.Index(), tenant.Workload());
 
         Assert.Equal("g-it", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("La Wintersteiger de Sixt fait des carres irrégulières depuis la mise à jour, qui sait régler la meule ?")]
+    [InlineData("The Wintersteiger in Sixt leaves uneven edges since the update, who can set the grinding wheel?")]
+    public void Route_SiteNamedInTheRequest_IsContextNotTheSubject(string text)
+    {
+        // "Sixt" is where the machine is (an office location of the directory): the sector chief whose title names the site is not
+        // the machine's technician.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire", office: "Morillon - Base des Esserts")
+            .Person("p-chief", "Julien Deffayet", office: "Sixt-Fer-à-Cheval - Salvagny", jobTitle: "Chef de secteur pistes Sixt",
+                skills: ["Sécurité des pistes:advanced"], responsibilities: ["Secteur Sixt"])
+            .Person("p-tech", "Jérémy Maffioli", office: "Samoëns - Siège", jobTitle: "Technicien atelier ski", skills: ["Machine Wintersteiger:advanced:ask", "Fartage:advanced"])
+            .Person("p-shop", "Damien Perroud", office: "Samoëns - Siège", skills: ["Gestion de magasin de location:expert"], responsibilities: ["Magasins Samoëns, Morillon, Sixt"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-tech", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Index_SiteNameOfAnOfficeLocation_WeighsLessThanAWordAsRare()
+    {
+        // "Sixt" and "Wintersteiger" are each held by one person; only "Sixt" names a site of the company.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire", office: "Sixt - Atelier")
+            .Person("p-chief", "Julien Deffayet", office: "Sixt", responsibilities: ["Secteur Sixt"])
+            .Person("p-tech", "Jérémy Maffioli", office: "Samoëns", skills: ["Machine Wintersteiger:advanced"]);
+        var options = new RoutingOptions();
+
+        var index = tenant.Index(options);
+
+        Assert.Equal(index.Idf(LightStemmer.Stem("wintersteiger")) * options.PlaceWordIdfFactor, index.Idf(LightStemmer.Stem("sixt")), 9);
+        Assert.True(index.Idf(LightStemmer.Stem("wintersteiger")) > 0);
     }
 
     private static RoutingRequest Request(string text) => new("req", text, Urgency.Normal, Impact.Individual, Tuesday10);

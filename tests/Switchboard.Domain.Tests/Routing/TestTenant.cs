@@ -38,7 +38,8 @@ internal sealed class TestTenant
         string? hours = "08:00-18:00",
         string? outOfOffice = null,
         bool enabled = true,
-        string presence = "Available")
+        string presence = "Available",
+        string? office = null)
     {
         var spec = new PersonSpec(id, name, zone, hours, outOfOffice, enabled, presence);
         _specs[id] = spec;
@@ -52,6 +53,7 @@ internal sealed class TestTenant
             UserPrincipalName = $"{id}@tenant.example",
             JobTitle = jobTitle,
             Department = department,
+            OfficeLocation = office,
             PreferredLanguage = language,
             AccountEnabled = enabled,
             Manager = manager is null ? null : new DirectoryReference { Id = manager },
