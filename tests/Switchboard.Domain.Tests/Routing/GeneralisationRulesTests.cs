@@ -288,6 +288,32 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Mail d'un fournisseur : nouveau numéro de compte IBAN pour les factures, ils demandent de confirmer via un lien. Normal ?")]
+    [InlineData("A supplier emailed new bank details for their invoices and wants us to confirm via a link, is that ok?")]
+    [InlineData("Un nouvel annonceur envoie un PDF et le lien demande mes identifiants Microsoft")]
+    [InlineData("J'ai perdu mon tel pro à la gare, mes mails sont dessus")]
+    [InlineData("I lost my work phone on the train, my mailbox is on it")]
+    public void Route_FraudOrLostDeviceWithoutItsUsualWords_GoesToSecurity(string text)
+    {
+        // A bank-detail change to confirm through a link, a link asking for credentials, a lost phone with mail on it: incidents for
+        // the security desk, whatever "compte", "identifiants" or "mails" suggest to the IT desk.
+        var answer = Route(Desks(), text);
+
+        Assert.Equal("g-sec", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("J'ai changé de banque, comment donner mon nouveau RIB pour la paie ?")]
+    [InlineData("I changed banks, how do I give my new bank details for my salary?")]
+    public void Route_OwnBankDetailsForPay_StayWithPayroll(string text)
+    {
+        // An employee's own bank change is payroll's business, not a fraud report.
+        var answer = Route(Desks(), text);
+
+        Assert.Equal("g-pay", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Could someone build a CD-SEM recipe for the new contact layer?")]
     [InlineData("Il faut une recette de production pour le nouveau lot de crème")]
     [InlineData("Need a recipe for the new etch step before Friday's lots")]
