@@ -318,12 +318,19 @@ public sealed partial class RequestRouter : IRequestRouter
                 ]);
         }
 
+        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true);
+        // Nobody holds the subject itself: unless the request asks for someone's knowledge, the desk covering it ("a cease and desist
+        // letter, where do I send it?" to the legal intake desk) is a better door than people from a related field.
+        if (teamsForSubject.Count > 0 && !understanding.AsksForExpertise)
+        {
+            return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [new RoutingReason(ReasonCode.NobodyListsTeamCovers) { Topics = subject }], []);
+        }
+
         if (PersonAnswer(related, candidates, request, workload, index, understood, limit) is { } relatedAnswer)
         {
             return relatedAnswer;
         }
 
-        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true);
         if (teamsForSubject.Count > 0)
         {
             return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [new RoutingReason(ReasonCode.NobodyListsTeamCovers) { Topics = subject }], []);

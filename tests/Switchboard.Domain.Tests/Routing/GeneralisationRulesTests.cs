@@ -314,6 +314,25 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Received a cease and desist letter from a developer's lawyer about my article, where do I send it?")]
+    [InlineData("On a reçu une assignation au tribunal d'un promoteur pour mon article, je l'envoie où ?")]
+    public void Route_SubjectOnlyRelatedPeopleKnow_WithADeskCoveringIt_GoesToTheDesk(string text)
+    {
+        // Lawyers of other fields (privacy, employment) are related to a litigation letter; the legal intake desk covers it.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-gdpr", "Karim Benali", jobTitle: "Délégué à la protection des données", department: "Juridique", skills: ["RGPD:advanced:ask", "Gestion du consentement:advanced"])
+            .Person("p-media", "Anne Piette", jobTitle: "Directrice juridique", department: "Juridique", skills: ["Droit des médias:expert"], responsibilities: ["Service juridique"])
+            .Person("p-press", "Bruno Masson", jobTitle: "Juriste", department: "Juridique", skills: ["Droit de la presse:advanced", "Contrats pigistes:advanced"])
+            .Team("g-legal", "Juridique - Réception des courriers et demandes", "Enregistrement des droits de réponse reçus, mises en demeure, citations et courriers d'avocats; relecture des contrats standards.", ["Demandes"])
+            .Team("g-it", "Helpdesk IT", "Mots de passe, comptes bloqués, MFA, accès aux outils, VPN, PC, smartphones, imprimantes.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-legal", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Could someone build a CD-SEM recipe for the new contact layer?")]
     [InlineData("Il faut une recette de production pour le nouveau lot de crème")]
     [InlineData("Need a recipe for the new etch step before Friday's lots")]
