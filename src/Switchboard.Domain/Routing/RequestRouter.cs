@@ -302,7 +302,13 @@ public sealed partial class RequestRouter : IRequestRouter
             // People matched only through a related field are a weaker substitute than the experts' own team.
             var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
             // Their team is asked for the subject their whole team shares; a subject only they hold is nobody else's there either.
-            var theirTeams = noStandIn ? [] : RankGroups(index, understanding.Topics, understanding.Domains, away.Select(c => c.User.Index).ToHashSet(), limit, allowFallbackDomains: false);
+            // Their team: a group they belong to, or the desk of a service the request names ("access to Mirakl"); not a desk that
+            // merely works in the subject's domain, for an expert who has left.
+            var awayIndexes = away.Select(c => c.User.Index).ToHashSet();
+            var theirTeams = noStandIn ? [] : RankGroups(index, understanding.Topics, understanding.Domains, awayIndexes, limit, allowFallbackDomains: false)
+                .Where(t => index.Groups.First(g => g.Group.Id == t.Id) is var team && (team.MemberIndexes.Overlaps(awayIndexes)
+                    || understanding.Topics.Any(u => u.Topic.Kind == TopicKind.Service && u.Weight >= options.SecondaryTopicThreshold && team.Topics.ContainsKey(u.Topic.Index))))
+                .ToList();
             if (theirTeams.Count > 0)
             {
                 return WithLeadingReasons(RoutingDecision.Group, theirTeams, understood,

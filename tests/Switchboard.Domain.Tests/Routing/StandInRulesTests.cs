@@ -90,6 +90,41 @@ public sealed class StandInRulesTests
         Assert.Equal("p-stats", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Beam current on the high-current implanter keeps dropping during the As implant, who knows Axcelis tools?")]
+    [InlineData("Le courant de faisceau de l'implanteur chute pendant l'implant As, qui connaît les outils Axcelis ?")]
+    public void Route_OnlyExpertLeft_DeskThatIsNotTheirs_IsNotAskedInstead(string text)
+    {
+        // The retired implant engineer belongs to no group; a desk that merely works with tools is not "their team".
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-implant", "Gérard Fournier", enabled: false, skills: ["Ion implantation (Axcelis):expert"])
+            .Person("p-it", "Ondine Carat", jobTitle: "Technicienne support")
+            .Team("g-it", "IT Service Desk", "Passwords, accounts, laptops, tool access, software installs, machining PCs and CNC workstations.", ["Requests"], ["p-it"])
+            .Team("g-mes", "MES Support - lots & tool states", "Lots on hold, tool states, recipes in the MES, equipment automation.", ["Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Name == "Gérard Fournier" && r.Code == ReasonCode.PassedOverDisabled);
+    }
+
+    [Fact]
+    public void Route_OnlyExpertAway_TheirOwnTeamIsAskedInstead()
+    {
+        // The implant engineer is on leave and belongs to the implant team: the team is asked, saying why.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-implant", "Gérard Fournier", outOfOffice: "always", skills: ["Ion implantation (Axcelis):expert"])
+            .Team("g-implant", "Implant module team", "On-call rota and requests for the module.", ["Requests"], ["p-implant"]);
+
+        var answer = Route(tenant, "Beam current on the implanter keeps dropping, who knows Axcelis tools?");
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-implant",
+            $"{answer.Decision} {string.Join(" | ", answer.Targets.Select(t => t.Id + ": " + string.Join("; ", t.Reasons)))} {string.Join("; ", answer.Reasons)}");
+        Assert.Contains(answer.Targets[0].Why, r => r.Code == ReasonCode.ExpertsUnavailableTeamAsked);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
