@@ -333,6 +333,17 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Je pense que la vidéo vient d'Espagne, qui peut vérifier ?")]
+    [InlineData("Tu penses qu'on peut publier la photo ?")]
+    public void Route_VerbPenser_IsNotAPension(string text)
+    {
+        // "je pense" shares its stem with "pension": a turn of phrase, not a benefits question for HR.
+        var answer = Route(Desks(), text);
+
+        Assert.DoesNotContain(answer.Topics, t => t.Id == "hr.benefits");
+    }
+
+    [Theory]
     [InlineData("Could someone build a CD-SEM recipe for the new contact layer?")]
     [InlineData("Il faut une recette de production pour le nouveau lot de crème")]
     [InlineData("Need a recipe for the new etch step before Friday's lots")]
