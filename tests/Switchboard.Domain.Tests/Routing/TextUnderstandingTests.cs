@@ -62,6 +62,16 @@ public sealed class TextUnderstandingTests
     [InlineData("report", "reporting")]
     [InlineData("données", "donner")]
     [InlineData("diversion", "diversité")]
+    [InlineData("probable", "probation")]
+    [InlineData("captions", "capteur")]
+    [InlineData("classiques", "classement")]
+    [InlineData("consignments", "consignation")]
+    [InlineData("gouvernement", "gouvernance")]
+    [InlineData("maturation", "maturity")]
+    [InlineData("médiateur", "médiatique")]
+    [InlineData("authenticité", "authenticator")]
+    [InlineData("validité", "validation")]
+    [InlineData("consulting", "consultation")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

@@ -105,6 +105,25 @@ public static class LightStemmer
         ["substances"] = "substance",
         // Profit-sharing is not "si ça intéresse quelqu'un".
         ["interessement"] = "interessement",
+        // "hémangiosarcome probable" is no probation period, captions are no sensors, a classic no filing, a shipment no lockout
+        // ("consignation"), the government no governance, a maturation no maturity model, an ombudsman no media, authenticity no
+        // authenticator app, a validity date no validation, consulting no (medical or works-council) consultation.
+        ["probable"] = "probable",
+        ["probables"] = "probable",
+        ["caption"] = "caption",
+        ["captions"] = "caption",
+        ["classique"] = "classique",
+        ["classiques"] = "classique",
+        ["consignment"] = "consignment",
+        ["consignments"] = "consignment",
+        ["gouvernement"] = "gouvernement",
+        ["gouvernements"] = "gouvernement",
+        ["maturation"] = "maturation",
+        ["mediateur"] = "mediateur",
+        ["mediatrice"] = "mediateur",
+        ["authenticite"] = "authenticite",
+        ["validite"] = "validite",
+        ["consulting"] = "consulting",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
