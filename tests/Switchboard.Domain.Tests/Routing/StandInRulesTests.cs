@@ -71,6 +71,8 @@ public sealed class StandInRulesTests
     [InlineData("Je cherche un 2e avis sur mon bilan carbone, surtout le poids du verre")]
     [InlineData("Besoin d'un second avis sur notre bilan carbone, le poids du verre me semble élevé")]
     [InlineData("Need a second opinion on my carbon footprint, mostly the weight of the glass")]
+    [InlineData("Qui d'autre connaît le bilan carbone, surtout le poids du verre ? je serai absent en janvier")]
+    [InlineData("Who else knows the carbon footprint, mostly the weight of the glass? I'm away in January")]
     [InlineData("Quelqu'un peut relire mon bilan carbone ? surtout le poids du verre")]
     public void Route_ReviewOfTheRequestersOwnSpeciality_NobodyElseHoldsIt_IsNoneSayingOnlyThem(string text)
     {

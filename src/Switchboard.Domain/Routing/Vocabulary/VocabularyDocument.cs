@@ -33,7 +33,7 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? ProblemCues { get; init; }
 
     /// <summary>
-    /// Phrases asking a colleague to review the requester's own work ("second opinion", "relire", "check my"): then the requester's
+    /// Phrases asking a colleague to review or take over the requester's own work ("second opinion", "relire", "who else"): then the requester's
     /// own knowledge of the subject is what a stand-in must share.
     /// </summary>
     public IReadOnlyList<string>? ReviewCues { get; init; }
