@@ -66,11 +66,13 @@ internal sealed partial class RequestUnderstanding
         var tokens = TextNormalizer.Tokenize(text);
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
         var unknown = new HashSet<string>(StringComparer.Ordinal);
-        var (translated, translations) = Translate(tokens, index);
+        var asides = vocabulary.AsideWords(tokens);
+        var (translated, translations) = Translate(tokens, asides, index);
         var position = -1;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (vocabulary.StopWords.Contains(token))
+            var token = tokens[t];
+            if (vocabulary.StopWords.Contains(token) || asides.Contains(t))
             {
                 continue;
             }
@@ -339,10 +341,10 @@ internal sealed partial class RequestUnderstanding
     /// as such, whose group holds another form every word of which the directory uses ("avarie commune"). Returns the positions (among
     /// the request's content words) of the translated expressions and the stems of the directory's forms, in order.
     /// </summary>
-    private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, RoutingIndex index)
+    private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index)
     {
         var vocabulary = index.Vocabulary;
-        var content = tokens.Where(t => !vocabulary.StopWords.Contains(t)).Select(LightStemmer.Stem).ToList();
+        var content = tokens.Where((t, i) => !vocabulary.StopWords.Contains(t) && !asides.Contains(i)).Select(LightStemmer.Stem).ToList();
         var positions = new HashSet<int>();
         var stems = new List<string>();
         for (var start = 0; start < content.Count; start++)

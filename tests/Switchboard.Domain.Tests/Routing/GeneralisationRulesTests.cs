@@ -344,6 +344,28 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Qui d'autre peut faire le tirage des alpagas ? Je suis en congés à Noël")]
+    [InlineData("Qui d'autre peut animer les soirées jeux de rôle pendant mes congés ?")]
+    [InlineData("Who else can run the role-playing evenings while I'm on leave?")]
+    public void Route_WhoCoversWhileTheRequesterIsAway_IsNotALeaveRequest(string text)
+    {
+        // "pendant mes congés" says when, not what: the question is who else does the requester's job, not a leave request.
+        var answer = Route(Desks(), text);
+
+        Assert.False(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hr", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Je voudrais poser mes congés à Noël, comment faire ?")]
+    [InlineData("I'm on leave next week, how do I record it?")]
+    public void Route_LeaveRequest_StaysWithHr(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hr", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Could someone build a CD-SEM recipe for the new contact layer?")]
     [InlineData("Il faut une recette de production pour le nouveau lot de crème")]
     [InlineData("Need a recipe for the new etch step before Friday's lots")]

@@ -94,6 +94,7 @@ public sealed class TopicVocabulary
         KnowledgeCues = CompileCues(documents.SelectMany(d => d.KnowledgeCues ?? []));
         ProblemCues = CompileCues(documents.SelectMany(d => d.ProblemCues ?? []));
         ReviewCues = CompileCues(documents.SelectMany(d => d.ReviewCues ?? []));
+        AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
         {
             var expressions = group.Select(ContentStems).Where(e => e.Count > 0).Select(e => e.ToArray()).Distinct(StemSequenceComparer.Instance).ToArray();
@@ -172,6 +173,35 @@ public sealed class TopicVocabulary
     /// </summary>
     internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
         _translationsByFirstStem.TryGetValue(stem, out var entries) ? entries : [];
+
+    /// <summary>Normalised words of each aside about the requester's own absence.</summary>
+    internal IReadOnlyList<string[]> AbsenceAsides { get; }
+
+    /// <summary>
+    /// The positions of the words of every aside about the requester's absence, when the request also asks someone to stand in for them
+    /// (a review or "who else" cue); empty otherwise, so "je voudrais poser mes congés" stays a leave request.
+    /// </summary>
+    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens)
+    {
+        var positions = new HashSet<int>();
+        if (!ContainsCue(tokens, ReviewCues))
+        {
+            return positions;
+        }
+
+        foreach (var aside in AbsenceAsides)
+        {
+            for (var start = 0; start + aside.Length <= tokens.Count; start++)
+            {
+                if (MatchesAt(tokens, aside, start))
+                {
+                    positions.UnionWith(Enumerable.Range(start, aside.Length));
+                }
+            }
+        }
+
+        return positions;
+    }
 
     /// <summary>Normalised words of each phrase asking a colleague to review the requester's own work.</summary>
     internal IReadOnlyList<string[]> ReviewCues { get; }

@@ -45,6 +45,12 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>>? Translations { get; init; }
 
+    /// <summary>
+    /// Asides about the requester's own absence ("pendant mes congés", "while I'm on leave"): when the request is something else (who
+    /// covers for them), their words name no subject, so a leave request to HR is not guessed from them.
+    /// </summary>
+    public IReadOnlyList<string>? AbsenceAsides { get; init; }
+
     /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
     public IReadOnlyList<string>? KnowledgeCues { get; init; }
 
