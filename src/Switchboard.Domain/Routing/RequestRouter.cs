@@ -301,9 +301,9 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             // People matched only through a related field are a weaker substitute than the experts' own team.
             var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
-            // Their team is asked for the subject their whole team shares; a subject only they hold is nobody else's there either.
             // Their team: a group they belong to, or the desk of a service the request names ("access to Mirakl"); not a desk that
-            // merely works in the subject's domain, for an expert who has left.
+            // merely works in the subject's domain, for an expert who has left. None when nobody stands in for them: what only they
+            // hold is nobody else's in their team either.
             var awayIndexes = away.Select(c => c.User.Index).ToHashSet();
             var theirTeams = noStandIn ? [] : RankGroups(index, understanding.Topics, understanding.Domains, awayIndexes, limit, allowFallbackDomains: false)
                 .Where(t => index.Groups.First(g => g.Group.Id == t.Id) is var team && (team.MemberIndexes.Overlaps(awayIndexes)

@@ -344,9 +344,14 @@ internal sealed partial class RequestUnderstanding
     private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index)
     {
         var vocabulary = index.Vocabulary;
-        var content = tokens.Where((t, i) => !vocabulary.StopWords.Contains(t) && !asides.Contains(i)).Select(LightStemmer.Stem).ToList();
         var positions = new HashSet<int>();
         var stems = new List<string>();
+        if (!vocabulary.HasTranslations)
+        {
+            return (positions, stems);
+        }
+
+        var content = tokens.Where((t, i) => !vocabulary.StopWords.Contains(t) && !asides.Contains(i)).Select(LightStemmer.Stem).ToList();
         for (var start = 0; start < content.Count; start++)
         {
             foreach (var entry in vocabulary.TranslationsStartingWith(content[start]))

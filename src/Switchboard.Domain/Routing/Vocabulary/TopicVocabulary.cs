@@ -168,6 +168,9 @@ public sealed class TopicVocabulary
     /// <summary>Whether the normalised words contain one of <see cref="ProblemCues"/> as consecutive words.</summary>
     internal bool ReportsAProblem(IReadOnlyList<string> tokens) => ContainsCue(tokens, ProblemCues);
 
+    /// <summary>Whether any vocabulary file gives translations (none ship built in): most requests then skip the lookup.</summary>
+    internal bool HasTranslations => _translationsByFirstStem.Count > 0;
+
     /// <summary>
     /// The translation expressions (as content stems) that begin with the stem, each with every expression of its group; empty when none.
     /// </summary>
