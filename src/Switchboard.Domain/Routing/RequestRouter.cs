@@ -521,8 +521,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // The requester's own profile holds the request's context as a matter of course; it says who knows the subject only when they
         // ask for a review of their own work ("un 2e avis sur mon bilan carbone").
-        var review = index.Vocabulary.AsksForReview(understanding.Tokens);
-        var blocked = direct.Where(c => c.Blocker != Blocker.None && (review || c.Blocker != Blocker.Requester) && c.Match > best.Match).MaxBy(c => c.Match);
+        var blocked = direct.Where(c => c.Blocker != Blocker.None && (understanding.AsksForReview || c.Blocker != Blocker.Requester) && c.Match > best.Match).MaxBy(c => c.Match);
         if (blocked?.BestFacet is not { } theirs || best.Match > options.StandInMaxMatchShare * blocked.Match
             || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs))
         {

@@ -18,10 +18,11 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview)
     {
         Names = names;
         AsksForExpertise = asksForExpertise;
+        AsksForReview = asksForReview;
         Tokens = tokens;
         Stems = stems;
         CorrectedStems = correctedStems;
@@ -41,6 +42,9 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>Whether the request asks for someone's knowledge (one of the vocabulary's expertise cues: "qui connaît", "explain"...).</summary>
     public bool AsksForExpertise { get; }
+
+    /// <summary>Whether the request asks a colleague to review or take over the requester's own work ("second opinion", "qui d'autre").</summary>
+    public bool AsksForReview { get; }
 
     /// <summary>Distinct content stems, in order of first appearance.</summary>
     public IReadOnlyList<string> Stems { get; }
@@ -66,7 +70,8 @@ internal sealed partial class RequestUnderstanding
         var tokens = TextNormalizer.Tokenize(text);
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
         var unknown = new HashSet<string>(StringComparer.Ordinal);
-        var asides = vocabulary.AsideWords(tokens);
+        var asksForReview = vocabulary.AsksForReview(tokens);
+        var asides = vocabulary.AsideWords(tokens, asksForReview);
         var (translated, translations) = Translate(tokens, asides, index);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)
@@ -254,7 +259,7 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
-        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens));
+        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens), asksForReview);
     }
 
     /// <summary>

@@ -182,12 +182,12 @@ public sealed class TopicVocabulary
 
     /// <summary>
     /// The positions of the words of every aside about the requester's absence, when the request also asks someone to stand in for them
-    /// (a review or "who else" cue); empty otherwise, so "je voudrais poser mes congés" stays a leave request.
+    /// (<paramref name="asksForReview"/>: a review or "who else" cue); empty otherwise, so "je voudrais poser mes congés" stays a leave request.
     /// </summary>
-    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens)
+    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens, bool asksForReview)
     {
         var positions = new HashSet<int>();
-        if (!ContainsCue(tokens, ReviewCues))
+        if (!asksForReview)
         {
             return positions;
         }
