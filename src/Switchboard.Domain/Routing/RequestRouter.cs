@@ -82,8 +82,14 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        // Only the request's main subjects decide the team: a passing mention must not pull in another desk.
-        var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service).ToList();
+        // Only the request's main subjects decide the team: a passing mention must not pull in another desk. A subject most desks name
+        // is the company's trade ("intérimaires" at a staffing agency) and says nothing of which desk, or whether one is asked.
+        var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service && !IsSectorTopic(index, t.Topic)).ToList();
+        if (serviceTopics.Count == 0)
+        {
+            return null;
+        }
+
         var teams = RankGroups(index, serviceTopics, understanding.Domains, NoExperts, limit, allowFallbackDomains: true, requestStems: understanding.Stems);
         if (teams.Count == 0)
         {
@@ -152,6 +158,26 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
+    }
+
+    /// <summary>Whether enough of the desks name the service subject in their own descriptions for it to be the company's trade, not a desk's service.</summary>
+    private static bool IsSectorTopic(RoutingIndex index, Topic topic)
+    {
+        var desks = 0;
+        var naming = 0;
+        foreach (var group in index.Groups)
+        {
+            if (group.AcceptsRequests)
+            {
+                desks++;
+                if (group.Topics.TryGetValue(topic.Index, out var weight) && weight >= 1)
+                {
+                    naming++;
+                }
+            }
+        }
+
+        return naming >= index.Options.SectorTopicMinDesks && naming >= index.Options.SectorTopicMinDeskShare * desks;
     }
 
     /// <summary>

@@ -553,6 +553,9 @@ public sealed partial class RoutingIndex
         /// <summary>A number of four to six digits standing alone in a skill name: a standard's number.</summary>
         private static readonly Regex StandardNumber = new(@"(?<![\p{L}\p{N}.,/-])\p{N}{4,6}(?![\p{L}\p{N}.,/-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>What separates a skill's other names: "Traçabilité des cuirs / Leather Working Group", "Point de vente (retail)".</summary>
+        private static readonly char[] NameSeparators = ['/', '(', ')'];
+
         private IEnumerable<ProfileFacet> Aliases(int user, ProfileFacet skill)
         {
             if (skill.Stems.Length < 2)
@@ -577,12 +580,16 @@ public sealed partial class RoutingIndex
             // Words in brackets are the skill's other name ("Free trade zone regime (Zona Franca)", "Phytosanitaires (Certiphyto)").
             acronyms = acronyms.Concat(Bracketed.Matches(skill.Text).Select(m => m.Groups["name"].Value));
             // The initials of a name of three to five words are how colleagues write it ("Atomic layer deposition": ALD), unless they
-            // spell a word the vocabulary knows.
-            var words = TextNormalizer.Tokenize(skill.Text).Where(t => !vocabulary.StopWords.Contains(t)).ToList();
-            if (words.Count is >= 3 and <= 5 && words.All(w => w.All(char.IsLetter)) && string.Concat(words.Select(w => w[0])) is var initials
-                && !vocabulary.StopWords.Contains(initials) && !_vocabularyStems.Contains(LightStemmer.Stem(initials)))
+            // spell a word the vocabulary knows; so are those of one of its names ("Traçabilité des cuirs / Leather Working Group": LWG).
+            foreach (var name in skill.Text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                acronyms = acronyms.Append(initials);
+                // Only short linking words are skipped: "Leather Working Group" is LWG although "working" is a stop word.
+                var words = TextNormalizer.Tokenize(name).Where(t => t.Length > 4 || !vocabulary.StopWords.Contains(t)).ToList();
+                if (words.Count is >= 3 and <= 5 && words.All(w => w.All(char.IsLetter)) && string.Concat(words.Select(w => w[0])) is var initials
+                    && !vocabulary.StopWords.Contains(initials) && !_vocabularyStems.Contains(LightStemmer.Stem(initials)))
+                {
+                    acronyms = acronyms.Append(initials);
+                }
             }
 
             foreach (var acronym in acronyms)
@@ -628,7 +635,7 @@ public sealed partial class RoutingIndex
             var stems = new List<string>(tokens.Count);
             foreach (var token in tokens)
             {
-                if (vocabulary.StopWords.Contains(token))
+                if (vocabulary.StopWords.Contains(token) || (kind == FacetKind.JobTitle && vocabulary.JobTitleRoleWords.Contains(token)))
                 {
                     continue;
                 }

@@ -197,6 +197,15 @@ public sealed class RoutingOptions
     public double ServiceShareToDecide { get; set; } = 0.8;
 
     /// <summary>
+    /// A service subject that at least this many desks name in their own descriptions ("intérimaires" and "candidats" at a staffing agency,
+    /// whose every desk serves temps) is the company's trade, not one desk's service: it does not make a request a desk ticket.
+    /// </summary>
+    public int SectorTopicMinDesks { get; set; } = 4;
+
+    /// <summary>...and this share of the desks that take requests at least: in a directory of a hundred desks, three naming recruitment is still a service.</summary>
+    public double SectorTopicMinDeskShare { get; set; } = 0.45;
+
+    /// <summary>
     /// A service request whose words name someone's profile skill outright goes to that person rather than the desk, when the desk's
     /// own description does not name the skill, and the holder's match is at least this strong (a declared skill at general level):
     /// the tenant's words outweigh the vocabulary's guess that generic words ("build", "workstation", "access") mean a service.

@@ -191,6 +191,52 @@ public sealed class TenantWordsRulesTests
         Assert.Equal("p-ald", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Un client corporate demande le niveau LWG de nos tanneries, qui peut répondre ?")]
+    [InlineData("A corporate client asks for our tanneries' LWG rating, who can answer?")]
+    public void Route_InitialsOfOneOfASkillsNames_NameTheSkill(string text)
+    {
+        // "Traçabilité des cuirs / Leather Working Group": colleagues write LWG for the second name; the tanner shares only "tanneries".
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-lwg", "Emma Girard", skills: ["Traçabilité des cuirs / Leather Working Group:general"])
+            .Person("p-tan", "Marc Huber", skills: ["Relations tanneries:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-lwg", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Qui peut prendre en charge ce dossier client ?")]
+    [InlineData("Qui est responsable de ce truc ?")]
+    public void Route_RoleWordsOfJobTitles_AreNoSubject(string text)
+    {
+        // "Chargé de réglementation", "Responsable atelier": the rank or role in a title is no field; a request naming nothing else
+        // reaches nobody through it.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-reg", "Bruno Tessier", jobTitle: "Chargé de réglementation")
+            .Person("p-atelier", "Patrick Noël", jobTitle: "Responsable atelier engins");
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
+    [Fact]
+    public void Route_FieldOfAJobTitle_StillNamesThePerson()
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-reg", "Bruno Tessier", jobTitle: "Chargé de réglementation environnementale")
+            .Person("p-atelier", "Patrick Noël", jobTitle: "Responsable atelier engins");
+
+        var answer = Router.Route(Request("Une question de réglementation environnementale sur la carrière, qui peut m'aider ?"), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-reg", answer.Targets[0].Id);
+    }
+
     [Fact]
     public void Route_InitialsSpellingAKnownTerm_AreNoAlias()
     {

@@ -72,6 +72,12 @@ public sealed class TextUnderstandingTests
     [InlineData("authenticité", "authenticator")]
     [InlineData("validité", "validation")]
     [InlineData("consulting", "consultation")]
+    [InlineData("vanne", "van")]
+    [InlineData("procureur", "procurement")]
+    [InlineData("administrés", "administration")]
+    [InlineData("boxing", "box")]
+    [InlineData("chargeuse", "chargé")]
+    [InlineData("chargeur", "charge")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

@@ -151,4 +151,79 @@ public sealed class VocabularyAndGroupTests : IDisposable
 
         Assert.Equal(expectedInHours, answer.Targets.Any(t => t.Id == "night"));
     }
+
+    /// <summary>A staffing agency: half its desks serve temps and candidates, so "candidats" names the trade, not a desk.</summary>
+    private static TestTenant StaffingAgency(int desksNamingCandidates) => Enumerable.Range(0, 8).Aggregate(
+        new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Person("p-art60", "Rachida Moussaoui", skills: ["Insertion socioprofessionnelle (article 60, CPAS):expert"]),
+        (tenant, i) => tenant.Team($"g-{i}", $"Desk {i}", i < desksNamingCandidates
+            ? $"Service {i} : contrats, candidats et intérimaires, plannings {i}."
+            : $"Service {i} : factures, badges et salles {i}.", ["General", "Demandes"]));
+
+    [Fact]
+    public void Route_ServiceWordMostDesksName_IsTheTradeNotADesk()
+    {
+        var tenant = StaffingAgency(desksNamingCandidates: 4);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Le CPAS nous propose des candidats sous article 60, on peut les placer chez nos clients ?",
+            Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-art60", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_ServiceWordOneDeskNames_StaysThatDesksService()
+    {
+        var tenant = StaffingAgency(desksNamingCandidates: 1);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "J'ai deux nouveaux candidats à inscrire, qui s'en occupe ?", Urgency.Normal, Impact.Team, Tuesday10),
+            tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-0", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("We need 8 extra stewards in the family stand for Boxing Day", "it.collaboration")]
+    [InlineData("Agent's pushing hard and wants an answer by lunch, who has watched him play?", "fac.canteen")]
+    [InlineData("Le procureur demande le dossier de mariage", "proc.sourcing")]
+    [InlineData("Bom dia, le mail van de klant is vreemd", "eng.hydraulics")]
+    public void Analyze_WordsOfAnotherMeaning_DoNotMakeTheTopic(string text, string topic)
+    {
+        var index = RoutingIndex.Build(new TestTenant().Person("u", "U").Snapshot(), TopicVocabulary.Load(), new RoutingOptions());
+
+        var understood = RequestUnderstanding.Analyze(text, index).Topics;
+
+        Assert.DoesNotContain(understood, t => t.Topic.Id == topic && t.Weight >= new RoutingOptions().SecondaryTopicThreshold);
+    }
+
+    [Theory]
+    [InlineData("les lampadaires sont éteints dans tout le lotissement depuis 2 soirs")]
+    [InlineData("the streetlights are out on the whole estate")]
+    public void Route_StreetLighting_ReachesTheDeskNamingLighting(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Person("p-sys", "Cédric Vidal", skills: ["Administration systèmes:advancedProfessional"])
+            .Team("g-road", "Voirie et éclairage public", "Nids-de-poule, signalisation, éclairage public et mobilier urbain.", ["General", "Signalements"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("g-road", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_BorrowingForOnesGarden_IsPersonal()
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Person("p-bpe", "Sandrine Aubry", skills: ["Béton prêt à l'emploi:expert"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Qqn aurait une bétonnière à me prêter ce week-end pour couler ma terrasse ?",
+            Urgency.Low, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
 }

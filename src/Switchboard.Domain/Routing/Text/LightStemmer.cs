@@ -124,6 +124,24 @@ public static class LightStemmer
         ["authenticite"] = "authenticite",
         ["validite"] = "validite",
         ["consulting"] = "consulting",
+        // A valve ("vanne") is not a van nor Dutch "van" (of), a public prosecutor not procurement, a town's residents ("administrés")
+        // not system administration, boxing not a Box drive.
+        ["vanne"] = "vanne",
+        ["vannes"] = "vanne",
+        ["procureur"] = "procureur",
+        ["procureurs"] = "procureur",
+        ["administre"] = "administre",
+        ["administres"] = "administre",
+        ["administree"] = "administre",
+        ["administrees"] = "administre",
+        ["boxing"] = "boxing",
+        // A wheel loader ("chargeuse") or a charger is no "chargé de…", a loading ("chargement") no charge.
+        ["chargeuse"] = "chargeuse",
+        ["chargeuses"] = "chargeuse",
+        ["chargeur"] = "chargeur",
+        ["chargeurs"] = "chargeur",
+        ["chargement"] = "chargement",
+        ["chargements"] = "chargement",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;

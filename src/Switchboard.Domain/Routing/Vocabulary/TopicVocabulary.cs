@@ -66,6 +66,7 @@ public sealed class TopicVocabulary
         }
 
         StopWords = stopWords;
+        JobTitleRoleWords = documents.SelectMany(d => d.JobTitleRoleWords ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         foreach (var word in documents.SelectMany(d => d.StopWords ?? []).Select(FoldAccents).Where(w => w.Length == 1))
         {
             _oneLetterStopWords.Add(word);
@@ -147,6 +148,9 @@ public sealed class TopicVocabulary
     public IReadOnlyList<TopicDomain> Domains => _domains;
 
     public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>Rank and role words of job titles (normalised tokens), left out when a title is indexed.</summary>
+    internal IReadOnlySet<string> JobTitleRoleWords { get; }
 
     /// <summary>Every normalised word the vocabulary's terms use, for typo correction.</summary>
     public IReadOnlySet<string> KnownWords => _knownWords;

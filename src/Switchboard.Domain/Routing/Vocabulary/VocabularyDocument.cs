@@ -11,6 +11,12 @@ public sealed record VocabularyDocument
 {
     public IReadOnlyList<string>? StopWords { get; init; }
 
+    /// <summary>
+    /// Words of a job title that say a rank or a role, not a field ("Responsable", "Chargée de", "Head of", "Lead"): a title is matched on its
+    /// field only, so "qui peut prendre en charge…" or "qui est responsable…" does not reach every "Chargé de…" or "Responsable…".
+    /// </summary>
+    public IReadOnlyList<string>? JobTitleRoleWords { get; init; }
+
     /// <summary>Words that mark a group as social (afterwork, running club...): such groups never receive requests.</summary>
     public IReadOnlyList<string>? SocialGroupMarkers { get; init; }
 
