@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Switchboard.Domain.Routing.Text;
 
 namespace Switchboard.Domain.Routing;
@@ -5,6 +6,15 @@ namespace Switchboard.Domain.Routing;
 /// <summary>Requests for someone who speaks a language: only people who speak it may answer them.</summary>
 public sealed partial class RequestRouter
 {
+    /// <summary>A pair of language codes ("FR-EN", "EN > FR", "de/fr"), as translators write their skill.</summary>
+    private static readonly Regex LanguagePair = new(
+        @"(?<![\p{L}\p{N}])(?<from>[A-Za-z]{2})\s*(?:-|/|>|→|<>|<->)\s*(?<to>[A-Za-z]{2})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Whether a matched field pairs the language's code with another ("Traduction FR-EN" for English): the translator speaks it.</summary>
+    private static bool PairsLanguage(ProfileFacet? facet, string code) =>
+        facet?.Text is { } text && LanguagePair.Matches(text).Any(m => m.Groups["from"].Value.Equals(code, StringComparison.OrdinalIgnoreCase)
+            || m.Groups["to"].Value.Equals(code, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// "Quelqu'un parle roumain ?", "Anyone speak Portuguese?": the language is the whole subject, so only people who list it in their
     /// profile (a skill, a responsibility, their about-me) or whose preferred language it is may be proposed; a client manager who
@@ -25,7 +35,8 @@ public sealed partial class RequestRouter
         var stems = language.Names.Select(LightStemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
         var requester = index.FindUser(request.RequesterId);
         var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
-        var ranked = people.Value.Where(c => stems.Any(s => index.UserHoldsStem(c.User.Index, s))).ToList();
+        var ranked = people.Value.Where(c => stems.Any(s => index.UserHoldsStem(c.User.Index, s))
+            || PairsLanguage(c.BestFacet, language.Code) || PairsLanguage(c.SecondFacet, language.Code)).ToList();
         var assessed = ranked.Select(c => c.User.Index).ToHashSet();
         var listing = stems.SelectMany(index.FacetsWithStem).Select(f => index.Facets[f].UserIndex);
         // Speakers whose profile says nothing of it, only their preferred language: in a large directory thousands share a language, so

@@ -103,6 +103,23 @@ public sealed class SpokenLanguageRulesTests
         Assert.True(answer.Targets.Count == 0 || answer.Targets[0].Why[0].Code != ReasonCode.SpeaksLanguageAsked);
     }
 
+    [Theory]
+    [InlineData("Il faudrait traduire en anglais les 30 fiches produit pour demain")]
+    [InlineData("Could someone translate the 30 product sheets into English by tomorrow?")]
+    public void Route_TranslatorPairingTheLanguage_ComesBeforeNativeSpeakersOffHours(string text)
+    {
+        // "Traduction FR-EN" says the translator writes English, though her preferred language is French; the London staff are
+        // native speakers but their day has not begun.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-uk", "Charlotte Hayes", language: "en-GB", jobTitle: "Retail Director", zone: "GMT Standard Time", hours: "11:30-19:30")
+            .Person("p-tr", "Julie Bonnet", jobTitle: "Traductrice", skills: ["Traduction FR-EN:expert"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-tr", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), Buses().Index(), Buses().Workload());
 }
