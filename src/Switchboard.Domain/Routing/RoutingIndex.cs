@@ -547,6 +547,9 @@ public sealed partial class RoutingIndex
             @"(?<![\p{L}\p{N}&])\p{Lu}{2}[\p{Lu}\p{N}]{1,5}(?![\p{L}\p{N}&])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>A code of one to three capitals then two to four digits standing alone in a skill name: "M57", "R482".</summary>
+        private static readonly Regex LetterCode = new(@"(?<![\p{L}\p{N}.,/-])\p{Lu}{1,3}\p{N}{2,4}(?![\p{L}\p{N}.,/-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
         /// <summary>Words in brackets in a skill name (up to three count, once stop words are set aside).</summary>
         private static readonly Regex Bracketed = new(@"\((?<name>[^()/]{3,40})\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -575,8 +578,10 @@ public sealed partial class RoutingIndex
                     .Where(a => TextNormalizer.Tokenize(a) is [var token] && vocabulary.Matcher.Match([LightStemmer.Stem(token)]).Count == 0));
             }
 
-            // A standard's number ("ISO 11135", "IEC 62304", "EN 1090") names the standard, and so the skill, on its own: "per 11135".
+            // A standard's number ("ISO 11135", "IEC 62304", "EN 1090") names the standard, and so the skill, on its own: "per 11135";
+            // so does a code of capitals and digits ("Nomenclature M57", "CACES R482"): "je débute sur la M57".
             acronyms = acronyms.Concat(StandardNumber.Matches(skill.Text).Select(m => m.Value));
+            acronyms = acronyms.Concat(LetterCode.Matches(skill.Text).Select(m => m.Value));
             // Words in brackets are the skill's other name ("Free trade zone regime (Zona Franca)", "Phytosanitaires (Certiphyto)").
             acronyms = acronyms.Concat(Bracketed.Matches(skill.Text).Select(m => m.Groups["name"].Value));
             // The initials of a name of three to five words are how colleagues write it ("Atomic layer deposition": ALD), unless they

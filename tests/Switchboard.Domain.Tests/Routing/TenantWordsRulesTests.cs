@@ -237,6 +237,36 @@ public sealed class TenantWordsRulesTests
         Assert.Equal("p-reg", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Avec la M57 on doit amortir au prorata temporis les biens achetés en cours d'année ? Je débute sur la M57, qqn peut m'expliquer ?")]
+    [InlineData("New to M57: do we depreciate pro rata for assets bought during the year? Can someone explain?")]
+    public void Route_CodeInASkillName_NamesTheSkill(string text)
+    {
+        // "M57" is the accounting framework the skill is about; the buyer shares only the purchase ("achetés").
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-m57", "Christelle Noguier", skills: ["Nomenclature M57:expert"])
+            .Person("p-buy", "Delphine Mas", jobTitle: "Acheteuse", skills: ["Achats publics:advancedProfessional"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-m57", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_WorkPatternInAJobTitle_IsNoSubject()
+    {
+        // "(temps partiel)" says how someone works, not what they know: "combien de temps" does not reach them.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-fun", "Martine Carrière", jobTitle: "Agent des affaires funéraires (temps partiel)")
+            .Person("p-elec", "Patricia Gras", jobTitle: "Responsable des élections (temps partiel)");
+
+        var answer = Router.Route(Request("Et on a combien de temps pour répondre ?"), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
     [Fact]
     public void Route_InitialsSpellingAKnownTerm_AreNoAlias()
     {

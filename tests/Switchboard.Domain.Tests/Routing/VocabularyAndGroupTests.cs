@@ -190,6 +190,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
     [InlineData("Agent's pushing hard and wants an answer by lunch, who has watched him play?", "fac.canteen")]
     [InlineData("Le procureur demande le dossier de mariage", "proc.sourcing")]
     [InlineData("Bom dia, le mail van de klant is vreemd", "eng.hydraulics")]
+    [InlineData("DIA reçue pour la boulangerie, pile dans le périmètre Cœur de ville", "eng.structural")]
     public void Analyze_WordsOfAnotherMeaning_DoNotMakeTheTopic(string text, string topic)
     {
         var index = RoutingIndex.Build(new TestTenant().Person("u", "U").Snapshot(), TopicVocabulary.Load(), new RoutingOptions());
