@@ -457,7 +457,9 @@ public sealed partial class RequestRouter : IRequestRouter
             peopleIdf += idf;
             if (idf <= 0 && desks.Any(g => g.Stems.Contains(stem)))
             {
-                idf = index.SingleHolderIdf;
+                // A site's name in a desk's description ("Wi-Fi at Ashton Vale", "tills in Paris, London and Milano") says where the
+                // desk works, not what it does: it weighs like a site's name in a profile.
+                idf = index.PlaceStems.Contains(stem) ? index.SingleHolderIdf * index.Options.PlaceWordIdfFactor : index.SingleHolderIdf;
             }
 
             if (idf > 0)

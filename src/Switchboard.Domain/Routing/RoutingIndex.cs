@@ -40,7 +40,8 @@ public sealed partial class RoutingIndex
         int[][] domainPostings,
         List<IndexedGroup> groups,
         TypoLexicon words,
-        TypoLexicon stems)
+        TypoLexicon stems,
+        IReadOnlySet<string> placeStems)
     {
         Snapshot = snapshot;
         Vocabulary = vocabulary;
@@ -54,6 +55,7 @@ public sealed partial class RoutingIndex
         _peopleNameWords = new Lazy<IReadOnlySet<string>>(
             () => users.SelectMany(u => TextNormalizer.Tokenize($"{u.User.DisplayName} {u.User.GivenName} {u.User.Surname}")).ToHashSet(StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        PlaceStems = placeStems;
         Facets = facets;
         _userById = userById;
         _stemPostings = stemPostings;
@@ -137,6 +139,9 @@ public sealed partial class RoutingIndex
 
     /// <summary>The words of everyone's names in the directory ("Sarah", "Blanc"), built on first use.</summary>
     internal IReadOnlySet<string> PeopleNameWords => _peopleNameWords.Value;
+
+    /// <summary>Stems of the names of the company's sites, from everyone's office location ("Ashton Vale", "Sixt"), built on first use.</summary>
+    internal IReadOnlySet<string> PlaceStems { get; }
 
     /// <summary>Whether the directory uses the stem: in someone's profile or in the name or description of a desk.</summary>
     internal bool Uses(string stem) => FacetsWithStem(stem).Count > 0 || _deskStems.Value.Contains(stem);
@@ -401,12 +406,17 @@ public sealed partial class RoutingIndex
             var idf = ComputeIdf(stemPostings, facets, users.Count);
             // The names of the company's sites ("Sixt", "Singapore", "Bernin") say where, not what: in a request they are context, and
             // the people whose profile names the site ("Chef de secteur Sixt") are not its subject's experts.
+            var placeStems = new HashSet<string>(StringComparer.Ordinal);
             foreach (var place in users.SelectMany(u => PlaceNames(u.User.OfficeLocation)).Distinct(StringComparer.Ordinal))
             {
                 var stem = LightStemmer.Stem(place);
-                if (place.Length >= 3 && place.All(char.IsLetter) && !_vocabularyStems.Contains(stem) && idf.TryGetValue(stem, out var value))
+                if (place.Length >= 3 && place.All(char.IsLetter) && !_vocabularyStems.Contains(stem))
                 {
-                    idf[stem] = value * options.PlaceWordIdfFactor;
+                    placeStems.Add(stem);
+                    if (idf.TryGetValue(stem, out var value))
+                    {
+                        idf[stem] = value * options.PlaceWordIdfFactor;
+                    }
                 }
             }
 
@@ -433,7 +443,8 @@ public sealed partial class RoutingIndex
                 [.. domainPostings.Select(l => l.ToArray())],
                 groups,
                 _words,
-                _stems);
+                _stems,
+                placeStems);
         }
 
         private void LearnVocabularyWords()

@@ -165,8 +165,8 @@ public sealed class RoutingOptions
 
     // ---- Request understanding --------------------------------------------------------------------
 
-    /// <summary>Words at least this long may be corrected by one edit; shorter words are too easily another real word ("meule"/"moule").</summary>
-    public int MinTypoLength { get; set; } = 6;
+    /// <summary>Words at least this long may be corrected by one edit; shorter words are too easily another real word ("meule"/"moule", "casher"/"casier").</summary>
+    public int MinTypoLength { get; set; } = 7;
 
     /// <summary>Stems are shorter than words, so a stem needs more letters before one edit is a typo rather than another stem.</summary>
     public int MinStemTypoLength { get; set; } = 7;

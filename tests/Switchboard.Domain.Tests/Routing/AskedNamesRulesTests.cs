@@ -156,6 +156,40 @@ public sealed class AskedNamesRulesTests
         Assert.Equal("p-bo", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Pour le défilé il me faut un plumassier, quelqu'un a travaillé la plume ?")]
+    [InlineData("Qqn a le brevet de télépilote ? On voudrait filmer la fête au drone")]
+    [InlineData("Anyone trained to run hyperbaric oxygen sessions? An agent is pushing for it")]
+    public void Route_TrainingOrCertificateNobodyHolds_IsNone(string text)
+    {
+        // "a travaillé", "a le brevet de", "trained to run" ask for a knowledge nobody lists: the leatherworker who has "travaillé" the
+        // crocodile, the events agent sharing "fête" and the steward trainer are no answer.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-leather", "Denise Marchal", aboutMe: "Vingt ans de métier : j'ai beaucoup travaillé le crocodile et l'alligator.")
+            .Person("p-fete", "Jacky Pons", jobTitle: "Agent logistique fêtes et cérémonies")
+            .Person("p-steward", "Shaun Riley", skills: ["Steward training:advanced"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Low, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
+
+    [Fact]
+    public void Route_RealWordOneLetterFromAVocabularyWord_IsNotCorrectedIntoIt()
+    {
+        // "casher" is not a typo of "casier" (a locker, a facilities word): a kosher certification nobody holds is none.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-cert", "Nathalie Bouchard", skills: ["Audits de certification:expert"])
+            .Team("g-fac", "Services généraux", "Badges, clés, casiers et accès aux bâtiments.", ["General", "Demandes"]);
+
+        var answer = Router.Route(new RoutingRequest("req", "Un client veut des chocolats casher, qui s'y connaît en casher ?", Urgency.Low, Impact.Team, Tuesday10),
+            tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }

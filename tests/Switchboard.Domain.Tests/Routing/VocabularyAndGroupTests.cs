@@ -227,4 +227,49 @@ public sealed class VocabularyAndGroupTests : IDisposable
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
     }
+
+    [Fact]
+    public void Route_SiteNamesADeskShares_DoNotMakeItTheDesk()
+    {
+        // The IT desk serves the tills of the Paris, London and Milano stores; a transfer between two of them is the logistics desk's.
+        var tenant = new TestTenant()
+            .Person("req", "Amelia Clarke", language: "en-GB", office: "London - Mount Street store")
+            .Person("p-mi", "Luca Moretti", language: "it-IT", office: "Milano - Montenapoleone")
+            .Person("p-pa", "Julie Bonnet", office: "Paris - Siège")
+            .Team("g-it", "Support IT", "Ordinateurs, mots de passe, caisses des boutiques (Paris, London, Milano), imprimantes.", ["General", "Demandes"])
+            .Team("g-log", "Logistique boutiques", "Transferts entre boutiques Paris, London et Milano, réassort, coursiers.", ["General", "Demandes"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Can we get 3 bags transferred from Milano to London for a client on Saturday?",
+            Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("g-log", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_FiveASideTeam_IsSocial()
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Team("g-it", "IT Service Desk", "Laptops, passwords, Wi-Fi at the stadium and the training ground, printers.", ["General", "Requests"])
+            .Team("g-staff", "Staff Five-a-side", "Wednesday night games at the Ashton Vale gym, laptops welcome for the scores.", ["General"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Laptop won't connect to the wifi in the gym at Ashton Vale since last night's update",
+            Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-staff");
+    }
+
+    [Fact]
+    public void Route_ArchivesAndTheArchivist_AreOneSubject()
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Person("p-arch", "Bernadette Fabre", jobTitle: "Archiviste municipale")
+            .Person("p-road", "Thierry Combes", jobTitle: "Responsable voirie");
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Qui s'occupe des vieilles archives ?", Urgency.Normal, Impact.Team, Tuesday10),
+            tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-arch", answer.Targets[0].Id);
+    }
 }

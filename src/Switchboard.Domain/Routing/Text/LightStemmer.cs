@@ -135,6 +135,16 @@ public static class LightStemmer
         ["administree"] = "administre",
         ["administrees"] = "administre",
         ["boxing"] = "boxing",
+        // Archives, their archivist and their archiving are one subject ("-ive" is no adjective ending here).
+        ["archive"] = "archiv",
+        ["archives"] = "archiv",
+        ["archivage"] = "archiv",
+        // A directive (NIS2, the Machinery Directive) is no management ("direction", "directeur").
+        ["directive"] = "directive",
+        ["directives"] = "directive",
+        // French "transfert" meets "transfer", "transferred", "transférer".
+        ["transfert"] = "transfer",
+        ["transferts"] = "transfer",
         // A wheel loader ("chargeuse") or a charger is no "chargé de…", a loading ("chargement") no charge.
         ["chargeuse"] = "chargeuse",
         ["chargeuses"] = "chargeuse",
