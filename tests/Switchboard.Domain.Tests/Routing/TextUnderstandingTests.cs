@@ -28,6 +28,10 @@ public sealed class TextUnderstandingTests
     [InlineData("développeur", "développement")]
     [InlineData("policies", "policy")]
     [InlineData("réseaux", "réseau")]
+    [InlineData("sensory", "sensorielle")]
+    [InlineData("transferred", "transferts")]
+    [InlineData("archives", "archiviste")]
+    [InlineData("concreting", "concrete")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -78,6 +82,19 @@ public sealed class TextUnderstandingTests
     [InlineData("boxing", "box")]
     [InlineData("chargeuse", "chargé")]
     [InlineData("chargeur", "charge")]
+    [InlineData("parc", "parcel")]
+    [InlineData("parcelle", "parcel")]
+    [InlineData("directive", "direction")]
+    [InlineData("biceps", "bicep")]
+    [InlineData("concrètement", "concrete")]
+    [InlineData("mousse", "mouse")]
+    [InlineData("players", "play")]
+    [InlineData("sensory", "sensor")]
+    [InlineData("supporters", "support")]
+    [InlineData("reste", "rest")]
+    [InlineData("stats", "station")]
+    [InlineData("train", "training")]
+    [InlineData("tell", "tél")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
