@@ -95,6 +95,13 @@ public sealed class TextUnderstandingTests
     [InlineData("stats", "station")]
     [InlineData("train", "training")]
     [InlineData("tell", "tél")]
+    [InlineData("artificier", "artificial")]
+    [InlineData("usine", "usiner")]
+    [InlineData("versement", "version")]
+    [InlineData("department", "départ")]
+    [InlineData("directory", "director")]
+    [InlineData("chais", "chaise")]
+    [InlineData("passif", "passe")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
