@@ -46,9 +46,15 @@ public sealed partial class RequestRouter : IRequestRouter
             return spoken;
         }
 
+        // "Qui d'autre peut suivre nos coopératives pendant mon congé ?", "un 2e avis ?": a person is asked for, never a desk.
+        var deskWords = ScoreDeskWords(understanding, index);
+        if (index.Vocabulary.AsksForAnotherPerson(understanding.Tokens))
+        {
+            return PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords, desksMayAnswer: false);
+        }
+
         // The tenant's own desk descriptions before the vocabulary's service guess: "controlled copies of SOP-0412" is Document Control's
         // service in its own words, whatever "workstations" at the end of the sentence suggests.
-        var deskWords = ScoreDeskWords(understanding, index);
         if (DeskNamingTheRequest(deskWords, understanding, index, people, beforeServices: true) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
@@ -273,13 +279,14 @@ public sealed partial class RequestRouter : IRequestRouter
     /// someone from a related field, else none naming who is away; when nobody matches directly, a related field, then a
     /// team covering the subject, then none saying what is missing.
     /// </summary>
-    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people, DeskWords deskWords)
+    /// <param name="desksMayAnswer">False when the requester asks for another person ("qui d'autre…"): no desk names or covers the request.</param>
+    private static RoutingAnswer PeopleOrFallback(RoutingRequest request, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people, DeskWords deskWords, bool desksMayAnswer = true)
     {
         var options = index.Options;
         var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
-        if (DeskNamingTheRequest(deskWords, understanding, index, people) is { } desk)
+        if (desksMayAnswer && DeskNamingTheRequest(deskWords, understanding, index, people) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
         }
@@ -304,6 +311,13 @@ public sealed partial class RequestRouter : IRequestRouter
         // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
         var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
         if (notStoodInFor is { Blocker: Blocker.Requester })
+        {
+            return new RoutingAnswer(RoutingDecision.None, [], understood,
+                [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);
+        }
+
+        // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
+        if (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood,
                 [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);
@@ -350,7 +364,9 @@ public sealed partial class RequestRouter : IRequestRouter
                 ]);
         }
 
-        var teamsForSubject = RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true);
+        var teamsForSubject = desksMayAnswer
+            ? RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true)
+            : [];
         // Nobody holds the subject itself: unless the request asks for someone's knowledge, the desk covering it ("a cease and desist
         // letter, where do I send it?" to the legal intake desk) is a better door than people from a related field.
         if (teamsForSubject.Count > 0 && !understanding.AsksForExpertise)
@@ -368,7 +384,7 @@ public sealed partial class RequestRouter : IRequestRouter
             return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [new RoutingReason(ReasonCode.NobodyListsTeamCovers) { Topics = subject }], []);
         }
 
-        var teamsByWords = GroupsSharingWords(index, understanding, limit);
+        var teamsByWords = desksMayAnswer ? GroupsSharingWords(index, understanding, limit) : [];
         return teamsByWords.Count > 0
             ? new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, [])
             : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));

@@ -127,6 +127,34 @@ public sealed class StandInRulesTests
         Assert.Contains(answer.Targets[0].Why, r => r.Code == ReasonCode.ExpertsUnavailableTeamAsked);
     }
 
+    [Theory]
+    [InlineData("Qui d'autre peut suivre nos réclamations clients (primes de fidélité, visites) pendant mon congé de paternité ?")]
+    [InlineData("Who else could handle customer complaints (loyalty bonuses, visits) during my paternity leave?")]
+    public void Route_WhoElse_OnlyTheRequesterLists_IsNoneNotADesk(string text)
+    {
+        // The requester asks who could cover for them: the payroll desk reached through "primes" and the data analyst from a related
+        // field are nobody else who knows.
+        var tenant = TeaImporter()
+            .Team("g-pay", "RH et paie", "Bulletins de paie, primes, congés et absences.", ["General", "Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(ReasonCode.OnlyYouList, answer.Why[0].Code);
+    }
+
+    [Fact]
+    public void Route_WhoElse_ColleagueHoldsIt_IsThatColleagueNotTheDesk()
+    {
+        var tenant = TeaImporter(juniorKorea: true)
+            .Team("g-export", "Export - Demandes", "Demandes export : marché coréen, japonais, documents douaniers.", ["General", "Demandes"]);
+
+        var answer = Route(tenant, "Qui d'autre connaît le marché coréen ? Jiwoo est très prise cette semaine");
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Contains(answer.Targets[0].Id, new[] { "p-korea", "p-korea2" });
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }

@@ -102,6 +102,7 @@ public sealed class TextUnderstandingTests
     [InlineData("directory", "director")]
     [InlineData("chais", "chaise")]
     [InlineData("passif", "passe")]
+    [InlineData("permis", "permissions")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

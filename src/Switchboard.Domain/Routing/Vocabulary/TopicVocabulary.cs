@@ -95,6 +95,7 @@ public sealed class TopicVocabulary
         KnowledgeCues = CompileCues(documents.SelectMany(d => d.KnowledgeCues ?? []));
         ProblemCues = CompileCues(documents.SelectMany(d => d.ProblemCues ?? []));
         ReviewCues = CompileCues(documents.SelectMany(d => d.ReviewCues ?? []));
+        AnotherPersonCues = CompileCues(documents.SelectMany(d => d.AnotherPersonCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
         {
@@ -215,6 +216,11 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the normalised words contain one of <see cref="ReviewCues"/> as consecutive words.</summary>
     internal bool AsksForReview(IReadOnlyList<string> tokens) => ContainsCue(tokens, ReviewCues);
+
+    internal IReadOnlyList<string[]> AnotherPersonCues { get; }
+
+    /// <summary>Whether the normalised words contain one of <see cref="AnotherPersonCues"/> as consecutive words.</summary>
+    internal bool AsksForAnotherPerson(IReadOnlyList<string> tokens) => ContainsCue(tokens, AnotherPersonCues);
 
     /// <summary>Normalised words of each phrase whose next words name the knowledge asked for.</summary>
     internal IReadOnlyList<string[]> KnowledgeCues { get; }

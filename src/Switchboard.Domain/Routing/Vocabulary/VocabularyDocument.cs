@@ -45,6 +45,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? ReviewCues { get; init; }
 
     /// <summary>
+    /// Phrases asking for another person, not a service ("qui d'autre", "who else", "a second opinion"): a desk never covers for the
+    /// requester nor gives a second opinion, whatever desk the request's words ("primes", "débit") would reach.
+    /// </summary>
+    public IReadOnlyList<string>? AnotherPersonCues { get; init; }
+
+    /// <summary>
     /// Groups of expressions meaning the same thing at work, in French and English ("rouge à lèvres", "lipstick"; "avarie commune",
     /// "general average"): a request written in one form reaches profiles and desks written in another, when the directory does not use
     /// the request's own form.
