@@ -286,6 +286,14 @@ public sealed partial class RequestRouter : IRequestRouter
         var candidates = people.Value;
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
+        // "Un 2e avis sur mon moulage ?": the requester's own matching field says what the subject is; colleagues who hold it come
+        // before those who share the request's passing words ("Pâques").
+        if (understanding.AsksForReview && candidates.FirstOrDefault(c => c.Blocker == Blocker.Requester) is { BestFacet: { } own } requesterMatch)
+        {
+            ProfileFacet?[] owned = [own, requesterMatch.SecondFacet];
+            direct = [.. direct.OrderByDescending(c => c.Blocker == Blocker.Requester ? 0 : owned.Max(o => Math.Max(SharedField(c.BestFacet, o), SharedField(c.SecondFacet, o))))];
+        }
+
         if (desksMayAnswer && DeskNamingTheRequest(deskWords, understanding, index, people) is { } desk)
         {
             return new RoutingAnswer(RoutingDecision.Group, [desk], understood, []);
@@ -566,8 +574,10 @@ public sealed partial class RequestRouter : IRequestRouter
         // The requester's own profile holds the request's context as a matter of course; it says who knows the subject only when they
         // ask for a review of their own work ("un 2e avis sur mon bilan carbone").
         var blocked = direct.Where(c => c.Blocker != Blocker.None && (understanding.AsksForReview || c.Blocker != Blocker.Requester) && c.Match > best.Match).MaxBy(c => c.Match);
+        // A colleague holding one of their fields ("Moulage" like the requester's "Moulage") stands in, whatever else the request says.
         if (blocked?.BestFacet is not { } theirs || best.Match > options.StandInMaxMatchShare * blocked.Match
-            || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs))
+            || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs)
+            || new[] { theirs, blocked.SecondFacet }.Any(t => SharedField(best.BestFacet, t) >= 2 || SharedField(best.SecondFacet, t) >= 2))
         {
             return null;
         }
@@ -597,6 +607,17 @@ public sealed partial class RequestRouter : IRequestRouter
 
         static bool SharesTopic(ProfileFacet? facet, ProfileFacet other) => facet is not null && facet.Topics.Any(other.Topics.Contains);
     }
+
+    /// <summary>
+    /// How much a field is another: 3 when both have the same words ("Moulage" and "Moulage"), 2 when it holds all the other's words,
+    /// 1 when it shares a word or a subject ("Mixage podcast" and "Mixage radio"), else 0.
+    /// </summary>
+    private static int SharedField(ProfileFacet? facet, ProfileFacet? other) =>
+        facet is null || other is null ? 0
+        : other.Stems.All(facet.Stems.Contains) && facet.Stems.All(other.Stems.Contains) ? 3
+        : other.Stems.All(facet.Stems.Contains) ? 2
+        : facet.Stems.Any(other.Stems.Contains) || facet.Topics.Any(other.Topics.Contains) ? 1
+        : 0;
 
     /// <summary>Whether someone other than the requester has the stem in their profile.</summary>
     private static bool HeldByOthers(RoutingIndex index, string stem, IndexedUser? requester) =>

@@ -155,6 +155,22 @@ public sealed class StandInRulesTests
         Assert.Contains(answer.Targets[0].Id, new[] { "p-korea", "p-korea2" });
     }
 
+    [Theory]
+    [InlineData("Mes coquilles de Pâques collent au moule et fendent au démoulage. Quelqu'un pour un 2e avis ?")]
+    [InlineData("My Easter shells stick to the mould and crack when unmoulding. Anyone for a second opinion?")]
+    public void Route_SecondOpinion_ColleagueHoldingTheRequestersOwnField_ComesFirst(string text)
+    {
+        // The requester is the moulding expert; the planner shares "Pâques" (Easter), the other chocolatier holds moulding itself.
+        var tenant = new TestTenant()
+            .Person("req", "Stéphanie Caron", skills: ["Moulage:expert", "Pièces saisonnières (Pâques):advanced", "Moulding:expert"])
+            .Person("p-plan", "Guillaume Paquette", skills: ["Planification saisonnière (Pâques, Noël):advanced:ask", "Seasonal planning (Easter):advanced"])
+            .Person("p-mould", "Olivier Gauthier", skills: ["Moulage:advanced", "Moulding:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal("p-mould", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
