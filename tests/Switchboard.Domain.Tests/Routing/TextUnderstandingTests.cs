@@ -103,6 +103,7 @@ public sealed class TextUnderstandingTests
     [InlineData("chais", "chaise")]
     [InlineData("passif", "passe")]
     [InlineData("permis", "permissions")]
+    [InlineData("collection", "collecte")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

@@ -204,7 +204,8 @@ public static class LightStemmer
         // intelligence, an animal no animation, a wine cellar ("chais") no chair, Docker no loading dock, a trainer ("formateur") no
         // Excel formatting, a species no spec, a factory ("usine") no machining ("usiner"), a payment ("versement") no version, a town's
         // buildings ("communaux") no community, a department no leaving ("départ"), a directory no director, a headcount ("effectif")
-        // no effect, a shop fit-out ("agencement") no agency, a permit ("permis") no access permission, liabilities ("passif") no password.
+        // no effect, a shop fit-out ("agencement") no agency, a fashion or book collection no pickup ("collecte"), a permit ("permis")
+        // no access permission, liabilities ("passif") no password.
         ["artificier"] = "artificier",
         ["artificiers"] = "artificier",
         ["animal"] = "animal",
@@ -237,6 +238,8 @@ public static class LightStemmer
         ["effectifs"] = "effectif",
         ["agencement"] = "agencement",
         ["agencements"] = "agencement",
+        ["collection"] = "collection",
+        ["collections"] = "collection",
         ["permission"] = "permission",
         ["permissions"] = "permission",
         ["passif"] = "passif",
