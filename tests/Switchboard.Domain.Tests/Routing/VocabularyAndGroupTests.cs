@@ -272,4 +272,19 @@ public sealed class VocabularyAndGroupTests : IDisposable
 
         Assert.Equal("p-arch", answer.Targets[0].Id);
     }
+
+    [Fact]
+    public void Route_RolloutProgrammeTeam_IsAProjectNotADesk()
+    {
+        // "Programme Smart Meter Rollout 2027" works on its rollout; a customer's question about the P1 port goes to the expert.
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Person("p-p1", "Sofie Wouters", skills: ["Port P1 (DSMR):expert"])
+            .Team("g-prog", "Programme Smart Meter Rollout 2027", "Déploiement des compteurs intelligents : planning de pose, firmware, port P1, communication clients.", ["General"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Un client dit que le port P1 de son compteur intelligent ne donne plus de données depuis la mise à jour, c'est normal ?",
+            Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-prog");
+    }
 }
