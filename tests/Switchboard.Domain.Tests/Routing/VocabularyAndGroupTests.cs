@@ -191,6 +191,9 @@ public sealed class VocabularyAndGroupTests : IDisposable
     [InlineData("Le procureur demande le dossier de mariage", "proc.sourcing")]
     [InlineData("Bom dia, le mail van de klant is vreemd", "eng.hydraulics")]
     [InlineData("DIA reçue pour la boulangerie, pile dans le périmètre Cœur de ville", "eng.structural")]
+    [InlineData("Ci-joint le planning, c'est du ressort de qui ?", "eng.mechanical")]
+    [InlineData("Ci-joint le devis des joints de carrelage", "eng.hydraulics")]
+    [InlineData("The crossing was rough, heavy sea all night", "mkt.digital")]
     public void Analyze_WordsOfAnotherMeaning_DoNotMakeTheTopic(string text, string topic)
     {
         var index = RoutingIndex.Build(new TestTenant().Person("u", "U").Snapshot(), TopicVocabulary.Load(), new RoutingOptions());
