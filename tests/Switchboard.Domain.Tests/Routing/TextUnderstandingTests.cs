@@ -104,6 +104,12 @@ public sealed class TextUnderstandingTests
     [InlineData("passif", "passe")]
     [InlineData("permis", "permissions")]
     [InlineData("collection", "collecte")]
+    [InlineData("forme", "formation")]
+    [InlineData("livre", "livrer")]
+    [InlineData("arbitre", "arbitration")]
+    [InlineData("automatique", "automate")]
+    [InlineData("machine", "machining")]
+    [InlineData("matériel", "matériaux")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
