@@ -104,7 +104,6 @@ public sealed class TextUnderstandingTests
     [InlineData("passif", "passe")]
     [InlineData("permis", "permissions")]
     [InlineData("collection", "collecte")]
-    [InlineData("forme", "formation")]
     [InlineData("livre", "livrer")]
     [InlineData("arbitre", "arbitration")]
     [InlineData("automatique", "automate")]

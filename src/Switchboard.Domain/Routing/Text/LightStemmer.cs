@@ -244,13 +244,11 @@ public static class LightStemmer
         ["permissions"] = "permission",
         ["passif"] = "passif",
         ["passifs"] = "passif",
-        // Everyday words that met a vocabulary term of another field (found by an audit of the vocabulary's one-word terms): a shape
-        // ("forme") is no training ("formation"), a book ("livre") or a deliverable no delivery ("livrer"), a referee no arbitration,
+        // Everyday words that met a vocabulary term of another field (found by an audit of the vocabulary's one-word terms): a book
+        // ("livre") or a deliverable no delivery ("livrer"), a referee no arbitration,
         // "automatique" no PLC ("automate"), a general meeting ("assemblée") no manufacturing assembly, a compress no compressor,
         // instructions ("consignes") no lockout ("consignation"), trade no energy trading, an annuity ("rente") no rent, equipment
         // ("matériel") no materials, a machine no machining.
-        ["forme"] = "forme",
-        ["formes"] = "forme",
         ["livre"] = "livre",
         ["livres"] = "livre",
         ["livrable"] = "livrable",
