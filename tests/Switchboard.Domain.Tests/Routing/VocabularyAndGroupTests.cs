@@ -218,6 +218,23 @@ public sealed class VocabularyAndGroupTests : IDisposable
         Assert.Equal("g-road", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Quelqu'un vendrait des chaînes à neige pour une Clio 5 ? ma femme est coincée en bas")]
+    [InlineData("Qui monte skier samedi ? je cherche un covoit depuis le centre")]
+    [InlineData("Quelqu'un vend des peaux de phoque 130 mm ? les miennes ne collent plus")]
+    [InlineData("Anyone selling snow chains for a small car? my wife is stuck at the bottom of the pass")]
+    public void Route_ClassifiedAdsAndFamilyErrands_ArePersonal(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert")
+            .Person("p-snow", "Patrick Gay", jobTitle: "Responsable neige de culture", responsibilities: ["Production de neige"])
+            .Team("g-ship", "Trade Compliance - Export & shipping", "Shipping requests, export licences, couriers.", ["General", "Shipping requests"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Low, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
+
     [Fact]
     public void Route_BorrowingForOnesGarden_IsPersonal()
     {
