@@ -24,50 +24,60 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         "KestrelTelecom", "LaboratoiresCosmalp", "MaisonsBelcastel",
         "NordhavnShipping", "CliniqueVeterinaireAubrac", "QuillonGamesRetail",
         "StationsDuHautGiffre", "MeridianNewsGroup", "SiliciaFab",
+        "VilleDeSaintAubanel", "RedcliffeRoversFC", "ChocolaterieVaudreuil",
+        "CarrieresDuVexin", "MaisonAurelleParis", "TempoInterimBelgique",
     };
 
     /// <summary>
-    /// Floors: the figures measured at the end of stop 14 (first target / decision, %: AssurancesBoreal 92/94, BrumeluneGames 88/88,
+    /// Floors: the figures measured at the end of stop 15 (first target / decision, %: AssurancesBoreal 92/94, BrumeluneGames 90/90,
     /// HopitauxSambreMeuse 86/88, ThornburyValeEngineering 88/92, ArmorTerroirs 87.5/97.5, NorthgateFulfilment 92.5/100, BorealDigital
-    /// 85/90, TransValLoire 87.5/92.5, CorribMedicalGalway 82.5/95, Voltabel 70/80, LemanPrivate 82.5/87.5, BricoDomia 85/92.5,
-    /// AeroLaurentides 75/87.5, AshcombeUniversity 82.5/90, AssurancesVerlaine 82.5/90, HarrowgateCivilEngineering 72.5/85,
-    /// StudioPixelune 80/87.5, HotelsRivesDuLac 50/70, DelcourtAvocats 60/85, EauxDuValDOrne 70/77.5, KestrelTelecom 70/85,
-    /// LaboratoiresCosmalp 80/90, MaisonsBelcastel 77.5/82.5, NordhavnShipping 85/90, CliniqueVeterinaireAubrac 70/72.5,
-    /// QuillonGamesRetail 67.5/80, StationsDuHautGiffre 60/77.5, MeridianNewsGroup 57.5/72.5, SiliciaFab 75/82.5), minus two requests
+    /// 82.5/90, TransValLoire 85/90, CorribMedicalGalway 85/95, Voltabel 77.5/85, LemanPrivate 82.5/87.5, BricoDomia 85/92.5,
+    /// AeroLaurentides 75/87.5, AshcombeUniversity 85/92.5, AssurancesVerlaine 82.5/90, HarrowgateCivilEngineering 72.5/85,
+    /// StudioPixelune 80/87.5, HotelsRivesDuLac 62.5/80, DelcourtAvocats 55/80, EauxDuValDOrne 72.5/80, KestrelTelecom 70/85,
+    /// LaboratoiresCosmalp 82.5/92.5, MaisonsBelcastel 75/82.5, NordhavnShipping 85/87.5, CliniqueVeterinaireAubrac 72.5/75,
+    /// QuillonGamesRetail 72.5/85, StationsDuHautGiffre 65/82.5, MeridianNewsGroup 55/72.5, SiliciaFab 77.5/85, VilleDeSaintAubanel
+    /// 72.5/87.5, RedcliffeRoversFC 72.5/82.5, ChocolaterieVaudreuil 62.5/72.5, CarrieresDuVexin 70/70, MaisonAurelleParis 70/92.5,
+    /// TempoInterimBelgique 60/75), minus two requests
     /// of margin, so a change that loses ground on outsiders' tenants is noticed. These sets have all been studied since their blind
     /// measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
     public static TheoryData<string, double, double> Floors => new()
     {
         { "AssurancesBoreal", 0.88, 0.9 },
-        { "BrumeluneGames", 0.84, 0.84 },
+        { "BrumeluneGames", 0.86, 0.86 },
         { "HopitauxSambreMeuse", 0.82, 0.84 },
         { "ThornburyValeEngineering", 0.84, 0.88 },
         { "ArmorTerroirs", 0.825, 0.925 },
         { "NorthgateFulfilment", 0.875, 0.95 },
-        { "BorealDigital", 0.8, 0.85 },
-        { "TransValLoire", 0.825, 0.875 },
-        { "CorribMedicalGalway", 0.775, 0.9 },
-        { "Voltabel", 0.65, 0.75 },
+        { "BorealDigital", 0.775, 0.85 },
+        { "TransValLoire", 0.8, 0.85 },
+        { "CorribMedicalGalway", 0.8, 0.9 },
+        { "Voltabel", 0.725, 0.8 },
         { "LemanPrivate", 0.775, 0.825 },
         { "BricoDomia", 0.8, 0.875 },
         { "AeroLaurentides", 0.7, 0.825 },
-        { "AshcombeUniversity", 0.775, 0.85 },
+        { "AshcombeUniversity", 0.8, 0.875 },
         { "AssurancesVerlaine", 0.775, 0.85 },
         { "HarrowgateCivilEngineering", 0.675, 0.8 },
         { "StudioPixelune", 0.75, 0.825 },
-        { "HotelsRivesDuLac", 0.45, 0.65 },
-        { "DelcourtAvocats", 0.55, 0.8 },
-        { "EauxDuValDOrne", 0.65, 0.725 },
+        { "HotelsRivesDuLac", 0.575, 0.75 },
+        { "DelcourtAvocats", 0.5, 0.75 },
+        { "EauxDuValDOrne", 0.675, 0.75 },
         { "KestrelTelecom", 0.65, 0.8 },
-        { "LaboratoiresCosmalp", 0.75, 0.85 },
-        { "MaisonsBelcastel", 0.725, 0.775 },
-        { "NordhavnShipping", 0.8, 0.85 },
-        { "CliniqueVeterinaireAubrac", 0.65, 0.675 },
-        { "QuillonGamesRetail", 0.625, 0.75 },
-        { "StationsDuHautGiffre", 0.55, 0.725 },
-        { "MeridianNewsGroup", 0.525, 0.675 },
-        { "SiliciaFab", 0.7, 0.775 },
+        { "LaboratoiresCosmalp", 0.775, 0.875 },
+        { "MaisonsBelcastel", 0.7, 0.775 },
+        { "NordhavnShipping", 0.8, 0.825 },
+        { "CliniqueVeterinaireAubrac", 0.675, 0.7 },
+        { "QuillonGamesRetail", 0.675, 0.8 },
+        { "StationsDuHautGiffre", 0.6, 0.775 },
+        { "MeridianNewsGroup", 0.5, 0.675 },
+        { "SiliciaFab", 0.725, 0.8 },
+        { "VilleDeSaintAubanel", 0.675, 0.825 },
+        { "RedcliffeRoversFC", 0.675, 0.775 },
+        { "ChocolaterieVaudreuil", 0.575, 0.675 },
+        { "CarrieresDuVexin", 0.65, 0.65 },
+        { "MaisonAurelleParis", 0.65, 0.875 },
+        { "TempoInterimBelgique", 0.55, 0.7 },
     };
 
     [Theory]
