@@ -307,4 +307,19 @@ public sealed class VocabularyAndGroupTests : IDisposable
 
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-prog");
     }
+
+    [Fact]
+    public void Route_DutchFunctionWords_DoNotMakeADeskNameTheRequest()
+    {
+        // "voor", "het", "een", "wie" are Dutch function words: the HR desk whose Dutch description uses them is not the analyst.
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Lambert", language: "nl-BE")
+            .Person("p-lm", "Joris Wouters", language: "nl-BE", skills: ["Knelpuntberoepen:expert"])
+            .Team("g-hr", "HR vaste medewerkers", "Loonbrieven, verlof en attesten voor het vaste personeel: wie een dossier heeft, post een aanvraag.", ["General", "Aanvragen"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", "Voor het dossier Limburg: wie maakt een analyse van de knelpuntberoepen in de regio?",
+            Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-lm", answer.Targets[0].Id);
+    }
 }
