@@ -322,4 +322,20 @@ public sealed class VocabularyAndGroupTests : IDisposable
 
         Assert.Equal("p-lm", answer.Targets[0].Id);
     }
+
+    [Theory]
+    [InlineData("Chi può aiutarmi con una proposta di layout per la cassa?")]
+    [InlineData("Wer kann mir bitte mit einem Layout für die Kasse helfen?")]
+    public void Route_ItalianAndGermanFunctionWords_AreNoSubject(string text)
+    {
+        // "chi", "può", "con", "una" / "wer", "kann", "mit", "für": a desk using them in its own Italian or German text is not asked.
+        var tenant = new TestTenant()
+            .Person("req", "Luca Moretti", language: "it-IT")
+            .Person("p-layout", "Olivia Sanchez", skills: ["Layout:expert"])
+            .Team("g-it", "Supporto IT / IT-Support", "Chi ha un problema con una cassa o un PC può scrivere qui; wer ein Problem mit der Kasse hat, kann hier schreiben.", ["General", "Richieste"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal("p-layout", answer.Targets[0].Id);
+    }
 }
