@@ -31,6 +31,8 @@ public sealed class AskedNamesRulesTests
     [InlineData("Quelqu'un connaît SimCorp Dimension ? on évalue une migration du back-office titres", "SimCorp Dimension")]
     [InlineData("Anyone know SimCorp Dimension? we are assessing a migration of the securities back-office", "SimCorp Dimension")]
     [InlineData("Quelqu'un a deja code en Rust ? on evalue un outil de reporting reglementaire ecrit en Rust", "Rust")]
+    [InlineData("Chi conosce SimCorp Dimension? valutiamo una migrazione del back-office titoli", "SimCorp Dimension")]
+    [InlineData("Wer kennt sich mit SimCorp Dimension aus? Wir prüfen eine Migration des Back-Office", "SimCorp Dimension")]
     public void Route_NamedThingNobodyMentions_IsNoneNamingIt(string text, string named)
     {
         var answer = Route(AssetManager(), text);
