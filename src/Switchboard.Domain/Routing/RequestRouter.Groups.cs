@@ -10,7 +10,11 @@ public sealed partial class RequestRouter
             g.Topics.TryGetValue(t.Topic.Index, out var weight) && (weight >= 1 || (t.Topic.DomainIndex >= 0 && g.Domains.ContainsKey(t.Topic.DomainIndex)))));
 
     /// <summary>Teams whose own words cover most of the request: the tenant's services the vocabulary has never heard of.</summary>
-    private static List<RoutingTarget> GroupsSharingWords(RoutingIndex index, RequestUnderstanding understanding, int limit)
+    /// <param name="reportedProblem">
+    /// The request reports something broken ("pneu HS", "a crevé", "affiche erreur") and nobody but the requester matches it: a desk
+    /// naming two of its words ("dumpers", "pneus") is where breakdowns go, however long the rest of the message is.
+    /// </param>
+    private static List<RoutingTarget> GroupsSharingWords(RoutingIndex index, RequestUnderstanding understanding, int limit, bool reportedProblem = false)
     {
         var options = index.Options;
         var words = understanding.Stems.Where(s => s.Length >= 3 && !s.All(char.IsDigit)).ToList();
@@ -25,7 +29,8 @@ public sealed partial class RequestRouter
             var shared = words.Where(group.Stems.Contains).ToList();
             var overlap = (double)shared.Count / words.Count;
             // One shared word is only enough when the request is one or two words long.
-            if (overlap >= options.GroupWordOverlapThreshold && (shared.Count >= 2 || words.Count <= 2))
+            if ((overlap >= options.GroupWordOverlapThreshold || (reportedProblem && shared.Count(s => !index.PlaceStems.Contains(s)) >= 2))
+                && (shared.Count >= 2 || words.Count <= 2))
             {
                 found.Add((group, overlap, shared));
             }

@@ -392,7 +392,10 @@ public sealed partial class RequestRouter : IRequestRouter
             return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [new RoutingReason(ReasonCode.NobodyListsTeamCovers) { Topics = subject }], []);
         }
 
-        var teamsByWords = desksMayAnswer ? GroupsSharingWords(index, understanding, limit) : [];
+        var teamsByWords = desksMayAnswer
+            ? GroupsSharingWords(index, understanding, limit, reportedProblem: index.Vocabulary.ReportsAProblem(understanding.Tokens)
+                && candidates.All(c => c.Blocker == Blocker.Requester))
+            : [];
         return teamsByWords.Count > 0
             ? new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, [])
             : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));

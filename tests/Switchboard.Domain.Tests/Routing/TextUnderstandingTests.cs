@@ -32,6 +32,7 @@ public sealed class TextUnderstandingTests
     [InlineData("transferred", "transferts")]
     [InlineData("archives", "archiviste")]
     [InlineData("concreting", "concrete")]
+    [InlineData("pneus", "pneu")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));

@@ -338,4 +338,20 @@ public sealed class VocabularyAndGroupTests : IDisposable
 
         Assert.Equal("p-layout", answer.Targets[0].Id);
     }
+
+    [Theory]
+    [InlineData("Le dumper 12 a crevé à l'arrière gauche, pneu HS, il est arrêté sur la piste du bas")]
+    [InlineData("Dumper 12 has a flat, rear left tyre out of order, it is stuck on the lower haul road")]
+    public void Route_BreakdownOnlyTheRequesterMatches_GoesToTheDeskNamingTheMachine(string text)
+    {
+        // The driver's own title names the dumper; the workshop desk lists dumpers and tyres: a breakdown goes to it, not to "only you".
+        var tenant = new TestTenant()
+            .Person("req", "Éric Lambert", jobTitle: "Conducteur de dumper")
+            .Team("g-shop", "Atelier - Demandes d'intervention engins", "Pannes et réparations des dumpers, chargeuses et pelles, pneus et tyres, entretiens.", ["General", "Demandes"]);
+
+        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-shop", answer.Targets[0].Id);
+    }
 }

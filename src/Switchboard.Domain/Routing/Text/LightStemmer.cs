@@ -238,6 +238,8 @@ public static class LightStemmer
         ["effectifs"] = "effectif",
         ["agencement"] = "agencement",
         ["agencements"] = "agencement",
+        // "-us" plurals are kept whole for "virus", "bus", "status"; tyres are the exception.
+        ["pneus"] = "pneu",
         ["collection"] = "collection",
         ["collections"] = "collection",
         ["permission"] = "permission",
