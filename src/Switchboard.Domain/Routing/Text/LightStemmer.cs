@@ -238,8 +238,6 @@ public static class LightStemmer
         ["effectifs"] = "effectif",
         ["agencement"] = "agencement",
         ["agencements"] = "agencement",
-        // "-us" plurals are kept whole for "virus", "bus", "status"; tyres are the exception.
-        ["pneus"] = "pneu",
         ["collection"] = "collection",
         ["collections"] = "collection",
         ["permission"] = "permission",
@@ -319,6 +317,15 @@ public static class LightStemmer
         return CollapseFinalDouble(word);
     }
 
+    /// <summary>Words in "-us" that are singular (Latin and Greek loans): their "s" is part of the word.</summary>
+    private static readonly HashSet<string> LatinSingulars = new(StringComparer.Ordinal)
+    {
+        "bonus", "status", "campus", "corpus", "consensus", "focus", "processus", "cursus", "terminus", "stimulus", "surplus", "minus",
+        "sinus", "hiatus", "lotus", "prospectus", "cactus", "census", "nexus", "radius", "genius", "bogus", "octopus", "abacus", "syllabus",
+        "apparatus", "caucus", "impetus", "foetus", "rebus", "blocus", "papyrus", "humus", "mucus", "thymus", "uterus", "tonus", "humerus",
+        "rhesus", "tetanus", "modus", "opus", "versus", "thesaurus", "eucalyptus", "fungus", "calculus", "nimbus", "globus",
+    };
+
     private static string StripPlural(string word)
     {
         if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
@@ -338,6 +345,12 @@ public static class LightStemmer
         }
 
         if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
+        {
+            return word[..^1];
+        }
+
+        // French "-u" words take an "s" ("pneus", "reçus", "revenus", "écrous", "tissus"); Latin singulars in "-us" do not lose it.
+        if (word.Length > 4 && word[^1] == 's' && word[^2] == 'u' && !LatinSingulars.Contains(word) && !word.EndsWith("virus", StringComparison.Ordinal))
         {
             return word[..^1];
         }
