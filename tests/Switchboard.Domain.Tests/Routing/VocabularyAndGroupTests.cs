@@ -70,7 +70,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Team("a-plant", "Atelier", "Maintenance des machines et des bâtiments de production.", ["Interventions"])
             .Team("z-facilities", "Services généraux", "Badges, salles de réunion, chauffage, entretien des bureaux et parking.", ["Demandes"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
 
         Assert.Equal(RoutingDecision.Group, answer.Decision);
         Assert.Equal("z-facilities", answer.Targets[0].Id);
@@ -86,7 +86,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Team("all-finance", "All Finance", "Everyone in finance: accounting, expenses, invoices, treasury.")
             .Team("fin-desk", "Finance Desk", "Notes de frais et factures fournisseurs. Expense claims and supplier invoices.", ["Requests"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
 
         Assert.Equal("fin-desk", answer.Targets[0].Id);
         Assert.DoesNotContain(answer.Targets, t => t.Id == "all-finance");
@@ -101,7 +101,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("req", "Requester")
             .Team("lab-booking", "Réservations labo", "Réservation des moyens d'essai : enceinte climatique Tornado, pot vibrant. Booking of the Tornado climatic chamber and shaker.", ["Réservations"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
 
         Assert.Equal(RoutingDecision.Group, answer.Decision);
         Assert.Equal("lab-booking", answer.Targets[0].Id);
@@ -117,7 +117,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("owner", "Travel Owner", responsibilities: ["Réservations de voyages / travel bookings"])
             .Team("office", "Office Services", "Desks, meeting rooms, building passes, post and catering.", ["Requests"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
 
         Assert.Equal(RoutingDecision.Person, answer.Decision);
         Assert.Equal("owner", answer.Targets[0].Id);
@@ -130,7 +130,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
     {
         var tenant = new TestTenant().Person("req", "Requester", skills: ["SolidWorks:expert"]).Person("other", "Other");
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Contains(answer.Reasons, r => r.StartsWith("you are the only one", StringComparison.Ordinal));
@@ -166,8 +166,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
     {
         var tenant = StaffingAgency(desksNamingCandidates: 4);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Le CPAS nous propose des candidats sous article 60, on peut les placer chez nos clients ?",
-            Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Le CPAS nous propose des candidats sous article 60, on peut les placer chez nos clients ?", Urgency.Normal, Impact.Team);
 
         Assert.Equal(RoutingDecision.Person, answer.Decision);
         Assert.Equal("p-art60", answer.Targets[0].Id);
@@ -178,8 +177,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
     {
         var tenant = StaffingAgency(desksNamingCandidates: 1);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "J'ai deux nouveaux candidats à inscrire, qui s'en occupe ?", Urgency.Normal, Impact.Team, Tuesday10),
-            tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "J'ai deux nouveaux candidats à inscrire, qui s'en occupe ?", Urgency.Normal, Impact.Team);
 
         Assert.Equal(RoutingDecision.Group, answer.Decision);
         Assert.Equal("g-0", answer.Targets[0].Id);
@@ -213,7 +211,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("p-sys", "Cédric Vidal", skills: ["Administration systèmes:advancedProfessional"])
             .Team("g-road", "Voirie et éclairage public", "Nids-de-poule, signalisation, éclairage public et mobilier urbain.", ["General", "Signalements"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Team);
 
         Assert.Equal("g-road", answer.Targets[0].Id);
     }
@@ -230,7 +228,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("p-snow", "Patrick Gay", jobTitle: "Responsable neige de culture", responsibilities: ["Production de neige"])
             .Team("g-ship", "Trade Compliance - Export & shipping", "Shipping requests, export licences, couriers.", ["General", "Shipping requests"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Low, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Low, Impact.Individual);
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
     }
@@ -242,8 +240,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("req", "Sarah Lambert")
             .Person("p-bpe", "Sandrine Aubry", skills: ["Béton prêt à l'emploi:expert"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Qqn aurait une bétonnière à me prêter ce week-end pour couler ma terrasse ?",
-            Urgency.Low, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Qqn aurait une bétonnière à me prêter ce week-end pour couler ma terrasse ?", Urgency.Low, Impact.Individual);
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
     }
@@ -259,8 +256,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Team("g-it", "Support IT", "Ordinateurs, mots de passe, caisses des boutiques (Paris, London, Milano), imprimantes.", ["General", "Demandes"])
             .Team("g-log", "Logistique boutiques", "Transferts entre boutiques Paris, London et Milano, réassort, coursiers.", ["General", "Demandes"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Can we get 3 bags transferred from Milano to London for a client on Saturday?",
-            Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Can we get 3 bags transferred from Milano to London for a client on Saturday?", Urgency.Normal, Impact.Team);
 
         Assert.Equal("g-log", answer.Targets[0].Id);
     }
@@ -273,8 +269,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Team("g-it", "IT Service Desk", "Laptops, passwords, Wi-Fi at the stadium and the training ground, printers.", ["General", "Requests"])
             .Team("g-staff", "Staff Five-a-side", "Wednesday night games at the Ashton Vale gym, laptops welcome for the scores.", ["General"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Laptop won't connect to the wifi in the gym at Ashton Vale since last night's update",
-            Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Laptop won't connect to the wifi in the gym at Ashton Vale since last night's update", Urgency.Normal, Impact.Individual);
 
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-staff");
     }
@@ -287,8 +282,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("p-arch", "Bernadette Fabre", jobTitle: "Archiviste municipale")
             .Person("p-road", "Thierry Combes", jobTitle: "Responsable voirie");
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Qui s'occupe des vieilles archives ?", Urgency.Normal, Impact.Team, Tuesday10),
-            tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Qui s'occupe des vieilles archives ?", Urgency.Normal, Impact.Team);
 
         Assert.Equal("p-arch", answer.Targets[0].Id);
     }
@@ -302,8 +296,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("p-p1", "Sofie Wouters", skills: ["Port P1 (DSMR):expert"])
             .Team("g-prog", "Programme Smart Meter Rollout 2027", "Déploiement des compteurs intelligents : planning de pose, firmware, port P1, communication clients.", ["General"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Un client dit que le port P1 de son compteur intelligent ne donne plus de données depuis la mise à jour, c'est normal ?",
-            Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Un client dit que le port P1 de son compteur intelligent ne donne plus de données depuis la mise à jour, c'est normal ?", Urgency.Normal, Impact.Individual);
 
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-prog");
     }
@@ -317,8 +310,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("p-lm", "Joris Wouters", language: "nl-BE", skills: ["Knelpuntberoepen:expert"])
             .Team("g-hr", "HR vaste medewerkers", "Loonbrieven, verlof en attesten voor het vaste personeel: wie een dossier heeft, post een aanvraag.", ["General", "Aanvragen"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", "Voor het dossier Limburg: wie maakt een analyse van de knelpuntberoepen in de regio?",
-            Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Voor het dossier Limburg: wie maakt een analyse van de knelpuntberoepen in de regio?", Urgency.Normal, Impact.Team);
 
         Assert.Equal("p-lm", answer.Targets[0].Id);
     }
@@ -334,7 +326,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("p-layout", "Olivia Sanchez", skills: ["Layout:expert"])
             .Team("g-it", "Supporto IT / IT-Support", "Chi ha un problema con una cassa o un PC può scrivere qui; wer ein Problem mit der Kasse hat, kann hier schreiben.", ["General", "Richieste"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Team);
 
         Assert.Equal("p-layout", answer.Targets[0].Id);
     }
@@ -349,9 +341,12 @@ public sealed class VocabularyAndGroupTests : IDisposable
             .Person("req", "Éric Lambert", jobTitle: "Conducteur de dumper")
             .Team("g-shop", "Atelier - Demandes d'intervention engins", "Pannes et réparations des dumpers, chargeuses et pelles, pneus et tyres, entretiens.", ["General", "Demandes"]);
 
-        var answer = new RequestRouter().Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text, Urgency.High, Impact.Team);
 
         Assert.Equal(RoutingDecision.Group, answer.Decision);
         Assert.Equal("g-shop", answer.Targets[0].Id);
     }
+
+    private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency, Impact impact) =>
+        new RequestRouter().Route(new RoutingRequest("req", text, urgency, impact, Tuesday10), tenant.Index(), tenant.Workload());
 }
