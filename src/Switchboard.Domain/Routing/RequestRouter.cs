@@ -48,7 +48,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Qui d'autre peut suivre nos coopératives pendant mon congé ?", "un 2e avis ?": a person is asked for, never a desk.
         var deskWords = ScoreDeskWords(understanding, index);
-        if (index.Vocabulary.AsksForAnotherPerson(understanding.Tokens))
+        if (understanding.AsksForAnotherPerson)
         {
             return PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords, desksMayAnswer: false);
         }
@@ -90,7 +90,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // Only the request's main subjects decide the team: a passing mention must not pull in another desk. A subject most desks name
         // is the company's trade ("intérimaires" at a staffing agency) and says nothing of which desk, or whether one is asked.
-        var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service && !IsSectorTopic(index, t.Topic)).ToList();
+        var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service && !index.IsSectorTopic(t.Topic.Index)).ToList();
         if (serviceTopics.Count == 0)
         {
             return null;
@@ -164,26 +164,6 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
-    }
-
-    /// <summary>Whether enough of the desks name the service subject in their own descriptions for it to be the company's trade, not a desk's service.</summary>
-    private static bool IsSectorTopic(RoutingIndex index, Topic topic)
-    {
-        var desks = 0;
-        var naming = 0;
-        foreach (var group in index.Groups)
-        {
-            if (group.AcceptsRequests)
-            {
-                desks++;
-                if (group.Topics.TryGetValue(topic.Index, out var weight) && weight >= 1)
-                {
-                    naming++;
-                }
-            }
-        }
-
-        return naming >= index.Options.SectorTopicMinDesks && naming >= index.Options.SectorTopicMinDeskShare * desks;
     }
 
     /// <summary>
@@ -318,14 +298,8 @@ public sealed partial class RequestRouter : IRequestRouter
         var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
         // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
         var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
-        if (notStoodInFor is { Blocker: Blocker.Requester })
-        {
-            return new RoutingAnswer(RoutingDecision.None, [], understood,
-                [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);
-        }
-
         // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
-        if (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester))
+        if (notStoodInFor is { Blocker: Blocker.Requester } || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood,
                 [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);

@@ -18,11 +18,12 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson)
     {
         Names = names;
         AsksForExpertise = asksForExpertise;
         AsksForReview = asksForReview;
+        AsksForAnotherPerson = asksForAnotherPerson;
         Tokens = tokens;
         Stems = stems;
         CorrectedStems = correctedStems;
@@ -45,6 +46,9 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>Whether the request asks a colleague to review or take over the requester's own work ("second opinion", "qui d'autre").</summary>
     public bool AsksForReview { get; }
+
+    /// <summary>Whether the request asks for another person, not a service ("qui d'autre", "who else", "a second opinion").</summary>
+    public bool AsksForAnotherPerson { get; }
 
     /// <summary>Distinct content stems, in order of first appearance.</summary>
     public IReadOnlyList<string> Stems { get; }
@@ -259,7 +263,8 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
-        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens), asksForReview);
+        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens), asksForReview,
+            vocabulary.AsksForAnotherPerson(tokens));
     }
 
     /// <summary>

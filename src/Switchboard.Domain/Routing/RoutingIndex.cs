@@ -26,6 +26,7 @@ public sealed partial class RoutingIndex
     private readonly Lazy<IReadOnlySet<string>> _peopleNameWords;
 
     private readonly Lazy<IReadOnlySet<string>> _deskStems;
+    private readonly Lazy<IReadOnlySet<int>> _sectorTopics;
 
     private RoutingIndex(
         DirectorySnapshot snapshot,
@@ -69,6 +70,7 @@ public sealed partial class RoutingIndex
         _deskStems = new Lazy<IReadOnlySet<string>>(
             () => groups.Where(g => g.AcceptsRequests).SelectMany(g => g.Stems).ToHashSet(StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _sectorTopics = new Lazy<IReadOnlySet<int>>(() => SectorTopics(groups, options), LazyThreadSafetyMode.ExecutionAndPublication);
         Words = words;
         Stems = stems;
         Scratch = new FacetScratchPool(facets.Count, users.Count);
@@ -140,8 +142,27 @@ public sealed partial class RoutingIndex
     /// <summary>The words of everyone's names in the directory ("Sarah", "Blanc"), built on first use.</summary>
     internal IReadOnlySet<string> PeopleNameWords => _peopleNameWords.Value;
 
-    /// <summary>Stems of the names of the company's sites, from everyone's office location ("Ashton Vale", "Sixt"), built on first use.</summary>
+    /// <summary>Stems of the names of the company's sites, from everyone's office location ("Ashton Vale", "Sixt").</summary>
     internal IReadOnlySet<string> PlaceStems { get; }
+
+    /// <summary>
+    /// Whether the service topic is the company's trade rather than a desk's service: at least <see cref="RoutingOptions.SectorTopicMinDesks"/>
+    /// desks, and <see cref="RoutingOptions.SectorTopicMinDeskShare"/> of those taking requests, name it in their own text ("candidats",
+    /// "intérimaires" at a staffing agency). Counted once per snapshot, on first use.
+    /// </summary>
+    internal bool IsSectorTopic(int topic) => _sectorTopics.Value.Contains(topic);
+
+    private static HashSet<int> SectorTopics(List<IndexedGroup> groups, RoutingOptions options)
+    {
+        var desks = groups.Where(g => g.AcceptsRequests).ToList();
+        return
+        [
+            .. desks.SelectMany(g => g.Topics.Where(t => t.Value >= 1).Select(t => t.Key))
+                .GroupBy(topic => topic)
+                .Where(naming => naming.Count() >= options.SectorTopicMinDesks && naming.Count() >= options.SectorTopicMinDeskShare * desks.Count)
+                .Select(naming => naming.Key),
+        ];
+    }
 
     /// <summary>Whether the directory uses the stem: in someone's profile or in the name or description of a desk.</summary>
     internal bool Uses(string stem) => FacetsWithStem(stem).Count > 0 || _deskStems.Value.Contains(stem);

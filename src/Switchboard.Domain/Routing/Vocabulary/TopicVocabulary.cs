@@ -217,6 +217,7 @@ public sealed class TopicVocabulary
     /// <summary>Whether the normalised words contain one of <see cref="ReviewCues"/> as consecutive words.</summary>
     internal bool AsksForReview(IReadOnlyList<string> tokens) => ContainsCue(tokens, ReviewCues);
 
+    /// <summary>Normalised words of each phrase asking for another person rather than a service.</summary>
     internal IReadOnlyList<string[]> AnotherPersonCues { get; }
 
     /// <summary>Whether the normalised words contain one of <see cref="AnotherPersonCues"/> as consecutive words.</summary>
