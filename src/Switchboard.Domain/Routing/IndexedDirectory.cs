@@ -22,6 +22,9 @@ internal sealed class IndexedGroup
     /// <summary>Topics the description names, with the weight of the strongest term that named each.</summary>
     public required IReadOnlyDictionary<int, double> Topics { get; init; }
 
+    /// <summary>Topics the group's name itself names ("Expédition et transport"): what the desk is, not what it mentions.</summary>
+    public required IReadOnlySet<int> NameTopics { get; init; }
+
     /// <summary>Domains the group claims, with how strongly: distinct subjects named, plus two for naming the domain itself.</summary>
     public required IReadOnlyDictionary<int, int> Domains { get; init; }
     public required IReadOnlySet<int> MemberIndexes { get; init; }

@@ -77,6 +77,12 @@ public sealed partial class RequestRouter
             {
                 var (coverage, how) = Coverage(group, topic.Topic, vocabulary, options, allowFallbackDomains, domainNeedsExperts: experts.Count > 0, expertiseNeedsTopic, experts);
                 var score = coverage * topic.Weight;
+                if (how == Covered.ByTopic && score > 0 && group.NameTopics.Contains(topic.Topic.Index))
+                {
+                    // Among desks naming the subject, the one whose name names it is its desk.
+                    score += options.GroupNamesTopicBonus * topic.Weight;
+                }
+
                 total += score;
                 if (score > best)
                 {

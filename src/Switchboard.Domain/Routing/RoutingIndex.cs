@@ -726,7 +726,9 @@ public sealed partial class RoutingIndex
             var topics = new Dictionary<int, double>();
             var domainTopics = new Dictionary<int, HashSet<int>>();
             var namedDomains = new HashSet<int>();
-            foreach (var match in vocabulary.Matcher.Match(nameStems).Concat(vocabulary.Matcher.Match(descriptionStems)))
+            var nameMatches = vocabulary.Matcher.Match(nameStems);
+            var nameTopics = nameMatches.Where(m => m.Phrase.Target == PhraseTarget.Topic).Select(m => m.Phrase.TargetIndex).ToHashSet();
+            foreach (var match in nameMatches.Concat(vocabulary.Matcher.Match(descriptionStems)))
             {
                 if (match.Phrase.Target == PhraseTarget.Domain)
                 {
@@ -785,6 +787,7 @@ public sealed partial class RoutingIndex
                 Name = name,
                 AcceptsRequests = teamOrUnknown && !social && !project && !broadcast,
                 Topics = topics,
+                NameTopics = nameTopics,
                 Domains = domains,
                 MemberIndexes = members,
                 Stems = allStems,

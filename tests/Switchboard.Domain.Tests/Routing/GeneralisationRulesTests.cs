@@ -448,6 +448,41 @@ public sealed class GeneralisationRulesTests
         Assert.DoesNotContain(answer.Targets, t => t.Id == "p-plan");
     }
 
+    [Theory]
+    [InlineData("Qqn s'y connaît en tonnellerie ? faut arrêter les chauffes pour la commande de fûts 2027")]
+    [InlineData("Quelqu'un qui connaît bien la tonnellerie ? on passe la commande de fûts lundi")]
+    [InlineData("Anyone familiar with cooperage? we place the barrel order on Monday")]
+    public void Route_KnowledgeAskedAndSkillNamed_PersonBeforeTheOrderDesk(string text)
+    {
+        // "Qqn s'y connaît en…", "anyone familiar with…" ask for someone's knowledge as much as "qui connaît": the cooper, not the
+        // order desk the word "commande" points at.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-coop", "Luc Bernin", manager: "boss", skills: ["Tonnellerie:expert", "Cooperage:expert"])
+            .Team("g-orders", "ADV - Commandes", "Commandes clients et fournisseurs, bons de commande, purchase orders", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-coop", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Le photocopieur du 2e étage est encore bloqué")]
+    [InlineData("The photocopier on the 2nd floor is jammed again")]
+    public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
+    {
+        // Both desks list printers; only one is named for them: general services mention the lobby printers among their chores.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Team("g-fac", "Services généraux", "Bâtiment, badges, imprimantes du hall", ["Demandes"])
+            .Team("g-print", "Unité impression", "Copieurs et traceurs du siège", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-print", Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")

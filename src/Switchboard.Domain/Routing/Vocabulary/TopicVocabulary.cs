@@ -268,7 +268,7 @@ public sealed class TopicVocabulary
     internal IReadOnlySet<string> ToolServiceTopics { get; }
 
     /// <summary>Whether the normalised words contain one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
-    internal bool AsksForExpertise(IReadOnlyList<string> tokens) => ContainsCue(tokens, ExpertiseCues);
+    internal bool AsksForExpertise(IReadOnlyList<string> tokens) => ContainsCue(tokens, ExpertiseCues) || ContainsCue(tokens, KnowledgeCues);
 
     /// <summary>Normalised language names to their language code ("portugais" → "pt").</summary>
     internal IReadOnlyDictionary<string, string> LanguageNames { get; }
