@@ -61,7 +61,29 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
+            ?? DeskForAThing(understanding, index, understood, limit)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords);
+    }
+
+    /// <summary>
+    /// "Besoin de mon AEM de novembre svp", "certificate of origin needed for the Dubai order": a thing is asked for, nobody's knowledge,
+    /// and a desk's own description names the subject ("certificats d'origine"): the desk delivers it, whatever kind of subject it is.
+    /// </summary>
+    private static RoutingAnswer? DeskForAThing(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    {
+        if (!understanding.AsksForAThing)
+        {
+            return null;
+        }
+
+        var primary = understanding.Topics
+            .Where(t => t.Weight >= index.Options.SecondaryTopicThreshold && !index.IsSectorTopic(t.Topic.Index))
+            .ToList();
+        var teams = RankGroups(index, primary, understanding.Domains, NoExperts, limit, allowFallbackDomains: false, expertiseNeedsTopic: true, requestStems: understanding.Stems);
+        var first = teams.Count > 0 ? index.Groups.First(g => g.Group.Id == teams[0].Id) : null;
+        return first is not null && primary.Any(t => first.Topics.TryGetValue(t.Topic.Index, out var weight) && weight >= 1)
+            ? new RoutingAnswer(RoutingDecision.Group, teams, understood, [])
+            : null;
     }
 
     /// <summary>

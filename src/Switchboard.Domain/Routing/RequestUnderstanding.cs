@@ -18,8 +18,9 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAThing)
     {
+        AsksForAThing = asksForAThing;
         Names = names;
         AsksForExpertise = asksForExpertise;
         AsksForReview = asksForReview;
@@ -46,6 +47,9 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>Whether the request asks a colleague to review or take over the requester's own work ("second opinion", "qui d'autre").</summary>
     public bool AsksForReview { get; }
+
+    /// <summary>Whether the request asks for a thing to be done or sent and for no one's knowledge ("besoin de mon AEM svp").</summary>
+    public bool AsksForAThing { get; }
 
     /// <summary>Whether the request asks for another person, not a service ("qui d'autre", "who else", "a second opinion").</summary>
     public bool AsksForAnotherPerson { get; }
@@ -264,7 +268,7 @@ internal sealed partial class RequestUnderstanding
         }
 
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens), asksForReview,
-            vocabulary.AsksForAnotherPerson(tokens));
+            vocabulary.AsksForAnotherPerson(tokens), vocabulary.AsksForAThing(tokens) && !asksForReview && !vocabulary.AsksForExpertise(tokens));
     }
 
     /// <summary>

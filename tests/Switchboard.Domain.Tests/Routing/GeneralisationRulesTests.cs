@@ -483,6 +483,42 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-print", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Certificate of origin needed for the Dubai retailer order please", "g-ship")]
+    [InlineData("Besoin d'un certificat d'origine pour la commande de Dubaï svp", "g-ship")]
+    public void Route_ThingAskedAndADeskNamesIt_GoesToTheDesk(string text, string desk)
+    {
+        // A document is asked for, nobody's knowledge: the desk whose description lists it delivers it, not the customs specialist
+        // or the certification technician whose titles share a word.
+        var tenant = Shipping();
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui connaît les règles des certificats d'origine pour Dubaï ?")]
+    [InlineData("Need advice on certificate of origin rules for Dubai")]
+    [InlineData("Can someone explain the certificate of origin rules for Dubai?")]
+    public void Route_KnowledgeAskedAboutWhatADeskDelivers_StillGoesToThePerson(string text)
+    {
+        // The same subject asked as a question of knowledge is the specialist's.
+        var tenant = Shipping();
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-customs", Describe(answer));
+    }
+
+    /// <summary>A made-up watch maker: a shipping and customs desk, a customs specialist and a certification technician.</summary>
+    private static TestTenant Shipping() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-customs", "Patrick Noir", manager: "boss", jobTitle: "Spécialiste douane et export", skills: ["Certificats d'origine:expert", "Tarif douanier:advancedProfessional"])
+        .Person("p-cert", "Raphaël Beu", manager: "boss", jobTitle: "Technicien certification")
+        .Team("g-ship", "Expédition et douane", "Envois aux clients et filiales, certificats d'origine, documents d'exportation", ["Demandes"]);
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")

@@ -96,6 +96,8 @@ public sealed class TopicVocabulary
         ProblemCues = CompileCues(documents.SelectMany(d => d.ProblemCues ?? []));
         ReviewCues = CompileCues(documents.SelectMany(d => d.ReviewCues ?? []));
         AnotherPersonCues = CompileCues(documents.SelectMany(d => d.AnotherPersonCues ?? []));
+        ThingAskedCues = CompileCues(documents.SelectMany(d => d.ThingAskedCues ?? []));
+        PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
         {
@@ -219,6 +221,15 @@ public sealed class TopicVocabulary
 
     /// <summary>Normalised words of each phrase asking for another person rather than a service.</summary>
     internal IReadOnlyList<string[]> AnotherPersonCues { get; }
+
+    /// <summary>Normalised words of each phrase asking for a thing to be done or sent ("besoin de", "il faudrait un", "needed").</summary>
+    internal IReadOnlyList<string[]> ThingAskedCues { get; }
+
+    /// <summary>Normalised words that ask for a person rather than a thing ("quelqu'un", "someone", "qui peut m'expliquer").</summary>
+    internal IReadOnlyList<string[]> PersonAskedCues { get; }
+
+    /// <summary>Whether the request asks for a thing ("besoin de mon AEM", "certificate of origin needed") and names no person to do it.</summary>
+    internal bool AsksForAThing(IReadOnlyList<string> tokens) => ContainsCue(tokens, ThingAskedCues) && !ContainsCue(tokens, PersonAskedCues);
 
     /// <summary>Whether the normalised words contain one of <see cref="AnotherPersonCues"/> as consecutive words.</summary>
     internal bool AsksForAnotherPerson(IReadOnlyList<string> tokens) => ContainsCue(tokens, AnotherPersonCues);

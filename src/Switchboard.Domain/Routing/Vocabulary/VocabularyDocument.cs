@@ -51,6 +51,15 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? AnotherPersonCues { get; init; }
 
     /// <summary>
+    /// Phrases asking for a thing to be done or sent ("besoin de mon AEM", "il faudrait un photographe", "certificate of origin needed"):
+    /// with none of <see cref="PersonAskedCues"/>, the desk whose description names the subject delivers it, whatever kind of subject.
+    /// </summary>
+    public IReadOnlyList<string>? ThingAskedCues { get; init; }
+
+    /// <summary>Words asking for a person or their knowledge ("quelqu'un", "who", "un avis", "need help with"): the thing asked is someone's judgement.</summary>
+    public IReadOnlyList<string>? PersonAskedCues { get; init; }
+
+    /// <summary>
     /// Groups of expressions meaning the same thing at work, in French and English ("rouge à lèvres", "lipstick"; "avarie commune",
     /// "general average"): a request written in one form reaches profiles and desks written in another, when the directory does not use
     /// the request's own form.
