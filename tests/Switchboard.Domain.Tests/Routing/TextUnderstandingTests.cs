@@ -134,6 +134,7 @@ public sealed class TextUnderstandingTests
     [InlineData("partie", "partiel")]
     [InlineData("attache", "attachment")]
     [InlineData("accordeur", "accord")]
+    [InlineData("allowed", "allowance")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

@@ -355,6 +355,9 @@ public static class LightStemmer
         ["attachments"] = "attachment",
         ["accordeur"] = "accordeur",
         ["accordeurs"] = "accordeur",
+        // "Are we allowed to…" asks about a rule, not about a pay allowance.
+        ["allowance"] = "allowance",
+        ["allowances"] = "allowance",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
