@@ -78,7 +78,10 @@ internal sealed partial class RequestUnderstanding
         var tokens = TextNormalizer.Tokenize(text);
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
         var unknown = new HashSet<string>(StringComparer.Ordinal);
-        var asksForReview = vocabulary.AsksForReview(tokens);
+        // "Qui peut faire les réglages pendant mes vacances ?": asking who can do something while the requester is away is asking for a
+        // stand-in, like "qui d'autre"; the aside about their leave is no leave request.
+        var standIn = vocabulary.AsksWhoCan(tokens) && vocabulary.AsideWords(tokens, asksForReview: true).Count > 0;
+        var asksForReview = standIn || vocabulary.AsksForReview(tokens);
         var asides = vocabulary.AsideWords(tokens, asksForReview);
         var (translated, translations) = Translate(tokens, asides, index);
         var position = -1;

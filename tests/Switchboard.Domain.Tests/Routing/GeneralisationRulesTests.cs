@@ -347,6 +347,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Qui d'autre peut faire le tirage des alpagas ? Je suis en congés à Noël")]
     [InlineData("Qui d'autre peut animer les soirées jeux de rôle pendant mes congés ?")]
     [InlineData("Who else can run the role-playing evenings while I'm on leave?")]
+    [InlineData("Qui peut me remplacer pour les soirées jeux de rôle pendant mes congés ?")]
+    [InlineData("Qui peut faire le tirage des alpagas pendant mes vacances ?")]
+    [InlineData("Who can run the role-playing evenings while I'm on leave?")]
     public void Route_WhoCoversWhileTheRequesterIsAway_IsNotALeaveRequest(string text)
     {
         // "pendant mes congés" says when, not what: the question is who else does the requester's job, not a leave request.

@@ -99,6 +99,7 @@ public sealed class TopicVocabulary
         ThingAskedCues = CompileCues(documents.SelectMany(d => d.ThingAskedCues ?? []));
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
+        WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
         {
             var expressions = group.Select(ContentStems).Where(e => e.Count > 0).Select(e => e.ToArray()).Distinct(StemSequenceComparer.Instance).ToArray();
@@ -183,6 +184,12 @@ public sealed class TopicVocabulary
     /// </summary>
     internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
         _translationsByFirstStem.TryGetValue(stem, out var entries) ? entries : [];
+
+    /// <summary>Normalised words of each phrase asking who can do something ("qui peut", "who can", "qqn pour").</summary>
+    internal IReadOnlyList<string[]> WhoCanCues { get; }
+
+    /// <summary>Whether the normalised words contain one of <see cref="WhoCanCues"/> as consecutive words.</summary>
+    internal bool AsksWhoCan(IReadOnlyList<string> tokens) => ContainsCue(tokens, WhoCanCues);
 
     /// <summary>Normalised words of each aside about the requester's own absence.</summary>
     internal IReadOnlyList<string[]> AbsenceAsides { get; }

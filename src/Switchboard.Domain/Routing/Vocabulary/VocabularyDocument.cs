@@ -72,6 +72,12 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? AbsenceAsides { get; init; }
 
+    /// <summary>
+    /// Phrases asking who can do something ("qui peut", "who can", "qqn pour"): with an absence aside ("pendant mes vacances") the
+    /// request asks for a stand-in, as "qui d'autre" does.
+    /// </summary>
+    public IReadOnlyList<string>? WhoCanCues { get; init; }
+
     /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
     public IReadOnlyList<string>? KnowledgeCues { get; init; }
 
