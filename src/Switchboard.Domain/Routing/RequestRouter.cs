@@ -150,6 +150,16 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // "Écouvillon positif en zone 2, c'est grave ?", "qui connaît le logiciel de surtitrage ?": a question of knowledge whose service
+        // subject is only a plain word ("scanner", "logiciel", "façade") is for the people who match it, unless the only ones who do
+        // work in that desk (the payroll expert explaining a bonus is the payroll desk's service).
+        var deskMembers = index.Groups.First(g => g.Group.Id == teams[0].Id).MemberIndexes;
+        if (asksForExpertise && !toolService && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
+            && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
+        {
+            return null;
+        }
+
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)

@@ -522,6 +522,39 @@ public sealed class GeneralisationRulesTests
         .Person("p-cert", "Raphaël Beu", manager: "boss", jobTitle: "Technicien certification")
         .Team("g-ship", "Expédition et douane", "Envois aux clients et filiales, certificats d'origine, documents d'exportation", ["Demandes"]);
 
+    [Theory]
+    [InlineData("Question radioprotection : une patiente enceinte doit passer un scanner, quelles précautions ?")]
+    [InlineData("Radiation protection question: a pregnant patient needs a CT scanner exam, what precautions?")]
+    public void Route_KnowledgeQuestionAndAPlainServiceWord_GoesToWhoKnows(string text)
+    {
+        // "scanner" is a word of the IT desk's printers; the question is the radiation protection officer's.
+        var tenant = Clinic();
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-rp", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_KnowledgeQuestionOnlyTheDesksOwnPeopleMatch_StaysWithTheDesk()
+    {
+        // Explaining a bonus is the payroll desk's service: its payroll officer is the one who matches, inside the desk.
+        var tenant = Clinic();
+
+        var answer = Route(tenant, "Qui peut m'expliquer le calcul de la prime de nuit ?");
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hr", Describe(answer));
+    }
+
+    /// <summary>A made-up clinic: an IT desk listing scanners, an HR and payroll desk with its payroll officer, a radiation protection officer.</summary>
+    private static TestTenant Clinic() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-rp", "Inès Carbo", manager: "boss", skills: ["Radioprotection des patients:expert", "Radiation protection:expert"])
+        .Person("p-pay", "Yves Talon", manager: "boss", jobTitle: "Gestionnaire de paie", skills: ["Paie:expert"])
+        .Team("g-it", "Support informatique", "Postes de travail, imprimantes et scanners, téléphones", ["Demandes"])
+        .Team("g-hr", "RH et paie", "Bulletins de paie, primes, congés", ["Demandes"], ["p-pay"]);
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
