@@ -61,8 +61,29 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
+            ?? BreakdownDesk(understanding, index, understood, limit)
             ?? DeskForAThing(understanding, index, understood, limit)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords);
+    }
+
+    /// <summary>
+    /// "La tempereuse affiche erreur E07 et chauffe plus", "Tornos Nr. 7 Spindelalarm, nichts dreht mehr": a problem is reported, nobody
+    /// and nobody's knowledge is asked for, and no subject belongs to a domain with its own desks (IT): the desk taking breakdowns
+    /// (the vocabulary's <see cref="TopicVocabulary.BreakdownTopic"/>) repairs it, not whoever holds the machine as a skill.
+    /// </summary>
+    private static RoutingAnswer? BreakdownDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    {
+        var vocabulary = index.Vocabulary;
+        if (vocabulary.BreakdownTopic is not { } breakdown || !vocabulary.ReportsAProblem(understanding.Tokens)
+            || understanding.AsksForExpertise || understanding.AsksForReview || vocabulary.AsksForAPerson(understanding.Tokens)
+            || understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && t.Topic.Domain is { } domain
+                && vocabulary.BreakdownExcludedDomains.Contains(domain)))
+        {
+            return null;
+        }
+
+        var teams = RankGroups(index, [new WeightedTopic(breakdown, 1)], understanding.Domains, NoExperts, limit, allowFallbackDomains: false, requestStems: understanding.Stems);
+        return teams.Count > 0 ? new RoutingAnswer(RoutingDecision.Group, teams, understood, []) : null;
     }
 
     /// <summary>

@@ -555,6 +555,35 @@ public sealed class GeneralisationRulesTests
         .Team("g-it", "Support informatique", "Postes de travail, imprimantes et scanners, téléphones", ["Demandes"])
         .Team("g-hr", "RH et paie", "Bulletins de paie, primes, congés", ["Demandes"], ["p-pay"]);
 
+    [Theory]
+    [InlineData("La tempéreuse n°2 affiche erreur E07 et chauffe plus")]
+    [InlineData("Tempering machine 2 alarm keeps coming on since this morning")]
+    [InlineData("Temperiermaschine 2: Störung, nichts dreht mehr")]
+    public void Route_BreakdownReported_GoesToTheRepairDeskNotTheMachinesExpert(string text)
+    {
+        // A fault is reported, nobody's knowledge is asked for: the maintenance desk repairs it, whoever knows tempering best.
+        var answer = Route(Workshop(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-maint", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("La tempéreuse n°2 affiche erreur E07, qqn qui connaît bien le tempérage pour regarder avec moi ?")]
+    [InlineData("Tempering machine 2 alarm keeps coming on, anyone who knows tempering well?")]
+    public void Route_BreakdownWithSomeonesKnowledgeAsked_GoesToTheExpert(string text)
+    {
+        var answer = Route(Workshop(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-temper", Describe(answer));
+    }
+
+    /// <summary>A made-up chocolate workshop: a tempering expert and a maintenance desk taking work orders.</summary>
+    private static TestTenant Workshop() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-temper", "Jean Roy", manager: "boss", skills: ["Tempérage:expert:ask", "Tempering:expert", "Temperieren:expert"])
+        .Team("g-maint", "Maintenance - Bons de travail", "Pannes et réparations des machines de production, maintenance préventive", ["Demandes"]);
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")

@@ -46,6 +46,18 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Fact]
+    public void Load_BreakdownTopicThatIsNoTopic_NamesTheField()
+    {
+        var path = Path.Combine(_directory, "breakdown.json");
+        File.WriteAllText(path, "{ \"breakdownTopic\": \"eng.repairs\" }");
+
+        var exception = Assert.Throws<InvalidDataException>(() => TopicVocabulary.Load(path));
+
+        Assert.Contains("'breakdownTopic'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("eng.repairs", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BuiltInVocabulary_EveryTopic_HasLabelKnownDomainAndTerms()
     {
         var vocabulary = TestTenant.Vocabulary;

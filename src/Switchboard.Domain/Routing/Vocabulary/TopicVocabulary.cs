@@ -141,6 +141,10 @@ public sealed class TopicVocabulary
         LanguageCues = documents.SelectMany(d => d.SpokenLanguageCues ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         ToolServiceTopics = documents.SelectMany(d => d.ToolServiceTopics ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         PersonalEventDomains = documents.SelectMany(d => d.PersonalEventDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        BreakdownTopic = documents.Select(d => d.BreakdownTopic).LastOrDefault(t => t is not null) is { } breakdown
+            ? FindTopic(breakdown) ?? throw new InvalidDataException($"Vocabulary field 'breakdownTopic': '{breakdown}' is not the id of any topic.")
+            : null;
+        BreakdownExcludedDomains = documents.SelectMany(d => d.BreakdownExcludedDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         BroadcastNameStarts = documents
             .SelectMany(d => d.BroadcastGroupNameStarts ?? [])
             .SelectMany(TextNormalizer.Tokenize)
@@ -236,7 +240,10 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> PersonAskedCues { get; }
 
     /// <summary>Whether the request asks for a thing ("besoin de mon AEM", "certificate of origin needed") and names no person to do it.</summary>
-    internal bool AsksForAThing(IReadOnlyList<string> tokens) => ContainsCue(tokens, ThingAskedCues) && !ContainsCue(tokens, PersonAskedCues);
+    internal bool AsksForAThing(IReadOnlyList<string> tokens) => ContainsCue(tokens, ThingAskedCues) && !AsksForAPerson(tokens);
+
+    /// <summary>Whether the normalised words contain one of <see cref="PersonAskedCues"/>: someone, or their judgement, is asked for.</summary>
+    internal bool AsksForAPerson(IReadOnlyList<string> tokens) => ContainsCue(tokens, PersonAskedCues);
 
     /// <summary>Whether the normalised words contain one of <see cref="AnotherPersonCues"/> as consecutive words.</summary>
     internal bool AsksForAnotherPerson(IReadOnlyList<string> tokens) => ContainsCue(tokens, AnotherPersonCues);
@@ -284,6 +291,12 @@ public sealed class TopicVocabulary
 
     /// <summary>Ids of the service topics whose object is a tool (access, account): naming the tool does not make them expertise.</summary>
     internal IReadOnlySet<string> ToolServiceTopics { get; }
+
+    /// <summary>The topic of breakdowns and repairs, where a reported problem goes when nobody's knowledge is asked for; null when none.</summary>
+    internal Topic? BreakdownTopic { get; }
+
+    /// <summary>Ids of the domains whose problems have their own desks (IT, software, security).</summary>
+    internal IReadOnlySet<string> BreakdownExcludedDomains { get; }
 
     /// <summary>Whether the normalised words contain one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
     internal bool AsksForExpertise(IReadOnlyList<string> tokens) => ContainsCue(tokens, ExpertiseCues) || ContainsCue(tokens, KnowledgeCues);

@@ -109,6 +109,16 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? ToolServiceTopics { get; init; }
 
+    /// <summary>
+    /// The topic of breakdowns and repairs ("machine breakdowns and maintenance"): a problem reported with nobody's knowledge asked for
+    /// ("la tempereuse affiche erreur E07", "stabiliser alarm keeps coming on") goes to the desk that takes it, not to whoever holds
+    /// the machine as a skill.
+    /// </summary>
+    public string? BreakdownTopic { get; init; }
+
+    /// <summary>Domains whose problems have their own desks (IT, software, security): a breakdown of theirs is not the repair desk's.</summary>
+    public IReadOnlyList<string>? BreakdownExcludedDomains { get; init; }
+
     /// <summary>Words that name a team's intake channel (Requests, Demandes, Support...).</summary>
     public IReadOnlyList<string>? RequestChannelMarkers { get; init; }
 
