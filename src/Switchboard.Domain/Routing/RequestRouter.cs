@@ -358,6 +358,13 @@ public sealed partial class RequestRouter : IRequestRouter
                 [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);
         }
 
+        // "Sur la conduite DN 300, qui connaît la protection cathodique ?": someone matched by a job title or an about-me that holds only
+        // the request's context ("conduite") and none of what is asked does not know it; a declared skill stays evidence enough.
+        if (understanding.ObjectStems.Count > 0)
+        {
+            direct = [.. direct.Where(c => c.Blocker != Blocker.None || c.BestFacet is { IsSkill: true } || KnowsObject(c, understanding, index))];
+        }
+
         var noStandIn = notStoodInFor is not null;
         if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
@@ -648,6 +655,18 @@ public sealed partial class RequestRouter : IRequestRouter
         : other.Stems.All(facet.Stems.Contains) ? 2
         : facet.Stems.Any(other.Stems.Contains) || facet.Topics.Any(other.Topics.Contains) ? 1
         : 0;
+
+    /// <summary>Whether the person holds a word the knowledge cue asks about, or a field about a subject those words name.</summary>
+    private static bool KnowsObject(PersonCandidate candidate, RequestUnderstanding understanding, RoutingIndex index)
+    {
+        if (understanding.ObjectStems.Any(s => index.Idf(s) > 0 && index.UserHoldsStem(candidate.User.Index, s)))
+        {
+            return true;
+        }
+
+        var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index).ToList();
+        return objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
+    }
 
     /// <summary>Whether someone other than the requester has the stem in their profile.</summary>
     private static bool HeldByOthers(RoutingIndex index, string stem, IndexedUser? requester) =>

@@ -18,9 +18,10 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAThing)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAThing, IReadOnlySet<string> objectStems)
     {
         AsksForAThing = asksForAThing;
+        ObjectStems = objectStems;
         Names = names;
         AsksForExpertise = asksForExpertise;
         AsksForReview = asksForReview;
@@ -47,6 +48,12 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>Whether the request asks a colleague to review or take over the requester's own work ("second opinion", "qui d'autre").</summary>
     public bool AsksForReview { get; }
+
+    /// <summary>
+    /// Stems of the words a knowledge cue asks about ("qui connaît la protection cathodique" → protection, cathodique; "anyone familiar
+    /// with DG acceptance" → dg, acceptance): what someone must know to be asked. Empty when no knowledge cue.
+    /// </summary>
+    public IReadOnlySet<string> ObjectStems { get; }
 
     /// <summary>Whether the request asks for a thing to be done or sent and for no one's knowledge ("besoin de mon AEM svp").</summary>
     public bool AsksForAThing { get; }
@@ -270,8 +277,22 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
+        var objectStems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in starts)
+        {
+            var taken = 0;
+            for (var i = start; i < tokens.Count && taken < options.KnowledgeObjectWords; i++)
+            {
+                if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]))
+                {
+                    objectStems.Add(LightStemmer.Stem(tokens[i]));
+                    taken++;
+                }
+            }
+        }
+
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens), asksForReview,
-            vocabulary.AsksForAnotherPerson(tokens), vocabulary.AsksForAThing(tokens) && !asksForReview && !vocabulary.AsksForExpertise(tokens));
+            vocabulary.AsksForAnotherPerson(tokens), vocabulary.AsksForAThing(tokens) && !asksForReview && !vocabulary.AsksForExpertise(tokens), objectStems);
     }
 
     /// <summary>

@@ -584,6 +584,25 @@ public sealed class GeneralisationRulesTests
         .Person("p-temper", "Jean Roy", manager: "boss", skills: ["Tempérage:expert:ask", "Tempering:expert", "Temperieren:expert"])
         .Team("g-maint", "Maintenance - Bons de travail", "Pannes et réparations des machines de production, maintenance préventive", ["Demandes"]);
 
+    [Theory]
+    [InlineData("Sur la conduite acier DN 300 de la Vée, les mesures de potentiel sont mauvaises, qui connaît la protection cathodique ?")]
+    [InlineData("Potential readings are bad on the DN 300 steel main at the Vée, who knows cathodic protection?")]
+    public void Route_KnowledgeAskedAndATitleOnlyInItsField_IsNone(string text)
+    {
+        // The only cathodic-protection expert has left; the lab chemist's title is in the subject's field (materials and chemistry) but
+        // holds nothing of what is asked.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-cp", "Lionel Duc", manager: "boss", enabled: false, jobTitle: "Technicien protection cathodique", department: "Réseaux",
+                skills: ["Protection cathodique des conduites acier:expert", "Cathodic protection:expert"])
+            .Person("p-chem", "Samuel Roger", manager: "boss", jobTitle: "Chimiste", department: "Laboratoire", skills: ["Analyse des micropolluants (PFAS, pesticides):expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
