@@ -591,6 +591,9 @@ public sealed partial class RoutingIndex
         /// <summary>What separates a skill's other names: "Traçabilité des cuirs / Leather Working Group", "Point de vente (retail)".</summary>
         private static readonly char[] NameSeparators = ['/', '(', ')'];
 
+        /// <summary>Words joining two subjects in a skill's name ("Trusts et fondations", "Hydraulics &amp; pneumatics").</summary>
+        private static readonly Regex Conjunctions = new(@"\s+(?:et|and|&|und|e|y)\s+|\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
         private IEnumerable<ProfileFacet> Aliases(int user, ProfileFacet skill)
         {
             if (skill.Stems.Length < 2)
@@ -627,6 +630,13 @@ public sealed partial class RoutingIndex
                 {
                     acronyms = acronyms.Append(initials);
                 }
+            }
+
+            // A name joining two subjects ("Trusts et fondations", "Hydraulics & pneumatics", "Pompes, vannes") is named by each of them,
+            // and so is a bracketed list's item ("Procédures collectives (RJ, LJ)"). Measured: leaving bracketed lists out cost two.
+            if (Conjunctions.IsMatch(skill.Text))
+            {
+                acronyms = acronyms.Concat(Conjunctions.Split(skill.Text).Where(part => part.Trim().Length > 0));
             }
 
             foreach (var acronym in acronyms)

@@ -603,6 +603,25 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Un client veut mettre en place un trust discrétionnaire pour ses enfants résidents UK, qui peut m'expliquer les options ?")]
+    [InlineData("A client wants a discretionary trust for his UK-resident children, who can walk me through the options?")]
+    public void Route_SkillJoiningTwoSubjects_IsNamedByEachOfThem(string text)
+    {
+        // "Trusts et fondations" names trusts on their own: with the head of trusts at capacity, the specialist holding it is next,
+        // however little of the request's other words ("UK") she holds.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-head", "James White", manager: "boss", skills: ["Trusts et fondations:expert", "UK inheritance tax:expert"])
+            .Person("p-spec", "Sophie Mat", manager: "boss", skills: ["Trusts et fondations:advancedProfessional"])
+            .Load("p-head", 7, 7);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-spec", Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
