@@ -730,7 +730,9 @@ public sealed partial class RoutingIndex
         {
             var name = group.DisplayName ?? group.Mail ?? group.Id;
             var nameStems = vocabulary.ContentStems(group.DisplayName);
-            var descriptionStems = vocabulary.ContentStems(group.Description);
+            // "Pour un incident de sécurité (mail suspect), contactez la Cellule Cyber.": a sentence sending requests elsewhere names
+            // what the desk does not take.
+            var descriptionStems = vocabulary.ContentStems(vocabulary.WithoutRedirects(group.Description));
             var allStems = new HashSet<string>(nameStems.Concat(descriptionStems), StringComparer.Ordinal);
 
             var topics = new Dictionary<int, double>();

@@ -622,6 +622,33 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-spec", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("J'ai reçu un mail bizarre qui me demande de valider une facture via un lien, j'ai cliqué et saisi mon mot de passe")]
+    [InlineData("Got an email asking me to log in to pay a customs fee and I typed my password in")]
+    public void Route_DeskSendingASubjectElsewhere_DoesNotTakeIt(string text)
+    {
+        // The IT desk's description says security incidents go to the cyber cell: its passwords do not make a phishing report its own.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Team("g-it", "Support informatique", "Comptes et mots de passe, postes de travail, imprimantes, VPN. Pour un incident de sécurité (mail suspect, piratage), contactez la Cellule Cyber.", ["Demandes"])
+            .Team("g-cyber", "Cellule Cyber", "Signalement de mails suspects et d'hameçonnage, virus, compte piraté.", ["Signalements"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-cyber", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Mail de « DHL » qui demande de payer des frais de douane via un lien, ça a l'air louche")]
+    [InlineData("Un courriel de « Revenu Québec » qui me demande de me reconnecter à mon compte, ça a l'air croche")]
+    [InlineData("Text from 'the bank' asking me to confirm a payment with a link, looks dodgy")]
+    public void Route_PhishingInEverydayWords_IsASecurityIncident(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-sec", Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")

@@ -100,6 +100,7 @@ public sealed class TopicVocabulary
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
+        RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
         {
             var expressions = group.Select(ContentStems).Where(e => e.Count > 0).Select(e => e.ToArray()).Distinct(StemSequenceComparer.Instance).ToArray();
@@ -188,6 +189,27 @@ public sealed class TopicVocabulary
     /// </summary>
     internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
         _translationsByFirstStem.TryGetValue(stem, out var entries) ? entries : [];
+
+    /// <summary>Normalised words of each phrase that sends requests to another desk ("contactez", "please contact", "voir").</summary>
+    internal IReadOnlyList<string[]> RedirectCues { get; }
+
+    /// <summary>
+    /// The text without its sentences that send requests elsewhere ("Pour un incident de sécurité, contactez la Cellule Cyber.",
+    /// "Seafarers: please contact Crewing."): what a desk says it does not take is not its service.
+    /// </summary>
+    internal string? WithoutRedirects(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || RedirectCues.Count == 0)
+        {
+            return text;
+        }
+
+        var sentences = SentenceEnd.Split(text);
+        var kept = sentences.Where(sentence => !ContainsCue(TextNormalizer.Tokenize(sentence), RedirectCues)).ToList();
+        return kept.Count == sentences.Length ? text : string.Join(" ", kept);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SentenceEnd = new(@"(?<=[.;!?])\s+|\r?\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Normalised words of each phrase asking who can do something ("qui peut", "who can", "qqn pour").</summary>
     internal IReadOnlyList<string[]> WhoCanCues { get; }

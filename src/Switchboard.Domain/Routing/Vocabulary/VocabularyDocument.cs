@@ -78,6 +78,12 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? WhoCanCues { get; init; }
 
+    /// <summary>
+    /// Phrases of a desk's description that send requests elsewhere ("contactez", "please contact", "voir", "adressez-vous à"): the
+    /// sentence holding one names what the desk does not take, so it is left out when the desk is indexed.
+    /// </summary>
+    public IReadOnlyList<string>? RedirectCues { get; init; }
+
     /// <summary>Phrases whose next words name the knowledge asked for ("qui connaît", "experience with", "code en").</summary>
     public IReadOnlyList<string>? KnowledgeCues { get; init; }
 
