@@ -173,10 +173,16 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Écouvillon positif en zone 2, c'est grave ?", "qui connaît le logiciel de surtitrage ?": a question of knowledge whose service
         // subject is only a plain word ("scanner", "logiciel", "façade") is for the people who match it, unless the only ones who do
-        // work in that desk (the payroll expert explaining a bonus is the payroll desk's service).
+        // work in that desk (the payroll expert explaining a bonus is the payroll desk's service). A plain question ("dans BL.enfance
+        // comment on saisit la grille cantine ?") is too, when the person who would answer it is outside the desk and knows something
+        // other than the service itself (the software, not the canteen).
         var deskMembers = index.Groups.First(g => g.Group.Id == teams[0].Id).MemberIndexes;
-        if (asksForExpertise && !toolService && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
-            && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
+        var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
+        var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
+        if (!toolService && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
+            && ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
+                || (question && firstPerson is not null && !deskMembers.Contains(firstPerson.User.Index)
+                    && firstPerson.BestFacet is { } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index)))))
         {
             return null;
         }

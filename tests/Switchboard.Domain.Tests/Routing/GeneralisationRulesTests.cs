@@ -649,6 +649,40 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-sec", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Dans Kidora comment on saisit la nouvelle grille de tarifs cantine votée au conseil ?")]
+    [InlineData("In Kidora, how do we enter the new canteen price grid voted by the council?")]
+    public void Route_QuestionOnAToolAndAPlainServiceWord_GoesToWhoKnowsTheTool(string text)
+    {
+        // The canteen desk runs the canteen; how the software takes a new price grid is its administrator's knowledge.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-tool", "Inès Carbo", manager: "boss", skills: ["Kidora (paramétrage):expert"])
+            .Team("g-family", "Guichet Famille", "Inscriptions aux écoles, cantine et périscolaire. School enrolment, canteen, after-school care.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-tool", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("NDA à signer avec la startup des capteurs connectés, qqn peut le relire avant vendredi ?")]
+    [InlineData("Can someone look over the NDA from the sensor start-up before Friday?")]
+    public void Route_ContractReviewAskedAsAQuestion_StaysWithTheContractDesk(string text)
+    {
+        // An NDA to review is the contract desk's service, whoever knows the sensors it is about.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-plc", "Yann Bihan", manager: "boss", skills: ["Capteurs connectés:expert", "Connected sensors:expert"])
+            .Team("g-legal", "Juridique - Revue de contrats", "Relecture des contrats standards, accords de confidentialité, CGV. Standard contract reviews.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-legal", Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
