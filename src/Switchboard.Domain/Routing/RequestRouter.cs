@@ -347,6 +347,11 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester) && requester is not null
                 && understanding.Names.Any(n => n.Tokens.Any(t => index.UserHoldsStem(requester.Index, LightStemmer.Stem(t))));
+            if (requesterKnows && understanding.AsksForReview && SameRoleColleagues(request, requester, index, workload, understood, limit) is { } colleagues)
+            {
+                return colleagues;
+            }
+
             return new RoutingAnswer(RoutingDecision.None, [], understood, requesterKnows
                 ? [new RoutingReason(ReasonCode.OnlyYouList) { Topics = [.. unheard.Select(VocabularyLabel.Plain)] }, new RoutingReason(ReasonCode.AskSecondOpinion)]
                 : [new RoutingReason(ReasonCode.NobodyMentions) { Text = string.Join(", ", unheard) }, new RoutingReason(ReasonCode.AskWhoHandles)]);
@@ -360,6 +365,11 @@ public sealed partial class RequestRouter : IRequestRouter
         // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
         if (notStoodInFor is { Blocker: Blocker.Requester } || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
         {
+            if (understanding.AsksForReview && SameRoleColleagues(request, requester, index, workload, understood, limit) is { } colleagues)
+            {
+                return colleagues;
+            }
+
             return new RoutingAnswer(RoutingDecision.None, [], understood,
                 [new RoutingReason(ReasonCode.OnlyYouList) { Topics = Subject(understanding) }, new RoutingReason(ReasonCode.AskSecondOpinion)]);
         }
@@ -672,6 +682,44 @@ public sealed partial class RequestRouter : IRequestRouter
 
         var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index).ToList();
         return objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
+    }
+
+    /// <summary>
+    /// "A second pair of eyes on my trim sheet: anyone else good with W&amp;B?" when only the requester lists the subject: colleagues
+    /// holding the requester's very job title ("Agente de contrôle de charge" and "Agent de contrôle de charge") do the same work and
+    /// are the second pair of eyes asked for. Null when nobody available holds it.
+    /// </summary>
+    private static RoutingAnswer? SameRoleColleagues(RoutingRequest request, IndexedUser? requester, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    {
+        var title = requester?.User.JobTitle is { } written ? index.Vocabulary.ContentStems(written) : [];
+        if (requester is null || title.Count == 0)
+        {
+            return null;
+        }
+
+        var own = index.FacetsWithStem(title[0]).Select(f => index.Facets[f])
+            .FirstOrDefault(f => f.UserIndex == requester.Index && f.Kind == FacetKind.JobTitle);
+        if (own is null)
+        {
+            return null;
+        }
+
+        var ancestors = Ancestors(requester, index, index.Options.MaxOrgDistance);
+        var colleagues = new List<PersonCandidate>();
+        foreach (var facet in index.FacetsWithStem(own.Stems[0]).Select(f => index.Facets[f]))
+        {
+            if (facet.Kind == FacetKind.JobTitle && facet.UserIndex != requester.Index && SharedField(facet, own) == 3)
+            {
+                var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = index.Options.MinPersonMatch, BestFacet = facet, BestStrength = index.Options.MinPersonMatch };
+                Assess(candidate, request, requester, ancestors, index, workload);
+                colleagues.Add(candidate);
+            }
+        }
+
+        var available = colleagues.Where(c => c.Blocker == Blocker.None).OrderByDescending(c => c.Rank).ThenBy(c => c.User.User.Id, StringComparer.Ordinal).ToList();
+        return available.Count == 0
+            ? null
+            : new RoutingAnswer(RoutingDecision.Person, [.. available.Take(limit).Select(c => PersonTarget(c, request, workload, index))], understood, []);
     }
 
     /// <summary>Whether someone other than the requester has the stem in their profile.</summary>

@@ -683,6 +683,37 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-legal", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Need a second pair of eyes: the Dash 8 trim sheet puts us out of the aft limit, anyone else good with this?")]
+    [InlineData("Un 2e avis svp : la feuille de centrage du Dash 8 nous met hors limite arrière, qqn d'autre peut regarder ?")]
+    public void Route_SecondOpinionOnlyTheRequesterLists_GoesToAColleagueInTheSameRole(string text)
+    {
+        // Only the requester lists the Dash 8 load control; the other load controller does the same job and is the second pair of eyes.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Marie Caron", manager: "boss", jobTitle: "Agente de contrôle de charge", skills: ["Load control Dash 8:expert"])
+            .Person("p-peer", "Olivier Simon", manager: "boss", jobTitle: "Agent de contrôle de charge")
+            .Person("p-other", "Luc Bergeron", manager: "boss", jobTitle: "Mécanicien GSE");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-peer", Describe(answer));
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-other");
+    }
+
+    [Fact]
+    public void Route_SecondOpinionOnlyTheRequesterListsAndNobodyShares_IsNone()
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Marie Caron", manager: "boss", jobTitle: "Agente de contrôle de charge", skills: ["Load control Dash 8:expert"])
+            .Person("p-other", "Luc Bergeron", manager: "boss", jobTitle: "Mécanicien GSE");
+
+        var answer = Route(tenant, "Need a second pair of eyes on the Dash 8 trim sheet, anyone else good with this?");
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
