@@ -378,7 +378,10 @@ public sealed partial class RequestRouter : IRequestRouter
         // the request's context ("conduite") and none of what is asked does not know it; a declared skill stays evidence enough.
         if (understanding.ObjectStems.Count > 0)
         {
-            direct = [.. direct.Where(c => c.Blocker != Blocker.None || c.BestFacet is { IsSkill: true } || KnowsObject(c, understanding, index))];
+            // Whoever holds what is asked ("qui s'y connaît en philanthropie ?") comes before those who share only its context ("fondation").
+            direct = [.. direct
+                .Where(c => c.Blocker != Blocker.None || c.BestFacet is { IsSkill: true } || KnowsObject(c, understanding, index))
+                .OrderByDescending(c => c.Blocker == Blocker.None && KnowsObject(c, understanding, index))];
         }
 
         var noStandIn = notStoodInFor is not null;

@@ -714,6 +714,23 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Un client veut créer une fondation d'utilité publique pour la recherche, qui chez nous s'y connaît en philanthropie ?")]
+    [InlineData("A client wants to set up a charitable foundation for research, anyone here familiar with philanthropy?")]
+    public void Route_KnowledgeAsked_WhoHoldsItBeforeWhoSharesTheContext(string text)
+    {
+        // The trusts specialist shares "fondation", the context; only the adviser's about-me speaks of philanthropy, what is asked.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-trust", "Sophie Mat", manager: "boss", skills: ["Trusts et fondations:expert", "Trusts and foundations:expert"])
+            .Person("p-phil", "Anne de Weck", manager: "boss", aboutMe: "Conseillère patrimoniale, j'accompagne les projets de philanthropie des clients (philanthropy advisory).");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-phil", Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
