@@ -176,15 +176,18 @@ public sealed partial class RequestRouter : IRequestRouter
         // work in that desk (the payroll expert explaining a bonus is the payroll desk's service). A plain question ("dans BL.enfance
         // comment on saisit la grille cantine ?") is too, when the person who would answer it is outside the desk and knows something
         // other than the service itself (the software, not the canteen).
-        var deskMembers = index.Groups.First(g => g.Group.Id == teams[0].Id).MemberIndexes;
+        // People are ranked only for such questions: most service requests never need them.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
-        var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
-        if (!toolService && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
-            && ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
-                || (question && firstPerson is not null && !deskMembers.Contains(firstPerson.User.Index)
-                    && firstPerson.BestFacet is { } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index)))))
+        if ((asksForExpertise || question) && !toolService && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm))
         {
-            return null;
+            var deskMembers = index.Groups.First(g => g.Group.Id == teams[0].Id).MemberIndexes;
+            var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
+            if ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
+                || (question && firstPerson is not null && !deskMembers.Contains(firstPerson.User.Index)
+                    && firstPerson.BestFacet is { } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index))))
+            {
+                return null;
+            }
         }
 
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
