@@ -744,16 +744,6 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        // Holders of the same skill at the same level (and the same invitation to ask) are equals: the tie-breakers (language, load,
-        // org closeness) decide among them, not the request's passing words one of them also holds in another field ("export").
-        var top = available[0];
-        var peers = available.Where(c => SamePrimary(c, top)).ToList();
-        if (peers.Count > 1 && peers.MaxBy(c => c.Rank - (c.Match - c.BestStrength)) is { } preferred && preferred != top)
-        {
-            available.Remove(preferred);
-            available.Insert(0, preferred);
-        }
-
         var targets = available.Take(limit).Select(c => PersonTarget(c, request, workload, index)).ToList();
         var passedOver = PassedOver(all, available[0], request, workload, index.Options);
         if (passedOver.Count > 0)
@@ -763,12 +753,6 @@ public sealed partial class RequestRouter : IRequestRouter
 
         return new RoutingAnswer(RoutingDecision.Person, targets, understood, []);
     }
-
-    /// <summary>Whether both are matched first by the same skill (same words), at the same level, both or neither inviting questions.</summary>
-    private static bool SamePrimary(PersonCandidate candidate, PersonCandidate other) =>
-        !candidate.BestIsRelatedField && !other.BestIsRelatedField && candidate.BestFacet is { } mine && other.BestFacet is { } theirs
-        && mine.IsSkill && theirs.IsSkill && mine.Proficiency == theirs.Proficiency && mine.AskMeAbout == theirs.AskMeAbout
-        && SharedField(mine, theirs) == 3;
 
     /// <summary>Orders ranks from highest to lowest for the running top-k.</summary>
     private sealed class DescendingComparer : IComparer<double>

@@ -731,24 +731,6 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-phil", Describe(answer));
     }
 
-    [Theory]
-    [InlineData("Quick one - for the emmental container to Shanghai should we quote CIF or FCA? who knows Incoterms well?")]
-    [InlineData("Container d'emmental pour Shanghai : on cote en CIF ou FCA ? qui connaît bien les Incoterms ?")]
-    public void Route_EqualHoldersOfTheSkill_TheTieBreakerDecidesNotAPassingWord(string text)
-    {
-        // Both hold Incoterms as experts; one also lists export sales, which shares "container" and "Shanghai"'s context. The one who
-        // speaks the requester's language goes first.
-        var tenant = new TestTenant()
-            .Person("boss", "Agathe Morel")
-            .Person("req", "Oliver Reed", manager: "boss", language: "en-GB")
-            .Person("p-fr", "Claire Bouvier", manager: "boss", language: "fr-FR", skills: ["Incoterms:expert", "Export grand import (containers Asie):advancedProfessional"])
-            .Person("p-en", "Oliver Grant", manager: "boss", language: "en-GB", skills: ["Incoterms:expert"]);
-
-        var answer = Route(tenant, text);
-
-        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-en", Describe(answer));
-    }
-
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
