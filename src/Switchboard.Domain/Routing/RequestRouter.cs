@@ -703,17 +703,26 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        var own = index.FacetsWithStem(title[0]).Select(f => index.Facets[f])
+        // The title as indexed: rank and role words ("Responsable", "Chargée de") are not in it, so any of its words may be the first.
+        var own = title.Where(stem => index.UserHoldsStem(requester.Index, stem))
+            .SelectMany(stem => index.FacetsWithStem(stem).Select(f => index.Facets[f]))
             .FirstOrDefault(f => f.UserIndex == requester.Index && f.Kind == FacetKind.JobTitle);
         if (own is null)
         {
             return null;
         }
 
+        // A common title ("Agent", "Technicien") is held by many in a large directory: enough of them to fill the answer are assessed.
+        var budget = Math.Max(64, 16 * limit);
         var ancestors = Ancestors(requester, index, index.Options.MaxOrgDistance);
         var colleagues = new List<PersonCandidate>();
         foreach (var facet in index.FacetsWithStem(own.Stems[0]).Select(f => index.Facets[f]))
         {
+            if (colleagues.Count >= budget)
+            {
+                break;
+            }
+
             if (facet.Kind == FacetKind.JobTitle && facet.UserIndex != requester.Index && SharedField(facet, own) == 3)
             {
                 var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = index.Options.MinPersonMatch, BestFacet = facet, BestStrength = index.Options.MinPersonMatch };

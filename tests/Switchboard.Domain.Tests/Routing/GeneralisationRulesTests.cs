@@ -702,6 +702,20 @@ public sealed class GeneralisationRulesTests
     }
 
     [Fact]
+    public void Route_SecondOpinionOnlyTheRequesterLists_ATitleStartingWithARoleWordFindsTheSameRole()
+    {
+        // "Responsable" is not indexed in titles: the requester's title is found by its field words.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Marie Caron", manager: "boss", jobTitle: "Responsable contrôle de charge", skills: ["Load control Dash 8:expert"])
+            .Person("p-peer", "Olivier Simon", manager: "boss", jobTitle: "Responsable contrôle de charge");
+
+        var answer = Route(tenant, "Need a second pair of eyes on the Dash 8 trim sheet, anyone else good with this?");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-peer", Describe(answer));
+    }
+
+    [Fact]
     public void Route_SecondOpinionOnlyTheRequesterListsAndNobodyShares_IsNone()
     {
         var tenant = new TestTenant()
