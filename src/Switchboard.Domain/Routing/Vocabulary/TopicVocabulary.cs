@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Switchboard.Domain.Routing.Text;
 
 namespace Switchboard.Domain.Routing.Vocabulary;
@@ -209,7 +210,7 @@ public sealed class TopicVocabulary
         return kept.Count == sentences.Length ? text : string.Join(" ", kept);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex SentenceEnd = new(@"(?<=[.;!?])\s+|\r?\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly Regex SentenceEnd = new(@"(?<=[.;!?])\s+|\r?\n", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Normalised words of each phrase asking who can do something ("qui peut", "who can", "qqn pour").</summary>
     internal IReadOnlyList<string[]> WhoCanCues { get; }
@@ -320,7 +321,10 @@ public sealed class TopicVocabulary
     /// <summary>Ids of the domains whose problems have their own desks (IT, software, security).</summary>
     internal IReadOnlySet<string> BreakdownExcludedDomains { get; }
 
-    /// <summary>Whether the normalised words contain one of <see cref="ExpertiseCues"/> as consecutive words.</summary>
+    /// <summary>
+    /// Whether the normalised words contain one of <see cref="ExpertiseCues"/> or <see cref="KnowledgeCues"/> as consecutive words: "qqn s'y
+    /// connaît en", "anyone familiar with" ask for someone's knowledge as much as "qui connaît".
+    /// </summary>
     internal bool AsksForExpertise(IReadOnlyList<string> tokens) => ContainsCue(tokens, ExpertiseCues) || ContainsCue(tokens, KnowledgeCues);
 
     /// <summary>Normalised language names to their language code ("portugais" → "pt").</summary>
