@@ -350,6 +350,8 @@ public sealed class GeneralisationRulesTests
     [InlineData("Qui peut me remplacer pour les soirées jeux de rôle pendant mes congés ?")]
     [InlineData("Qui peut faire le tirage des alpagas pendant mes vacances ?")]
     [InlineData("Who can run the role-playing evenings while I'm on leave?")]
+    [InlineData("Qui peut animer les soirées jeux de rôle quand je serai en vacances ?")]
+    [InlineData("Who can run the role-playing evenings while I'm on holiday?")]
     public void Route_WhoCoversWhileTheRequesterIsAway_IsNotALeaveRequest(string text)
     {
         // "pendant mes congés" says when, not what: the question is who else does the requester's job, not a leave request.
