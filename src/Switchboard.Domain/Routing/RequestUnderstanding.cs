@@ -87,9 +87,10 @@ internal sealed partial class RequestUnderstanding
         var unknown = new HashSet<string>(StringComparer.Ordinal);
         // "Qui peut faire les réglages pendant mes vacances ?": asking who can do something while the requester is away is asking for a
         // stand-in, like "qui d'autre"; the aside about their leave is no leave request.
-        var standIn = vocabulary.AsksWhoCan(tokens) && vocabulary.AsideWords(tokens, asksForReview: true).Count > 0;
-        var asksForReview = standIn || vocabulary.AsksForReview(tokens);
-        var asides = vocabulary.AsideWords(tokens, asksForReview);
+        // The asides about the requester's absence are left out only when someone is asked to stand in ("qui d'autre", a review).
+        var absenceAsides = vocabulary.AsideWords(tokens);
+        var asksForReview = (vocabulary.AsksWhoCan(tokens) && absenceAsides.Count > 0) || vocabulary.AsksForReview(tokens);
+        var asides = asksForReview ? absenceAsides : [];
         var (translated, translations) = Translate(tokens, asides, index);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)
@@ -291,8 +292,9 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
-        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, vocabulary.AsksForExpertise(tokens), asksForReview,
-            vocabulary.AsksForAnotherPerson(tokens), vocabulary.AsksForAThing(tokens) && !asksForReview && !vocabulary.AsksForExpertise(tokens), objectStems);
+        var asksForExpertise = vocabulary.AsksForExpertise(tokens);
+        return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, asksForExpertise, asksForReview,
+            vocabulary.AsksForAnotherPerson(tokens), vocabulary.AsksForAThing(tokens) && !asksForReview && !asksForExpertise, objectStems);
     }
 
     /// <summary>

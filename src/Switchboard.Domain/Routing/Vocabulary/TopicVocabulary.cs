@@ -222,17 +222,12 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> AbsenceAsides { get; }
 
     /// <summary>
-    /// The positions of the words of every aside about the requester's absence, when the request also asks someone to stand in for them
-    /// (<paramref name="asksForReview"/>: a review or "who else" cue); empty otherwise, so "je voudrais poser mes congés" stays a leave request.
+    /// The positions of the words of every aside about the requester's absence ("pendant mes congés"). They are left out only when the
+    /// request also asks someone to stand in (the caller decides), so "je voudrais poser mes congés" stays a leave request.
     /// </summary>
-    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens, bool asksForReview)
+    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens)
     {
         var positions = new HashSet<int>();
-        if (!asksForReview)
-        {
-            return positions;
-        }
-
         foreach (var aside in AbsenceAsides)
         {
             for (var start = 0; start + aside.Length <= tokens.Count; start++)
