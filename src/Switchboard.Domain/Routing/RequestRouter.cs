@@ -383,8 +383,10 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             // Whoever holds what is asked ("qui s'y connaît en philanthropie ?") comes before those who share only its context ("fondation").
             direct = [.. direct
-                .Where(c => c.Blocker != Blocker.None || c.BestFacet is { IsSkill: true } || KnowsObject(c, understanding, index))
-                .OrderByDescending(c => c.Blocker == Blocker.None && KnowsObject(c, understanding, index))];
+                .Select(c => (Candidate: c, Knows: KnowsObject(c, understanding, index)))
+                .Where(k => k.Candidate.Blocker != Blocker.None || k.Candidate.BestFacet is { IsSkill: true } || k.Knows)
+                .OrderByDescending(k => k.Candidate.Blocker == Blocker.None && k.Knows)
+                .Select(k => k.Candidate)];
         }
 
         var noStandIn = notStoodInFor is not null;
