@@ -59,12 +59,7 @@ public sealed partial class RequestRouter
             }
         }
 
-        var available = ranked
-            .Where(c => c.Blocker == Blocker.None)
-            .OrderByDescending(c => c.Rank)
-            .ThenBy(c => c.User.User.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        var available = AvailableByRank(ranked, limit);
         if (available.Count > 0)
         {
             var targets = available

@@ -733,11 +733,24 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
-        var available = colleagues.Where(c => c.Blocker == Blocker.None).OrderByDescending(c => c.Rank).ThenBy(c => c.User.User.Id, StringComparer.Ordinal).ToList();
+        var available = AvailableByRank(colleagues, limit);
         return available.Count == 0
             ? null
-            : new RoutingAnswer(RoutingDecision.Person, [.. available.Take(limit).Select(c => PersonTarget(c, request, workload, index))], understood, []);
+            : new RoutingAnswer(RoutingDecision.Person, [.. available.Select(c => PersonTarget(c, request, workload, index))], understood, []);
     }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> available people among candidates assessed outside the main ranking (speakers of a language,
+    /// colleagues in the same role), best rank first, ties by id so answers are stable.
+    /// </summary>
+    private static List<PersonCandidate> AvailableByRank(IEnumerable<PersonCandidate> candidates, int limit) =>
+    [
+        .. candidates
+            .Where(c => c.Blocker == Blocker.None)
+            .OrderByDescending(c => c.Rank)
+            .ThenBy(c => c.User.User.Id, StringComparer.Ordinal)
+            .Take(limit),
+    ];
 
     /// <summary>Whether someone other than the requester has the stem in their profile.</summary>
     private static bool HeldByOthers(RoutingIndex index, string stem, IndexedUser? requester) =>
