@@ -192,7 +192,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
-        if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
+        if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm) && !(brokenService && !asksForExpertise)
             && NamedExpertise(understanding, index, people, teams, serviceTopics) is { } named)
         {
             // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose
@@ -454,9 +454,42 @@ public sealed partial class RequestRouter : IRequestRouter
             ? GroupsSharingWords(index, understanding, limit, reportedProblem: index.Vocabulary.ReportsAProblem(understanding.Tokens)
                 && candidates.All(c => c.Blocker == Blocker.Requester))
             : [];
-        return teamsByWords.Count > 0
-            ? new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, [])
-            : new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+        if (teamsByWords.Count > 0)
+        {
+            return new RoutingAnswer(RoutingDecision.Group, teamsByWords, understood, []);
+        }
+
+        // "Il manque la boîte de laparo n°3": no profile holds any of the request's words and one desk alone names one of them
+        // ("boîtes et plateaux d'instruments manquants"): that desk is the only door the company wrote down.
+        if (desksMayAnswer && candidates.Count == 0 && !understanding.AsksForExpertise && LoneDeskNamingAWord(deskWords, index) is { } lone)
+        {
+            return new RoutingAnswer(RoutingDecision.Group, [lone], understood, []);
+        }
+
+        return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    /// <summary>
+    /// The one desk sharing an informative word with a request no profile shares any word with; a site's name in a description says
+    /// where a desk works, not what it does. Null when no desk or several do.
+    /// </summary>
+    private static RoutingTarget? LoneDeskNamingAWord(DeskWords desks, RoutingIndex index)
+    {
+        if (desks.PeopleIdf > 0)
+        {
+            return null;
+        }
+
+        var naming = desks.Scored.Where(d => d.Shared.Any(w => !index.PlaceStems.Contains(w.Stem))).Take(2).ToList();
+        if (naming.Count != 1)
+        {
+            return null;
+        }
+
+        var group = naming[0].Group;
+        var reason = new RoutingReason(ReasonCode.TeamDescribesService) { Name = group.Name };
+        return new RoutingTarget(RoutingTargetType.Group, group.Group.Id, group.Name, Math.Round(index.Options.GroupWordOverlapScore * naming[0].Coverage, 2),
+            group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
     }
 
     /// <summary>

@@ -90,7 +90,12 @@ internal sealed partial class RequestUnderstanding
         // The asides about the requester's absence are left out only when someone is asked to stand in ("qui d'autre", a review).
         var absenceAsides = vocabulary.AsideWords(tokens);
         var asksForReview = (vocabulary.AsksWhoCan(tokens) && absenceAsides.Count > 0) || vocabulary.AsksForReview(tokens);
-        var asides = asksForReview ? absenceAsides : [];
+        var asides = vocabulary.ContactWords(tokens);
+        if (asksForReview)
+        {
+            asides.UnionWith(absenceAsides);
+        }
+
         var (translated, translations) = Translate(tokens, asides, index);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)

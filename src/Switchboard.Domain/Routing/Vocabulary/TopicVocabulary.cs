@@ -100,6 +100,7 @@ public sealed class TopicVocabulary
         ThingAskedCues = CompileCues(documents.SelectMany(d => d.ThingAskedCues ?? []));
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
+        ContactAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
@@ -225,10 +226,21 @@ public sealed class TopicVocabulary
     /// The positions of the words of every aside about the requester's absence ("pendant mes congés"). They are left out only when the
     /// request also asks someone to stand in (the caller decides), so "je voudrais poser mes congés" stays a leave request.
     /// </summary>
-    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens)
+    internal HashSet<int> AsideWords(IReadOnlyList<string> tokens) => CuePositions(AbsenceAsides, tokens);
+
+    /// <summary>Normalised words of each phrase saying how the requester wants to be reached ("on the phone", "au tel").</summary>
+    internal IReadOnlyList<string[]> ContactAsides { get; }
+
+    /// <summary>
+    /// The positions of the words of every phrase saying how the requester wants to be reached ("need an engineer on the phone NOW"):
+    /// always left out, the phone is how to talk, not what is broken.
+    /// </summary>
+    internal HashSet<int> ContactWords(IReadOnlyList<string> tokens) => CuePositions(ContactAsides, tokens);
+
+    private static HashSet<int> CuePositions(IReadOnlyList<string[]> cues, IReadOnlyList<string> tokens)
     {
         var positions = new HashSet<int>();
-        foreach (var aside in AbsenceAsides)
+        foreach (var aside in cues)
         {
             for (var start = 0; start + aside.Length <= tokens.Count; start++)
             {

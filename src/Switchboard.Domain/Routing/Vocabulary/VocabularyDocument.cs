@@ -72,6 +72,9 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? AbsenceAsides { get; init; }
 
+    /// <summary>How the requester wants to be reached ("on the phone", "au tel"): never the subject, a phone's desk is not asked.</summary>
+    public IReadOnlyList<string>? ContactAsides { get; init; }
+
     /// <summary>
     /// Phrases asking who can do something ("qui peut", "who can", "qqn pour"): with an absence aside ("pendant mes vacances") the
     /// request asks for a stand-in, as "qui d'autre" does.
