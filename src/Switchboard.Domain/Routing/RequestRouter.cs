@@ -190,6 +190,15 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
+        // "Le pansement VAC fuit, il faudrait qqn pour revoir la plaie": a person or an answer is asked for, and the service was guessed
+        // from a plain word ("fuit") of a request the desk's own text shares no word with, while someone's profile holds most of it.
+        if ((question || asksForExpertise || index.Vocabulary.AsksForAPerson(understanding.Tokens)) && !toolService && !brokenService
+            && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
+            && ProfileHoldsWhatTheDeskNeverSays(understanding, index, people, teams[0], serviceTopics))
+        {
+            return null;
+        }
+
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm) && !(brokenService && !asksForExpertise)
@@ -226,6 +235,27 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
+    }
+
+    /// <summary>
+    /// Whether the desk's own name and description share none of the request's words while someone's profile holds most of them: the
+    /// tenant's words say who, not the vocabulary's guess. Unless someone's knowledge is asked, not when the one who would answer is a
+    /// member of the desk whose skill is the service itself in one word ("Recrutement" for "comment publier l'annonce ?"): answering
+    /// is the desk's work.
+    /// </summary>
+    private static bool ProfileHoldsWhatTheDeskNeverSays(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, RoutingTarget desk, List<WeightedTopic> serviceTopics)
+    {
+        var group = index.Groups.First(g => g.Group.Id == desk.Id);
+        if (understanding.WrittenStems.Any(group.Stems.Contains)
+            || !people.Value.Any(c => c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.WordCoverage >= index.Options.MinProfileWordCoverage))
+        {
+            return false;
+        }
+
+        var first = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
+        return first is not null && (understanding.AsksForExpertise
+            || !(group.MemberIndexes.Contains(first.User.Index) && first.BestFacet is { IsSkill: true } field && field.Stems.Length < 2
+                && serviceTopics.Any(t => field.Topics.Contains(t.Topic.Index))));
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ internal sealed partial class RequestUnderstanding
         // The asides about the requester's absence are left out only when someone is asked to stand in ("qui d'autre", a review).
         var absenceAsides = vocabulary.AsideWords(tokens);
         var asksForReview = (vocabulary.AsksWhoCan(tokens) && absenceAsides.Count > 0) || vocabulary.AsksForReview(tokens);
-        var asides = vocabulary.ContactWords(tokens);
+        var asides = vocabulary.NeverSubjectWords(tokens);
         if (asksForReview)
         {
             asides.UnionWith(absenceAsides);

@@ -243,6 +243,47 @@ public sealed class TenantWordsRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
     }
 
+    /// <summary>A made-up care home group: a works desk and an HR desk that speak of none of the care words; a wound-care nurse.</summary>
+    private static TestTenant CareHome() => new TestTenant()
+        .Person("req", "Paul Lemaire", jobTitle: "Infirmier")
+        .Person("p-wound", "Aurore Dubois", jobTitle: "Infirmière", aboutMe: "Référente plaies chroniques et pansements VAC (negative pressure wound dressings).")
+        .Person("p-gw", "Réjean Roy", skills: ["Suivi des eaux souterraines:expert"], enabled: false)
+        .Team("g-works", "Services techniques", "Chauffage, ventilation, plomberie, électricité, portes et ascenseurs, mobilier.", ["Demandes"])
+        .Team("g-hr", "RH et paie", "Paye et talons de paie, vacances et congés, régime de retraite, attestations d'emploi.", ["Demandes RH"]);
+
+    [Theory]
+    [InlineData("le pansement VAC fuit tout le temps, il faudrait qqn pour revoir la plaie")]
+    [InlineData("le pansement VAC se décolle et fuit, il faudrait quelqu'un pour la plaie")]
+    public void Route_ServiceGuessedFromAWordTheDeskNeverUses_GoesToWhoseProfileHoldsTheRequest(string text)
+    {
+        // "fuit"/"leaking" made it a building repair; the works desk's text shares none of the request's words, the nurse's about-me
+        // holds most of them (no skill is named in full).
+        var answer = Router.Route(Request(text), CareHome().Index(), CareHome().Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-wound", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("la toilette près de la salle de soins fuit encore, ça fait une flaque")]
+    [InlineData("the tap in the treatment room keeps leaking")]
+    public void Route_LeakReportedWithNobodyAsked_StaysTheDesks(string text)
+    {
+        var answer = Router.Route(Request(text), CareHome().Index(), CareHome().Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-works", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui s'occupe du suivi des eaux souterraines depuis que Réjean a pris sa retraite ?")]
+    [InlineData("Who looks after the groundwater monitoring now that Réjean has retired?")]
+    public void Route_SomeoneElsesRetirement_IsNoPensionRequest(string text)
+    {
+        // The only holder has left (account disabled): nobody, not the HR desk because of "retraite".
+        var answer = Router.Route(Request(text), CareHome().Index(), CareHome().Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 

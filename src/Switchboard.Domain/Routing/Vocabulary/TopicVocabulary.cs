@@ -100,7 +100,7 @@ public sealed class TopicVocabulary
         ThingAskedCues = CompileCues(documents.SelectMany(d => d.ThingAskedCues ?? []));
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
-        ContactAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []));
+        NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? [])));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
         foreach (var group in documents.SelectMany(d => d.Translations ?? []))
@@ -228,14 +228,17 @@ public sealed class TopicVocabulary
     /// </summary>
     internal HashSet<int> AsideWords(IReadOnlyList<string> tokens) => CuePositions(AbsenceAsides, tokens);
 
-    /// <summary>Normalised words of each phrase saying how the requester wants to be reached ("on the phone", "au tel").</summary>
-    internal IReadOnlyList<string[]> ContactAsides { get; }
+    /// <summary>
+    /// Normalised words of each phrase that is never the subject: how the requester wants to be reached ("on the phone", "au tel") and
+    /// someone else's departure ("a pris sa retraite").
+    /// </summary>
+    internal IReadOnlyList<string[]> NeverSubjectAsides { get; }
 
     /// <summary>
-    /// The positions of the words of every phrase saying how the requester wants to be reached ("need an engineer on the phone NOW"):
-    /// always left out, the phone is how to talk, not what is broken.
+    /// The positions of the words of every <see cref="NeverSubjectAsides"/> phrase ("need an engineer on the phone NOW", "depuis que Réjean a
+    /// pris sa retraite"): always left out, the phone is how to talk and the retirement someone else's, not what is asked.
     /// </summary>
-    internal HashSet<int> ContactWords(IReadOnlyList<string> tokens) => CuePositions(ContactAsides, tokens);
+    internal HashSet<int> NeverSubjectWords(IReadOnlyList<string> tokens) => CuePositions(NeverSubjectAsides, tokens);
 
     private static HashSet<int> CuePositions(IReadOnlyList<string[]> cues, IReadOnlyList<string> tokens)
     {

@@ -76,6 +76,11 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? ContactAsides { get; init; }
 
     /// <summary>
+    /// Someone else's departure ("depuis que Réjean a pris sa retraite"): who took over their work is asked, their pension is not.
+    /// </summary>
+    public IReadOnlyList<string>? DepartureAsides { get; init; }
+
+    /// <summary>
     /// Phrases asking who can do something ("qui peut", "who can", "qqn pour"): with an absence aside ("pendant mes vacances") the
     /// request asks for a stand-in, as "qui d'autre" does.
     /// </summary>
