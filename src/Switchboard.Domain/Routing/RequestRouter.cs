@@ -411,11 +411,12 @@ public sealed partial class RequestRouter : IRequestRouter
         // the request's context ("conduite") and none of what is asked does not know it; a declared skill stays evidence enough.
         if (understanding.ObjectStems.Count > 0)
         {
-            // Whoever holds what is asked ("qui s'y connaît en philanthropie ?") comes before those who share only its context ("fondation").
+            // Whoever holds what is asked ("qui s'y connaît en philanthropie ?") comes before those who share only its context ("fondation"),
+            // and whoever holds its very words ("rivetage") before those whose field is only about the same subject.
             direct = [.. direct
                 .Select(c => (Candidate: c, Knows: KnowsObject(c, understanding, index)))
-                .Where(k => k.Candidate.Blocker != Blocker.None || k.Candidate.BestFacet is { IsSkill: true } || k.Knows)
-                .OrderByDescending(k => k.Candidate.Blocker == Blocker.None && k.Knows)
+                .Where(k => k.Candidate.Blocker != Blocker.None || k.Candidate.BestFacet is { IsSkill: true } || k.Knows > 0)
+                .OrderByDescending(k => k.Candidate.Blocker == Blocker.None ? k.Knows : 0)
                 .Select(k => k.Candidate)];
         }
 
@@ -743,16 +744,17 @@ public sealed partial class RequestRouter : IRequestRouter
         : facet.Stems.Any(other.Stems.Contains) || facet.Topics.Any(other.Topics.Contains) ? 1
         : 0;
 
-    /// <summary>Whether the person holds a word the knowledge cue asks about, or a field about a subject those words name.</summary>
-    private static bool KnowsObject(PersonCandidate candidate, RequestUnderstanding understanding, RoutingIndex index)
+    /// <summary>
+    /// How well the person knows what the knowledge cue asks about: the number of its words they hold ("rivetage" in an about-me), plus
+    /// one when one of their fields is about a subject those words name ("Climatisation ferroviaire" for "clim ferroviaire" beats "Gestion
+    /// de flotte ferroviaire"); 0 when neither.
+    /// </summary>
+    private static int KnowsObject(PersonCandidate candidate, RequestUnderstanding understanding, RoutingIndex index)
     {
-        if (understanding.ObjectStems.Any(s => index.Idf(s) > 0 && index.UserHoldsStem(candidate.User.Index, s)))
-        {
-            return true;
-        }
-
-        var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index).ToList();
-        return objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
+        var held = understanding.ObjectStems.Count(s => index.Idf(s) > 0 && index.UserHoldsStem(candidate.User.Index, s));
+        var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index);
+        var field = objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
+        return held + (field ? 1 : 0);
     }
 
     /// <summary>

@@ -747,6 +747,24 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-phil", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("La commune aimerait qu'on remette en état la vieille loco à vapeur, qqn chez nous s'y connaît en rivetage ?")]
+    [InlineData("The town wants the old steam loco restored, anyone here familiar with riveting?")]
+    public void Route_KnowledgeAsked_WhoHoldsItsWordsBeforeWhoseFieldIsOnlyTheSameSubject(string text)
+    {
+        // Ultrasonic weld testing is a welding subject like riveting; only the panel beater's about-me speaks of riveting itself.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-ut", "Patrick Overney", manager: "boss", skills: ["Contrôle par ultrasons des soudures:expert:ask", "Ultrasonic weld testing:expert"])
+            .Person("p-rivet", "Bernard Delacrétaz", manager: "boss", jobTitle: "Tôlier-carrossier",
+                aboutMe: "Le week-end, mécanicien bénévole sur un train à vapeur : entretien de chaudière, rivetage à chaud (hot riveting).");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-rivet", Describe(answer));
+    }
+
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")

@@ -39,7 +39,8 @@ public sealed class TenantWordsRulesTests
     [Theory]
     [InlineData("Hi all, hope you're well! quick one from the night shift: the OD keeps drifting on line 3 since the resin lot change, anyone with experience in extrusion?", false)]
     [InlineData("Bonjour à tous, petite question de l'équipe de nuit : le diamètre dérive sur la ligne 3 depuis le changement de lot de résine, quelqu'un connaît l'extrusion ?", false)]
-    [InlineData("Hi all, hope you're well! quick one from the night shift: the OD keeps drifting on line 3 since the resin lot change, anyone with experience in extrusion?", true)]
+    [InlineData("Hi all, hope you're well! quick one from the night shift: the OD keeps drifting on line 3 since the resin lot change, extrusion issue?", false)]
+    [InlineData("Hi all, hope you're well! quick one from the night shift: the OD keeps drifting on line 3 since the resin lot change, extrusion issue?", true)]
     public void Route_OneRareWordInALongMessage_StillNamesItsHolder(string text, bool withoutBonus)
     {
         var tenant = new TestTenant()
