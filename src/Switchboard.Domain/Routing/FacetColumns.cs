@@ -43,7 +43,7 @@ internal sealed class FacetColumns
     /// <summary>How much a request word found in this facet counts towards the person's profile-wide word coverage.</summary>
     public double[] WordFactor { get; }
 
-    private static double SkillFactor(ProfileFacet facet, RoutingOptions options)
+    internal static double SkillFactor(ProfileFacet facet, RoutingOptions options)
     {
         var proficiency = facet.Proficiency switch
         {

@@ -40,6 +40,11 @@ internal sealed class PersonCandidate(IndexedUser user)
     /// <summary>Match after availability and tie-breakers: the ranking key.</summary>
     public double Rank { get; set; }
 
+    /// <summary>The best field's level (proficiency, askMeAbout) after availability: what first orders holders of the same skill.</summary>
+    public double SkillLevel { get; set; }
+
+    /// <summary>What the tie-breakers add (language, load, org chart): what then orders holders of the same skill at one level.</summary>
+    public double TieBreak { get; set; }
 
     /// <summary>In working hours at request time; null when the directory does not say.</summary>
     public bool? InHours { get; set; }

@@ -175,7 +175,49 @@ public sealed partial class RequestRouter
             var byMatch = b.Match.CompareTo(a.Match);
             return byMatch != 0 ? byMatch : string.CompareOrdinal(a.User.User.Id, b.User.User.Id);
         });
+        SameSkillHoldersByLevelAndTieBreakers(assessed);
         return assessed;
+    }
+
+    private const double LevelTolerance = 1e-9;
+
+    /// <summary>
+    /// Holders of the same skill with no other skill or responsibility matching the request are equals but for their level: a job title
+    /// or an about-me restating the skill does not lift an advanced holder over an expert ("Tempérage"), nor decide between two holders
+    /// at one level before the tie-breakers do (language, load, org chart). The first available person gives way to the one among them
+    /// ranking first on the skill alone.
+    /// </summary>
+    private static void SameSkillHoldersByLevelAndTieBreakers(List<PersonCandidate> assessed)
+    {
+        var first = assessed.FindIndex(c => c.Blocker == Blocker.None);
+        if (first < 0 || assessed[first].BestFacet is not { IsSkill: true } skill || HoldsAnotherSkill(assessed[first]))
+        {
+            return;
+        }
+
+        var best = first;
+        for (var i = first + 1; i < assessed.Count; i++)
+        {
+            var other = assessed[i];
+            if (other.Blocker == Blocker.None && other.BestFacet is { IsSkill: true } theirs && !other.BestIsRelatedField && !HoldsAnotherSkill(other)
+                && theirs.Stems.Length == skill.Stems.Length && theirs.Stems.All(skill.Stems.Contains) && Before(other, assessed[best]))
+            {
+                best = i;
+            }
+        }
+
+        if (best != first)
+        {
+            var moved = assessed[best];
+            assessed.RemoveAt(best);
+            assessed.Insert(first, moved);
+        }
+
+        static bool HoldsAnotherSkill(PersonCandidate candidate) =>
+            candidate.SecondFacet is { IsSkill: true } or { Kind: FacetKind.Responsibility } && !candidate.SecondIsRelatedField;
+
+        static bool Before(PersonCandidate candidate, PersonCandidate than) => candidate.SkillLevel > than.SkillLevel + LevelTolerance
+            || (Math.Abs(candidate.SkillLevel - than.SkillLevel) <= LevelTolerance && candidate.TieBreak > than.TieBreak + LevelTolerance);
     }
 
     /// <summary>
@@ -379,6 +421,8 @@ public sealed partial class RequestRouter
         bonus += options.OrgClosenessBonus * Math.Max(0, 1 - ((double)distance / options.MaxOrgDistance));
 
         candidate.Rank = (candidate.Match * factor) + bonus;
+        candidate.SkillLevel = candidate.BestFacet is { IsSkill: true } skill ? FacetColumns.SkillFactor(skill, options) * factor : 0;
+        candidate.TieBreak = bonus;
     }
 
     private static Dictionary<int, int> Ancestors(IndexedUser? user, RoutingIndex index, int maxDistance)

@@ -226,6 +226,38 @@ public sealed class RoutingRulesTests
         AssertFirst(answer, "z-near");
     }
 
+    [Theory]
+    [InlineData("Qui connaît bien Kubernetes ?", "fr-FR", "z-fr")]
+    [InlineData("Who knows Kubernetes well?", "en-GB", "a-en")]
+    public void Route_EqualExpertsOneWithAJobTitleRestatingTheSkill_TheTieBreakersStillDecide(string text, string requesterLanguage, string expected)
+    {
+        // The title is the same knowledge said again, not a second piece of evidence: language decides between equal holders.
+        var tenant = new TestTenant()
+            .Person("req", "Requester", language: requesterLanguage)
+            .Person("a-en", "Alex English", language: "en-GB", jobTitle: requesterLanguage == "fr-FR" ? "Kubernetes engineer" : null, skills: ["Kubernetes:advanced"])
+            .Person("z-fr", "Zoé Française", language: "fr-FR", jobTitle: requesterLanguage == "en-GB" ? "Ingénieure Kubernetes" : null, skills: ["Kubernetes:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
+    [InlineData("Le tempérage de la ligne 2 est à revoir, qqn peut regarder la courbe ?")]
+    [InlineData("Tempering on line 2 needs another look, can someone check the curve?")]
+    public void Route_SameSkill_TheExpertBeforeTheAdvancedHolderWithAJobTitle(string text)
+    {
+        // The team leader's title holds the request's context ("ligne 2"): still the same knowledge, at a lower level.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-adv", "Karine Dubé", jobTitle: "Chocolatière - chef d'équipe ligne 2 (line 2 team leader)", skills: ["Tempérage:advanced", "Tempering:advanced"])
+            .Person("z-exp", "Jean-François Roy", skills: ["Tempérage:expert:ask", "Tempering:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "z-exp");
+    }
+
     // ---- Match strength -----------------------------------------------------------------------------
 
     [Theory]
