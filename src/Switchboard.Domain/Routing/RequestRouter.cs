@@ -253,9 +253,8 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var first = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
-        return first is not null && (understanding.AsksForExpertise
-            || !(group.MemberIndexes.Contains(first.User.Index) && first.BestFacet is { IsSkill: true } field && field.Stems.Length < 2
-                && serviceTopics.Any(t => field.Topics.Contains(t.Topic.Index))));
+        return first is not null && !(group.MemberIndexes.Contains(first.User.Index) && first.BestFacet is { IsSkill: true, IsAlias: false } field
+            && field.Stems.Length < 2 && serviceTopics.Any(t => field.Topics.Contains(t.Topic.Index)));
     }
 
     /// <summary>
@@ -700,9 +699,23 @@ public sealed partial class RequestRouter : IRequestRouter
         // ask for a review of their own work ("un 2e avis sur mon bilan carbone").
         var blocked = direct.Where(c => c.Blocker != Blocker.None && (understanding.AsksForReview || c.Blocker != Blocker.Requester) && c.Match > best.Match).MaxBy(c => c.Match);
         // A colleague holding one of their fields ("Moulage" like the requester's "Moulage") stands in, whatever else the request says.
-        if (blocked?.BestFacet is not { } theirs || best.Match > options.StandInMaxMatchShare * blocked.Match
-            || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs)
+        if (blocked?.BestFacet is not { } theirs
             || new[] { theirs, blocked.SecondFacet }.Any(t => SharedField(best.BestFacet, t) >= 2 || SharedField(best.SecondFacet, t) >= 2))
+        {
+            return null;
+        }
+
+        // Someone who holds none of the request's words matches only through the subject the vocabulary guessed ("licences" as software
+        // licences for the surtitle-software expert): as close as their match may be, no stand-in for the one who holds its words while
+        // that one is gone (on leave, account disabled, at capacity). For an expert only busy right now (Do Not Disturb, off-hours for
+        // an urgent request), a colleague of the same subject is what the requester needs.
+        // A colleague of the away expert's own department works on the same subjects and stands in all the same (not for the requester's
+        // own knowledge: their department is where they sit, not what they asked).
+        var gone = blocked.Blocker is not (Blocker.DoNotDisturbUrgent or Blocker.OffHoursUrgent);
+        var sameDepartment = blocked.Blocker != Blocker.Requester && blocked.User.User.Department is { Length: > 0 } department
+            && string.Equals(department, best.User.User.Department, StringComparison.OrdinalIgnoreCase);
+        if ((best.WordCoverage > 0 || !gone || sameDepartment) && (best.Match > options.StandInMaxMatchShare * blocked.Match
+            || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs)))
         {
             return null;
         }

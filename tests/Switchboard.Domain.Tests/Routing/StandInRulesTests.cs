@@ -171,6 +171,46 @@ public sealed class StandInRulesTests
         Assert.Equal("p-mould", answer.Targets[0].Id);
     }
 
+    /// <summary>A made-up opera house: the show-licence expert, a surtitle-software expert and a stage engineer.</summary>
+    private static TestTenant Opera(string surtitleDepartment = "Technique", string? licenceAway = "always", string licencePresence = "Available") => new TestTenant()
+        .Person("boss", "Hélène Thévenot")
+        .Person("req", "Marc Aubry", manager: "boss", department: "Production")
+        .Person("p-lic", "Didier Fontanel", manager: "boss", department: "Administration", skills: ["Licences d'entrepreneur de spectacles:expert:ask"],
+            outOfOffice: licenceAway, presence: licencePresence)
+        .Person("p-sur", "Elsa Kermarrec", manager: "boss", department: surtitleDepartment, skills: ["Logiciels de surtitrage:expert:ask"]);
+
+    [Theory]
+    [InlineData("Le renouvellement de nos licences d'entrepreneur de spectacles doit partir avant vendredi, qui peut monter le dossier ?")]
+    [InlineData("Our show-business licences must be renewed before Friday, who can put the file together?")]
+    public void Route_OnlyExpertAway_ColleagueMatchedOnlyByTheGuessedSubject_IsNoStandIn(string text)
+    {
+        // "licences" also names software licences: the surtitle-software expert shares that subject, none of the request's words.
+        var answer = Route(Opera(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))}");
+        Assert.Contains(answer.Why, r => r.Name == "Didier Fontanel" && r.Code == ReasonCode.PassedOverOutOfOfficeAutomatic);
+    }
+
+    [Fact]
+    public void Route_OnlyExpertAway_ColleagueOfTheirDepartment_StandsIn()
+    {
+        var answer = Route(Opera(surtitleDepartment: "Administration"),
+            "Le renouvellement de nos licences d'entrepreneur de spectacles doit partir avant vendredi, qui peut monter le dossier ?");
+
+        Assert.Equal("p-sur", Assert.Single(answer.Targets.Take(1)).Id);
+    }
+
+    [Fact]
+    public void Route_ExpertOnlyInDoNotDisturbForACriticalRequest_ColleagueOfTheSubjectStandsIn()
+    {
+        // Busy right now is not gone: the urgent requester needs someone now, and a colleague of the subject will do.
+        var answer = Router.Route(
+            new RoutingRequest("req", "URGENT les licences d'entrepreneur de spectacles sont contestées au contrôle ce soir, qui peut m'aider ?", Urgency.Critical, Impact.Team, Tuesday10),
+            Opera(licenceAway: null, licencePresence: "DoNotDisturb").Index(), Opera(licenceAway: null, licencePresence: "DoNotDisturb").Workload());
+
+        Assert.Equal("p-sur", Assert.Single(answer.Targets.Take(1)).Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
