@@ -568,7 +568,11 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Qui connaît les polices CJK ?": a question for someone's knowledge, and someone available holds a skill it names in full; the
         // desk whose text shares the context ("traductions", "textes") is not who knows it.
-        if (understanding.AsksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && NamesSkill(c, understanding.WrittenStems)))
+        // Likewise when someone available holds, in their best skill, a word of what the cue asks about ("qqn qui connaît l'automation"
+        // for "Automation playout Zetta").
+        if (understanding.AsksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None
+            && (NamesSkill(c, understanding.WrittenStems) || (c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
+                && skill.Stems.Any(s => understanding.ObjectStems.Contains(s) && index.Idf(s) > 0)))))
         {
             return null;
         }

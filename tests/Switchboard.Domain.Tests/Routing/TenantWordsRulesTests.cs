@@ -285,6 +285,23 @@ public sealed class TenantWordsRulesTests
         Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
     }
 
+    [Theory]
+    [InlineData("ZETTA FIGÉ EN DIRECT, la pub passe pas et le jingle tourne en boucle, besoin de qqn qui connait l'automation maintenant")]
+    [InlineData("ZETTA FROZEN ON AIR, the ad does not play, need someone who knows the automation now")]
+    public void Route_KnowledgeAskedAndHeldInASkill_IsNotTheDeskSharingTheToolsName(string text)
+    {
+        // The IT desk lists access to Zetta (and "mots de passe"); the playout technicians hold the automation itself.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-lead", "Nicolas Goffin", skills: ["Automation playout Zetta:expert"], presence: "DoNotDisturb")
+            .Person("p-tech", "Elodie Warnier", skills: ["Automation playout Zetta:advanced"])
+            .Team("g-it", "Helpdesk IT", "Mots de passe, comptes bloqués, accès aux outils (Zetta, SharePoint), VPN, PC, imprimantes. Passwords, access to tools (Zetta).", ["Demandes"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Critical, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-tech", Describe(answer));
+    }
+
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
