@@ -170,6 +170,8 @@ public sealed class TextUnderstandingTests
     [InlineData("imprimnate bloquée", "it.printer")]
     [InlineData("question RGPD sur les données clients", "legal.privacy")]
     [InlineData("GDPR question on customer data", "legal.privacy")]
+    [InlineData("Mon DECT sonne plus depuis ce matin", "it.phone")]
+    [InlineData("my pager stopped beeping on call", "it.phone")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var index = new TestTenant().Person("u1", "Someone").Index();
