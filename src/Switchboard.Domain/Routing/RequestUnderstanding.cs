@@ -82,6 +82,8 @@ internal sealed partial class RequestUnderstanding
         var stems = new List<string>();
         var corrected = new List<bool>();
         var capitals = RoutingIndex.CapitalisedWords(text).ToHashSet(StringComparer.Ordinal);
+        // "3 CGIs", "les SOPs": an acronym's plural, written as the acronym and a small "s".
+        var acronymPlurals = AcronymPlural().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = TextNormalizer.Tokenize(text);
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
         var unknown = new HashSet<string>(StringComparer.Ordinal);
@@ -125,6 +127,11 @@ internal sealed partial class RequestUnderstanding
             if (index.Stems.Contains(stem) || index.Words.Contains(token))
             {
                 stems.Add(stem);
+                corrected.Add(false);
+            }
+            else if (acronymPlurals.Contains(token) && index.Stems.Contains(token[..^1]))
+            {
+                stems.Add(token[..^1]);
                 corrected.Add(false);
             }
             else if (KnownShortBase(token, index) is { } shortBase)
@@ -438,6 +445,10 @@ internal sealed partial class RequestUnderstanding
     private const double ShoutedShare = 0.7;
 
     private static readonly char[] TrimmedAroundNames = ['?', '!', ',', ';', ':', '.', '(', ')', '"', '«', '»', '\'', '’'];
+
+    /// <summary>An acronym in capitals with a plural "s" ("CGIs", "SOPs"), as a whole word.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,}s(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymPlural();
 
     /// <summary>Where a sentence ends: its punctuation followed by a space or the end, or a new line (".NET" and "v2.1" stay whole).</summary>
     [GeneratedRegex(@"[.!?;:]+(?=\s|$)|[\r\n]+", RegexOptions.CultureInvariant)]

@@ -239,6 +239,21 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("need 3 CGIs of the massing for the client", "cgi")]
+    [InlineData("qui relit les SOPs de la ligne 2 ?", "sop")]
+    public void Analyze_AcronymWithAPluralS_IsTheAcronym(string text, string stem)
+    {
+        var index = new TestTenant()
+            .Person("u1", "Jamie Ng", skills: ["Architectural visualisation (CGI):advanced"])
+            .Person("u2", "Anne Roy", responsibilities: ["Rédaction des SOP"])
+            .Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.Contains(stem, understanding.Stems);
+    }
+
+    [Theory]
     [InlineData("RF gun won't connect to the wifi in aisle 30", true)]
     [InlineData("Le VPN tombe toutes les 10 min", true)]
     [InlineData("mon badge ne marche plus", true)]
