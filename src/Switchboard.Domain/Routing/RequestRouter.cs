@@ -566,12 +566,13 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
-        // "Qui connaît les polices CJK ?": a question for someone's knowledge, and someone available holds a skill it names in full; the
-        // desk whose text shares the context ("traductions", "textes") is not who knows it.
-        // Likewise when someone available holds, in their best skill, a word of what the cue asks about ("qqn qui connaît l'automation"
-        // for "Automation playout Zetta").
-        if (understanding.AsksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None
-            && (NamesSkill(c, understanding.WrittenStems) || (c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
+        // "Qui connaît les polices CJK ?", "could someone build a CD-SEM recipe?": someone's knowledge or someone is asked for, and
+        // someone available holds a skill the request names in full; the desk whose text shares the context ("traductions", "lots")
+        // is not who knows it. Likewise, for a knowledge question, when someone available holds in their best skill a word of what the
+        // cue asks about ("qqn qui connaît l'automation" for "Automation playout Zetta").
+        var asksForExpertise = understanding.AsksForExpertise;
+        if ((asksForExpertise || index.Vocabulary.AsksWhoCan(understanding.Tokens)) && people.Value.Any(c => c.Blocker == Blocker.None
+            && (NamesSkill(c, understanding.WrittenStems) || (asksForExpertise && c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
                 && skill.Stems.Any(s => understanding.ObjectStems.Contains(s) && index.Idf(s) > 0)))))
         {
             return null;

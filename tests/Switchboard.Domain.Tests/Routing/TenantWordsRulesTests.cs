@@ -302,6 +302,22 @@ public sealed class TenantWordsRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-tech", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Could someone build a CD-SEM recipe for the new contact layer? we need it for Friday's lots")]
+    [InlineData("qqn peut créer une recette CD-SEM pour la couche contact ? il nous la faut pour les lots de vendredi")]
+    public void Route_SomeoneAskedForAndASkillNamedInFull_IsNotTheDeskSharingTheContext(string text)
+    {
+        // The MES desk's text shares "recipe" and "lots"; the metrology engineer holds CD-SEM, named in full.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-cdsem", "Oliver Hughes", jobTitle: "Metrology Engineer", skills: ["CD-SEM:advanced"])
+            .Team("g-mes", "MES Support - lots & tool states", "Lots on hold or stuck in the MES, wrong tool states, recipe download errors. Lots bloqués, recettes.", ["Requests"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-cdsem", Describe(answer));
+    }
+
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
