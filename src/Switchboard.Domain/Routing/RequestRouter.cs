@@ -379,7 +379,9 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester) && requester is not null
                 && understanding.Names.Any(n => n.Tokens.Any(t => index.UserHoldsStem(requester.Index, LightStemmer.Stem(t))));
-            if (requesterKnows && understanding.AsksForReview && SameRoleColleagues(request, requester, index, workload, understood, limit) is { } colleagues)
+            if (requesterKnows && understanding.AsksForReview
+                && (SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
+                    ?? SameRoleColleagues(request, requester, index, workload, understood, limit)) is { } colleagues)
             {
                 return colleagues;
             }
@@ -397,7 +399,9 @@ public sealed partial class RequestRouter : IRequestRouter
         // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
         if (notStoodInFor is { Blocker: Blocker.Requester } || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
         {
-            if (understanding.AsksForReview && SameRoleColleagues(request, requester, index, workload, understood, limit) is { } colleagues)
+            if (understanding.AsksForReview
+                && (SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
+                    ?? SameRoleColleagues(request, requester, index, workload, understood, limit)) is { } colleagues)
             {
                 return colleagues;
             }
@@ -494,6 +498,13 @@ public sealed partial class RequestRouter : IRequestRouter
         if (desksMayAnswer && candidates.Count == 0 && !understanding.AsksForExpertise && LoneDeskNamingAWord(deskWords, index) is { } lone)
         {
             return new RoutingAnswer(RoutingDecision.Group, [lone], understood, []);
+        }
+
+        // "Un 2e avis en ophtalmo ?" and only the requester's profile matches: colleagues holding the requester's own skill.
+        if (understanding.AsksForReview && candidates.Count > 0 && candidates.All(c => c.Blocker == Blocker.Requester)
+            && SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit) is { } sameSkill)
+        {
+            return sameSkill;
         }
 
         return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
@@ -820,6 +831,66 @@ public sealed partial class RequestRouter : IRequestRouter
         return available.Count == 0
             ? null
             : new RoutingAnswer(RoutingDecision.Person, [.. available.Select(c => PersonTarget(c, request, workload, index))], understood, []);
+    }
+
+    private static PersonCandidate? RequesterMatch(List<PersonCandidate> candidates) => candidates.FirstOrDefault(c => c.Blocker == Blocker.Requester);
+
+    /// <summary>
+    /// "2e avis svp : un pèlerin refuse le leurre, qqn d'autre qui connaît bien les rapaces ?" when only the requester's profile matches:
+    /// their own skill says what the subject is (the one their match came from; failing colleagues holding it, those sharing a word or a
+    /// subject with the request, then those of the matched skill's subject, then their only skill), and colleagues holding that very
+    /// skill ("Fauconnerie", at any level) are the second opinion asked for, the more proficient first. Null when the requester has no
+    /// such skill or nobody available holds it.
+    /// </summary>
+    private static RoutingAnswer? SameSkillColleagues(RoutingRequest request, IndexedUser? requester, PersonCandidate? own, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    {
+        if (requester is null)
+        {
+            return null;
+        }
+
+        var names = (requester.User.Profile?.Skills ?? []).Select(s => s.DisplayName).Concat(requester.User.Skills ?? []).OfType<string>();
+        var skills = names
+            .Select(name => index.Vocabulary.ContentStems(name))
+            .Where(stems => stems.Count > 0)
+            .SelectMany(stems => index.FacetsWithStem(stems[0]).Select(f => index.Facets[f]))
+            .Where(f => f.UserIndex == requester.Index && f.IsSkill && !f.IsAlias)
+            .Distinct()
+            .ToList();
+        var matched = own?.BestFacet is { IsSkill: true, IsAlias: false } best ? best : null;
+        List<ProfileFacet>[] tiers =
+        [
+            matched is null ? [] : [matched],
+            [.. skills.Where(f => f.Stems.Any(understanding.Stems.Contains) || f.Topics.Any(t => understanding.Topics.Any(u => u.Topic.Index == t)))],
+            matched is null ? [] : [.. skills.Where(f => f.Topics.Any(matched.Topics.Contains))],
+            skills.Count == 1 ? skills : [],
+        ];
+        var ancestors = Ancestors(requester, index, index.Options.MaxOrgDistance);
+        foreach (var subject in tiers)
+        {
+            var colleagues = new Dictionary<int, PersonCandidate>();
+            foreach (var skill in subject)
+            {
+                foreach (var facet in index.FacetsWithStem(skill.Stems[0]).Select(f => index.Facets[f]))
+                {
+                    if (facet.IsSkill && facet.UserIndex != requester.Index && !colleagues.ContainsKey(facet.UserIndex) && SharedField(facet, skill) == 3)
+                    {
+                        var level = FacetColumns.SkillFactor(facet, index.Options);
+                        var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = level, BestFacet = facet, BestStrength = level };
+                        Assess(candidate, request, requester, ancestors, index, workload);
+                        colleagues[facet.UserIndex] = candidate;
+                    }
+                }
+            }
+
+            var available = AvailableByRank(colleagues.Values, limit);
+            if (available.Count > 0)
+            {
+                return new RoutingAnswer(RoutingDecision.Person, [.. available.Select(c => PersonTarget(c, request, workload, index))], understood, []);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -731,6 +731,24 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Besoin d'un 2e avis : un de nos pèlerins refuse le leurre depuis la mue, qqn d'autre qui connaît bien les rapaces ?")]
+    [InlineData("Second opinion please: one of our peregrines refuses the lure since the moult, anyone else good with raptors?")]
+    [InlineData("Brauche eine Zweitmeinung: spectacle de rapaces, un pèlerin refuse le leurre")]
+    public void Route_SecondOpinionMatchedOnlyByTheRequestersTitle_GoesToAColleagueHoldingTheirSkill(string text)
+    {
+        // "rapaces" is only in the requester's title; their one skill, "Fauconnerie", says what the subject is and who else holds it.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Louis Deschamps", manager: "boss", jobTitle: "Fauconnier, responsable du spectacle de rapaces (raptors)", skills: ["Fauconnerie:expert"])
+            .Person("p-falc", "Camille Renaud", manager: "boss", jobTitle: "Fauconnière", skills: ["Fauconnerie:advanced"])
+            .Person("p-other", "Luc Bergeron", manager: "boss", jobTitle: "Soigneur", skills: ["Soins aux félins:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-falc", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Un client veut créer une fondation d'utilité publique pour la recherche, qui chez nous s'y connaît en philanthropie ?")]
     [InlineData("A client wants to set up a charitable foundation for research, anyone here familiar with philanthropy?")]
     public void Route_KnowledgeAsked_WhoHoldsItBeforeWhoSharesTheContext(string text)
