@@ -279,6 +279,10 @@ public sealed class GeneralisationRulesTests
     [InlineData("Je vends mon canapé d'angle, si ça intéresse quelqu'un du bureau")]
     [InlineData("Quelqu'un a une bonne recette de cuisine pour le pot de vendredi ?")]
     [InlineData("Anyone have a good recipe for the Friday drinks?")]
+    [InlineData("Quelqu'un a une recette de galette des rois sans gluten pour le pot de vendredi ?")]
+    [InlineData("anyone driving to Galway Friday evening who could give me a lift?")]
+    [InlineData("Qqn aurait un poste à souder à prêter ce week-end pour ma remorque ?")]
+    [InlineData("Qui vient à la soirée jeux de société vendredi ?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
