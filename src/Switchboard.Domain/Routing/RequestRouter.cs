@@ -239,9 +239,9 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>
     /// Whether the desk's own name and description share none of the request's words while someone's profile holds most of them: the
-    /// tenant's words say who, not the vocabulary's guess. Unless someone's knowledge is asked, not when the one who would answer is a
-    /// member of the desk whose skill is the service itself in one word ("Recrutement" for "comment publier l'annonce ?"): answering
-    /// is the desk's work.
+    /// tenant's words say who, not the vocabulary's guess. Not when the one who would answer is a member of the desk whose skill is the
+    /// service itself in one word ("Recrutement" for "comment publier l'annonce ?"; an alias such as "MSA" of a longer skill is not):
+    /// answering is the desk's work.
     /// </summary>
     private static bool ProfileHoldsWhatTheDeskNeverSays(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, RoutingTarget desk, List<WeightedTopic> serviceTopics)
     {
@@ -699,8 +699,9 @@ public sealed partial class RequestRouter : IRequestRouter
     /// The clearly stronger match who cannot be disturbed (away, or the requester asking for a review of their own work) for whom the
     /// best available person is no stand-in: they hold a good share of the request's words, the available one holds none of those and
     /// shares no subject with their best field, only the request's context ("distributeur" for the away Japan-market expert, "premium"
-    /// for the away war-risk insurer). Holders of the same skill at a lower level, or of a synonym, remain stand-ins. Null when the best
-    /// available person stands in (or nobody is available: the fallbacks handle that).
+    /// for the away war-risk insurer); or, when that expert is gone (not merely busy now), the available one holds none of the
+    /// request's words at all and is not of their department, whatever subject they share. Holders of the same skill at a lower level
+    /// remain stand-ins. Null when the best available person stands in (or nobody is available: the fallbacks handle that).
     /// </summary>
     private static PersonCandidate? NotStoodInFor(RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
     {
@@ -775,8 +776,8 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>
     /// How well the person knows what the knowledge cue asks about: the number of its words they hold ("rivetage" in an about-me), plus
-    /// one when one of their fields is about a subject those words name ("Climatisation ferroviaire" for "clim ferroviaire" beats "Gestion
-    /// de flotte ferroviaire"); 0 when neither.
+    /// one when one of their fields is about a subject those words name (ultrasonic weld testing, a welding subject, for "rivetage");
+    /// 0 when neither.
     /// </summary>
     private static int KnowsObject(PersonCandidate candidate, RequestUnderstanding understanding, RoutingIndex index)
     {
