@@ -359,10 +359,20 @@ public sealed partial class RequestRouter : IRequestRouter
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
         // "Un 2e avis sur mon moulage ?": the requester's own matching field says what the subject is; colleagues who hold it come
         // before those who share the request's passing words ("Pâques").
+        var onlyRequesterKnows = false;
         if (understanding.AsksForReview && candidates.FirstOrDefault(c => c.Blocker == Blocker.Requester) is { BestFacet: { } own } requesterMatch)
         {
             ProfileFacet?[] owned = [own, requesterMatch.SecondFacet];
             direct = [.. direct.OrderByDescending(c => c.Blocker == Blocker.Requester ? 0 : owned.Max(o => Math.Max(SharedField(c.BestFacet, o), SharedField(c.SecondFacet, o))))];
+            // The request names the requester's own skill ("mon mix Dolby Atmos"): a colleague matched by a title, an about-me or a skill
+            // sharing only the context ("trailer", "publisher") is no second opinion; one holding a field with all its words, or a skill
+            // of its subject, is.
+            if (own.IsSkill && own.Stems.Any(understanding.WrittenStems.Contains))
+            {
+                var secondOpinions = direct.Where(c => c.Blocker != Blocker.None || owned.Any(o => SecondOpinionField(c.BestFacet, o) || SecondOpinionField(c.SecondFacet, o))).ToList();
+                onlyRequesterKnows = secondOpinions.Count < direct.Count && secondOpinions.All(c => c.Blocker != Blocker.None);
+                direct = secondOpinions;
+            }
         }
 
         if (desksMayAnswer && DeskNamingTheRequest(deskWords, understanding, index, people) is { } desk)
@@ -397,7 +407,8 @@ public sealed partial class RequestRouter : IRequestRouter
         // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
         var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
         // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
-        if (notStoodInFor is { Blocker: Blocker.Requester } || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
+        if (notStoodInFor is { Blocker: Blocker.Requester } || onlyRequesterKnows
+            || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
         {
             if (understanding.AsksForReview
                 && (SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
@@ -833,6 +844,10 @@ public sealed partial class RequestRouter : IRequestRouter
             ? null
             : new RoutingAnswer(RoutingDecision.Person, [.. available.Select(c => PersonTarget(c, request, workload, index))], understood, []);
     }
+
+    /// <summary>Whether a colleague's field can give a second opinion on the requester's: it holds all its words, or is a skill of its subject.</summary>
+    private static bool SecondOpinionField(ProfileFacet? facet, ProfileFacet? own) =>
+        facet is not null && own is not null && (SharedField(facet, own) >= 2 || (facet.IsSkill && own.IsSkill && facet.Topics.Any(own.Topics.Contains)));
 
     private static PersonCandidate? RequesterMatch(List<PersonCandidate> candidates) => candidates.FirstOrDefault(c => c.Blocker == Blocker.Requester);
 

@@ -735,6 +735,23 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Can someone check my Dolby Atmos mix of the trailer before it goes to the publisher? Je veux un 2e avis sur les height channels")]
+    [InlineData("2e avis svp sur mon mixage Dolby Atmos de la bande-annonce avant l'envoi à l'éditeur (publisher)")]
+    public void Route_SecondOpinionOnTheRequestersSkill_ASkillSharingOnlyTheContextIsNoSecondOpinion(string text)
+    {
+        // Only the requester mixes in Dolby Atmos; the publisher-relations manager shares "trailer" and "publisher", the context.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Marc-André Fortin", manager: "boss", jobTitle: "Directeur audio", department: "Audio", skills: ["Mixage Dolby Atmos:expert", "Design sonore:expert"])
+            .Person("p-pub", "Ashley Moreno", manager: "boss", jobTitle: "Publisher Relations Manager", department: "Production",
+                skills: ["Publisher relations:expert", "Marketing beats and trailers:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Besoin d'un 2e avis : un de nos pèlerins refuse le leurre depuis la mue, qqn d'autre qui connaît bien les rapaces ?")]
     [InlineData("Second opinion please: one of our peregrines refuses the lure since the moult, anyone else good with raptors?")]
     [InlineData("Brauche eine Zweitmeinung: spectacle de rapaces, un pèlerin refuse le leurre")]
