@@ -178,9 +178,13 @@ public sealed partial class RequestRouter : IRequestRouter
         // other than the service itself (the software, not the canteen).
         // People are ranked only for such questions: most service requests never need them.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
-        if ((asksForExpertise || question) && !toolService && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm))
+        // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
+        // a decisive word ("phishing") is the requester saying what they need.
+        var plainService = serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm);
+        var chosen = index.Groups.First(g => g.Group.Id == teams[0].Id);
+        if ((asksForExpertise || question) && !toolService && plainService)
         {
-            var deskMembers = index.Groups.First(g => g.Group.Id == teams[0].Id).MemberIndexes;
+            var deskMembers = chosen.MemberIndexes;
             var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
             if ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
                 || (question && firstPerson is not null && !deskMembers.Contains(firstPerson.User.Index)
@@ -193,15 +197,13 @@ public sealed partial class RequestRouter : IRequestRouter
         // "Le pansement VAC fuit, il faudrait qqn pour revoir la plaie": a person or an answer is asked for, and the service was guessed
         // from a plain word ("fuit") of a request the desk's own text shares no word with, while someone's profile holds most of it.
         if ((question || asksForExpertise || index.Vocabulary.AsksForAPerson(understanding.Tokens)) && !toolService && !brokenService
-            && serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm)
-            && ProfileHoldsWhatTheDeskNeverSays(understanding, index, people, teams[0], serviceTopics))
+            && plainService && ProfileHoldsWhatTheDeskNeverSays(understanding, index, people, chosen, serviceTopics))
         {
             return null;
         }
 
-        // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
-        // a decisive word ("phishing") is the requester saying what they need.
-        if (serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm) && !(brokenService && !asksForExpertise)
+        // A plain-word service can also be outweighed by a skill the request names outright, unless the service is reported broken.
+        if (plainService && !(brokenService && !asksForExpertise)
             && NamedExpertise(understanding, index, people, teams, serviceTopics) is { } named)
         {
             // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose
@@ -243,9 +245,8 @@ public sealed partial class RequestRouter : IRequestRouter
     /// service itself in one word ("Recrutement" for "comment publier l'annonce ?"; an alias such as "MSA" of a longer skill is not):
     /// answering is the desk's work.
     /// </summary>
-    private static bool ProfileHoldsWhatTheDeskNeverSays(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, RoutingTarget desk, List<WeightedTopic> serviceTopics)
+    private static bool ProfileHoldsWhatTheDeskNeverSays(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, IndexedGroup group, List<WeightedTopic> serviceTopics)
     {
-        var group = index.Groups.First(g => g.Group.Id == desk.Id);
         if (understanding.WrittenStems.Any(group.Stems.Contains)
             || !people.Value.Any(c => c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.WordCoverage >= index.Options.MinProfileWordCoverage))
         {
