@@ -361,7 +361,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // "Un 2e avis sur mon moulage ?": the requester's own matching field says what the subject is; colleagues who hold it come
         // before those who share the request's passing words ("Pâques").
         var onlyRequesterKnows = false;
-        if (understanding.AsksForReview && candidates.FirstOrDefault(c => c.Blocker == Blocker.Requester) is { BestFacet: { } own } requesterMatch)
+        if (understanding.AsksForReview && RequesterMatch(candidates) is { BestFacet: { } own } requesterMatch)
         {
             ProfileFacet?[] owned = [own, requesterMatch.SecondFacet];
             direct = [.. direct.OrderByDescending(c => c.Blocker == Blocker.Requester ? 0 : owned.Max(o => Math.Max(SharedField(c.BestFacet, o), SharedField(c.SecondFacet, o))))];
@@ -391,8 +391,7 @@ public sealed partial class RequestRouter : IRequestRouter
             var requesterKnows = candidates.Any(c => c.Blocker == Blocker.Requester) && requester is not null
                 && understanding.Names.Any(n => n.Tokens.Any(t => index.UserHoldsStem(requester.Index, LightStemmer.Stem(t))));
             if (requesterKnows && understanding.AsksForReview
-                && (SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
-                    ?? SameRoleColleagues(request, requester, index, workload, understood, limit)) is { } colleagues)
+                && SecondOpinionColleagues(request, requester, candidates, understanding, index, workload, understood, limit) is { } colleagues)
             {
                 return colleagues;
             }
@@ -412,8 +411,7 @@ public sealed partial class RequestRouter : IRequestRouter
             || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
         {
             if (understanding.AsksForReview
-                && (SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
-                    ?? SameRoleColleagues(request, requester, index, workload, understood, limit)) is { } colleagues)
+                && SecondOpinionColleagues(request, requester, candidates, understanding, index, workload, understood, limit) is { } colleagues)
             {
                 return colleagues;
             }
@@ -834,9 +832,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
             if (facet.Kind == FacetKind.JobTitle && facet.UserIndex != requester.Index && SharedField(facet, own) == 3)
             {
-                var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = index.Options.MinPersonMatch, BestFacet = facet, BestStrength = index.Options.MinPersonMatch };
-                Assess(candidate, request, requester, ancestors, index, workload);
-                colleagues.Add(candidate);
+                colleagues.Add(AssessedColleague(facet, index.Options.MinPersonMatch, request, requester, ancestors, index, workload));
             }
         }
 
@@ -849,6 +845,22 @@ public sealed partial class RequestRouter : IRequestRouter
     /// <summary>Whether a colleague's field can give a second opinion on the requester's: it holds all its words, or is a skill of its subject.</summary>
     private static bool SecondOpinionField(ProfileFacet? facet, ProfileFacet? own) =>
         facet is not null && own is not null && (SharedField(facet, own) >= 2 || (facet.IsSkill && own.IsSkill && facet.Topics.Any(own.Topics.Contains)));
+
+    /// <summary>
+    /// Colleagues for a second opinion on a subject only the requester lists: holders of the requester's own skill, else of their very
+    /// job title. Null when nobody available holds either.
+    /// </summary>
+    private static RoutingAnswer? SecondOpinionColleagues(RoutingRequest request, IndexedUser? requester, List<PersonCandidate> candidates, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit) =>
+        SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
+            ?? SameRoleColleagues(request, requester, index, workload, understood, limit);
+
+    /// <summary>A colleague found through one of their fields, outside the main ranking, with <paramref name="match"/> as their match, assessed for availability.</summary>
+    private static PersonCandidate AssessedColleague(ProfileFacet facet, double match, RoutingRequest request, IndexedUser requester, Dictionary<int, int> ancestors, RoutingIndex index, IWorkload workload)
+    {
+        var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = match, BestFacet = facet, BestStrength = match };
+        Assess(candidate, request, requester, ancestors, index, workload);
+        return candidate;
+    }
 
     private static PersonCandidate? RequesterMatch(List<PersonCandidate> candidates) => candidates.FirstOrDefault(c => c.Blocker == Blocker.Requester);
 
@@ -892,10 +904,7 @@ public sealed partial class RequestRouter : IRequestRouter
                 {
                     if (facet.IsSkill && facet.UserIndex != requester.Index && !colleagues.ContainsKey(facet.UserIndex) && SharedField(facet, skill) == 3)
                     {
-                        var level = FacetColumns.SkillFactor(facet, index.Options);
-                        var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = level, BestFacet = facet, BestStrength = level };
-                        Assess(candidate, request, requester, ancestors, index, workload);
-                        colleagues[facet.UserIndex] = candidate;
+                        colleagues[facet.UserIndex] = AssessedColleague(facet, FacetColumns.SkillFactor(facet, index.Options), request, requester, ancestors, index, workload);
                     }
                 }
             }
