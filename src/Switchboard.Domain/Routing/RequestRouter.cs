@@ -75,7 +75,7 @@ public sealed partial class RequestRouter : IRequestRouter
     {
         var vocabulary = index.Vocabulary;
         if (vocabulary.BreakdownTopic is not { } breakdown || !vocabulary.ReportsAProblem(understanding.Tokens)
-            || understanding.AsksForExpertise || understanding.AsksForReview || vocabulary.AsksForAPerson(understanding.Tokens)
+            || understanding.AsksForExpertise || understanding.AsksForReview || understanding.AsksForAPerson
             || understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && t.Topic.Domain is { } domain
                 && vocabulary.BreakdownExcludedDomains.Contains(domain)))
         {
@@ -196,7 +196,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Le pansement VAC fuit, il faudrait qqn pour revoir la plaie": a person or an answer is asked for, and the service was guessed
         // from a plain word ("fuit") of a request the desk's own text shares no word with, while someone's profile holds most of it.
-        if ((question || asksForExpertise || index.Vocabulary.AsksForAPerson(understanding.Tokens)) && !toolService && !brokenService
+        if ((question || asksForExpertise || understanding.AsksForAPerson) && !toolService && !brokenService
             && plainService && ProfileHoldsWhatTheDeskNeverSays(understanding, index, people, chosen, serviceTopics))
         {
             return null;

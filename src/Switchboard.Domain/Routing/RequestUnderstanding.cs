@@ -18,8 +18,9 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAThing, IReadOnlySet<string> objectStems)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAPerson, bool asksForAThing, IReadOnlySet<string> objectStems)
     {
+        AsksForAPerson = asksForAPerson;
         AsksForAThing = asksForAThing;
         ObjectStems = objectStems;
         Names = names;
@@ -57,6 +58,9 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>Whether the request asks for a thing to be done or sent and for no one's knowledge ("besoin de mon AEM svp").</summary>
     public bool AsksForAThing { get; }
+
+    /// <summary>Whether the request asks for a person or their judgement ("quelqu'un", "who", "un avis": <c>personAskedCues</c>).</summary>
+    public bool AsksForAPerson { get; }
 
     /// <summary>Whether the request asks for another person, not a service ("qui d'autre", "who else", "a second opinion").</summary>
     public bool AsksForAnotherPerson { get; }
@@ -305,8 +309,10 @@ internal sealed partial class RequestUnderstanding
         }
 
         var asksForExpertise = vocabulary.AsksForExpertise(tokens);
+        var asksForAPerson = vocabulary.AsksForAPerson(tokens);
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, asksForExpertise, asksForReview,
-            vocabulary.AsksForAnotherPerson(tokens), vocabulary.AsksForAThing(tokens) && !asksForReview && !asksForExpertise, objectStems);
+            vocabulary.AsksForAnotherPerson(tokens), asksForAPerson, vocabulary.NamesAThingAsked(tokens) && !asksForAPerson && !asksForReview && !asksForExpertise,
+            objectStems);
     }
 
     /// <summary>

@@ -272,8 +272,11 @@ public sealed class TopicVocabulary
     /// <summary>Normalised words that ask for a person rather than a thing ("quelqu'un", "someone", "qui peut m'expliquer").</summary>
     internal IReadOnlyList<string[]> PersonAskedCues { get; }
 
-    /// <summary>Whether the request asks for a thing ("besoin de mon AEM", "certificate of origin needed") and names no person to do it.</summary>
-    internal bool AsksForAThing(IReadOnlyList<string> tokens) => ContainsCue(tokens, ThingAskedCues) && !AsksForAPerson(tokens);
+    /// <summary>
+    /// Whether the normalised words contain one of <see cref="ThingAskedCues"/> ("besoin de mon AEM", "certificate of origin needed"); a
+    /// thing is asked for only when no person is (<see cref="AsksForAPerson"/>), which the caller checks.
+    /// </summary>
+    internal bool NamesAThingAsked(IReadOnlyList<string> tokens) => ContainsCue(tokens, ThingAskedCues);
 
     /// <summary>Whether the normalised words contain one of <see cref="PersonAskedCues"/>: someone, or their judgement, is asked for.</summary>
     internal bool AsksForAPerson(IReadOnlyList<string> tokens) => ContainsCue(tokens, PersonAskedCues);
