@@ -83,6 +83,11 @@ public sealed partial class RequestRouter
                     score += options.GroupNamesTopicBonus * topic.Weight;
                 }
 
+                if (how == Covered.ByTopic && score > 0 && group.Topics.GetValueOrDefault(topic.Topic.Index) > 1)
+                {
+                    score += options.GroupDecisiveTermBonus * topic.Weight;
+                }
+
                 total += score;
                 if (score > best)
                 {

@@ -297,6 +297,12 @@ public sealed class GeneralisationRulesTests
     [InlineData("Un nouvel annonceur envoie un PDF et le lien demande mes identifiants Microsoft")]
     [InlineData("J'ai perdu mon tel pro à la gare, mes mails sont dessus")]
     [InlineData("I lost my work phone on the train, my mailbox is on it")]
+    [InlineData("Mail soi-disant de la direction avec un lien pour ressaisir mon identifiant et mon mot de passe")]
+    [InlineData("mon écran affiche 'vos fichiers sont chiffrés, payez 0,5 BTC', je fais quoi ??")]
+    [InlineData("J'ai oublié mon laptop pro dans le train hier soir")]
+    [InlineData("J'ai perdu une clé USB avec la liste des stagiaires (noms, adresses)")]
+    [InlineData("I accidentally sent a customer's statement to another customer, what do I do?")]
+    [InlineData("J'ai envoyé par erreur le bulletin d'un salarié à un autre salarié")]
     public void Route_FraudOrLostDeviceWithoutItsUsualWords_GoesToSecurity(string text)
     {
         // A bank-detail change to confirm through a link, a link asking for credentials, a lost phone with mail on it: incidents for
@@ -490,6 +496,24 @@ public sealed class GeneralisationRulesTests
         var answer = Route(tenant, text);
 
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-print", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("J'ai reçu un DocuSign soi-disant de la direction qui demande de me reconnecter avec mon mot de passe, c'est normal ?")]
+    [InlineData("Left my work laptop in a taxi last night, it has the client lists on it")]
+    public void Route_TwoDesksNamingSecurityIncidents_TheOneDescribingTheIncidentsOwnWordsWins(string text)
+    {
+        // Both desks take "security incidents"; one is named for them but means people and premises (hold-ups, threats), the
+        // other lists suspicious mails and lost computers, the words a phishing or lost-laptop report is made of.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Team("g-safety", "Safety & Security - Incidents et mouvements", "Incidents de sécurité touchant le personnel ou les biens (agressions, braquages, menaces), autorisations de déplacement", ["Incidents"])
+            .Team("g-cyber", "Cyber & données - Signaler un incident", "Mails suspects, faux liens de connexion, pièces jointes douteuses, perte ou vol d'un ordinateur ou d'un téléphone", ["Signalements"])
+            .Team("g-it", "IT - Service desk", "Comptes et mots de passe, ordinateurs portables, imprimantes, VPN", ["Demandes"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-cyber", Describe(answer));
     }
 
     [Theory]
