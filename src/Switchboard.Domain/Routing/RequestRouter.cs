@@ -741,6 +741,16 @@ public sealed partial class RequestRouter : IRequestRouter
         var gone = blocked.Blocker is not (Blocker.DoNotDisturbUrgent or Blocker.OffHoursUrgent);
         var sameDepartment = blocked.Blocker != Blocker.Requester && blocked.User.User.Department is { Length: > 0 } department
             && string.Equals(department, best.User.User.Department, StringComparison.OrdinalIgnoreCase);
+        // "Le dossier FEAMPA… qui peut s'en charger ?" while the grants expert is on long leave: the skill or responsibility of the one
+        // who is gone holds a word of the request; someone whose fields share neither a word nor a subject with that field only shares the request's
+        // context ("ligne de filetage") and takes over nothing of theirs.
+        if (gone && !sameDepartment && blocked.Blocker != Blocker.Requester && (theirs.IsSkill || theirs.Kind == FacetKind.Responsibility)
+            && theirs.Stems.Any(s => index.Idf(s) > 0 && understanding.Stems.Contains(s) && !index.UserHoldsStem(best.User.Index, s))
+            && SharedField(best.BestFacet, theirs) == 0 && SharedField(best.SecondFacet, theirs) == 0)
+        {
+            return blocked;
+        }
+
         if ((best.WordCoverage > 0 || !gone || sameDepartment) && (best.Match > options.StandInMaxMatchShare * blocked.Match
             || SharesTopic(best.BestFacet, theirs) || SharesTopic(best.SecondFacet, theirs)))
         {

@@ -211,6 +211,51 @@ public sealed class StandInRulesTests
         Assert.Equal("p-sur", Assert.Single(answer.Targets.Take(1)).Id);
     }
 
+    /// <summary>
+    /// A made-up fish cooperative: the grants expert on long leave, a filleting-line technician, a shipping team leader who once
+    /// worked in a fish-meal plant, a retired quality manager; optionally a second holder of the grants skill.
+    /// </summary>
+    private static TestTenant Cooperative(bool secondGrantsHolder = false)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Annaïg Le Goff")
+            .Person("req", "Erwan Calvez", manager: "boss", department: "Production")
+            .Person("p-grants", "Hélène Le Bras", manager: "boss", department: "Finance", jobTitle: "Chargée des financements publics",
+                skills: ["Dossiers FEAMPA:expert:ask", "Subventions régionales:expert"], outOfOffice: "always")
+            .Person("p-line", "Frédéric Cadiou", manager: "boss", department: "Maintenance", jobTitle: "Technicien lignes de filetage",
+                skills: ["Machines de filetage Baader:expert:ask", "Mécanique:advanced"])
+            .Person("p-ship", "Fabrice Pennec", manager: "boss", department: "Logistique", jobTitle: "Chef d'équipe expédition",
+                skills: ["Préparation de commandes:advanced"],
+                aboutMe: "Avant la coop, j'ai travaillé huit ans dans une usine de farine et d'huile de poisson : collecte des arêtes chez les mareyeurs, valorisation des coproduits.")
+            .Person("p-label", "Yvonne Le Garrec", manager: "boss", department: "Qualité", jobTitle: "Responsable Label Rouge",
+                skills: ["Label Rouge:expert:ask", "Cahiers des charges qualité:expert"], enabled: false);
+        return secondGrantsHolder
+            ? tenant.Person("p-grants2", "Katell Riou", manager: "boss", department: "Comptabilité", skills: ["Dossiers FEAMPA:general"])
+            : tenant;
+    }
+
+    [Theory]
+    [InlineData("Le dossier FEAMPA pour la nouvelle ligne de filetage est à déposer avant vendredi, qui peut s'en charger ?")]
+    [InlineData("The FEAMPA file for the new filleting line is due Friday, who can take it on?")]
+    public void Route_OnlyExpertGone_ColleagueSharingOnlyTheContextOfTheirSkill_IsNoStandIn(string text)
+    {
+        // The technician's title holds "ligne de filetage", the context; nothing of the grants expert's field.
+        var tenant = Cooperative();
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.None, $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))}");
+        Assert.Contains(answer.Why, r => r.Name == "Hélène Le Bras" && r.Code == ReasonCode.PassedOverOutOfOfficeAutomatic);
+    }
+
+    [Fact]
+    public void Route_OnlyExpertGone_HolderOfTheirSkillAtALowerLevel_StandsIn()
+    {
+        var answer = Route(Cooperative(secondGrantsHolder: true),
+            "Le dossier FEAMPA pour la nouvelle ligne de filetage est à déposer avant vendredi, qui peut s'en charger ?");
+
+        Assert.Equal("p-grants2", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
