@@ -283,12 +283,26 @@ public sealed class GeneralisationRulesTests
     [InlineData("anyone driving to Galway Friday evening who could give me a lift?")]
     [InlineData("Qqn aurait un poste à souder à prêter ce week-end pour ma remorque ?")]
     [InlineData("Qui vient à la soirée jeux de société vendredi ?")]
+    [InlineData("Qqn aurait un télescope à me prêter ce week-end pour Jupiter ?")]
+    [InlineData("Anyone got a roof box I could borrow over Christmas?")]
+    [InlineData("Qqn aurait des cartons de déménagement à donner ? je déménage samedi")]
+    [InlineData("Je pars en mission 6 mois en avril, qqn cherche à sous-louer un 2 pièces ?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Contains(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Qqn peut me prêter un multimètre pour l'intervention de demain sur le tableau électrique ?")]
+    [InlineData("Can someone lend me a torque wrench for the gearbox job tomorrow?")]
+    public void Route_WorkLoan_IsNotPersonal(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.DoesNotContain(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
     }
 
     [Theory]
