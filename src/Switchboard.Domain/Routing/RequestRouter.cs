@@ -61,7 +61,7 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
-            ?? BreakdownDesk(understanding, index, understood, limit)
+            ?? BreakdownDesk(understanding, index, understood, limit, deskWords)
             ?? DeskForAThing(understanding, index, understood, limit)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords);
     }
@@ -71,7 +71,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// and nobody's knowledge is asked for, and no subject belongs to a domain with its own desks (IT): the desk taking breakdowns
     /// (the vocabulary's <see cref="TopicVocabulary.BreakdownTopic"/>) repairs it, not whoever holds the machine as a skill.
     /// </summary>
-    private static RoutingAnswer? BreakdownDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    private static RoutingAnswer? BreakdownDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit, DeskWords deskWords)
     {
         var vocabulary = index.Vocabulary;
         if (vocabulary.BreakdownTopic is not { } breakdown || !vocabulary.ReportsAProblem(understanding.Tokens)
@@ -83,7 +83,26 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var teams = RankGroups(index, [new WeightedTopic(breakdown, 1)], understanding.Domains, NoExperts, limit, allowFallbackDomains: false, requestStems: understanding.Stems);
-        return teams.Count > 0 ? new RoutingAnswer(RoutingDecision.Group, teams, understood, []) : null;
+        if (teams.Count == 0)
+        {
+            return null;
+        }
+
+        // "Compteur particulaire en défaut en salle blanche": the desk whose own text names the broken thing ("compteurs particulaires
+        // et flux laminaires") is the one to call, not the desk taking breakdowns in general or one claiming engineering by its software.
+        var options = index.Options;
+        var repairer = deskWords.Scored.FirstOrDefault(d => d.Group.Group.Id == teams[0].Id);
+        var named = deskWords.Scored.Where(d => d.Shared.Count >= 2).OrderByDescending(d => d.Coverage).FirstOrDefault();
+        if (named.Group is not null && named.Group.Group.Id != teams[0].Id && named.Coverage >= options.MinDeskWordCoverage
+            && named.Coverage >= options.DeskWordsOverSubjectFactor * repairer.Coverage)
+        {
+            var reason = new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = named.Group.Name };
+            var target = new RoutingTarget(RoutingTargetType.Group, named.Group.Group.Id, named.Group.Name, Math.Round(Math.Min(1, named.Coverage), 2),
+                named.Group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
+            return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != target.Id).Take(limit - 1)], understood, []);
+        }
+
+        return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
     }
 
     /// <summary>

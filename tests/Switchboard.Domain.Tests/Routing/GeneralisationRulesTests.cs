@@ -612,6 +612,20 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Le compteur particulaire affiche ISO 9 en salle blanche depuis ce matin, flux laminaire en défaut ?")]
+    [InlineData("The cleanroom particle counter shows ISO 9 since this morning, laminar flow fault?")]
+    public void Route_BreakdownOfWhatADeskNamesItself_GoesToThatDesk(string text)
+    {
+        // The maintenance desk repairs machines in general; the cleanroom desk lists particle counters and laminar flows as its own.
+        var tenant = Workshop()
+            .Team("g-clean", "Salle blanche - Accès et consommables", "Accès à la salle blanche, blouses et gants, compteurs particulaires et flux laminaires. Cleanroom access, particle counters, laminar flow units.", ["Demandes"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-clean", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("La tempéreuse n°2 affiche erreur E07, qqn qui connaît bien le tempérage pour regarder avec moi ?")]
     [InlineData("Tempering machine 2 alarm keeps coming on, anyone who knows tempering well?")]
     public void Route_BreakdownWithSomeonesKnowledgeAsked_GoesToTheExpert(string text)
