@@ -36,6 +36,7 @@ internal sealed class FacetScratch
         TopicWeight = new double[facetCount];
         DomainWeight = new double[facetCount];
         Corrected = new bool[facetCount];
+        Asked = new bool[facetCount];
     }
 
     public double[] MatchedIdf { get; }
@@ -95,6 +96,9 @@ internal sealed class FacetScratch
     public double[] DomainWeight { get; }
 
     public bool[] Corrected { get; }
+
+    /// <summary>Per facet: whether it holds a name the request asks about ("qqn connaît Trillium ?").</summary>
+    public bool[] Asked { get; }
 
     /// <summary>Facets touched since <see cref="Reset"/>, in first-touch order.</summary>
     public List<int> Touched { get; } = [];
@@ -229,6 +233,7 @@ internal sealed class FacetScratch
         TopicWeight[facet] = 0;
         DomainWeight[facet] = 0;
         Corrected[facet] = false;
+        Asked[facet] = false;
         Touched.Add(facet);
     }
 }

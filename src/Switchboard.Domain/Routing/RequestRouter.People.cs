@@ -45,7 +45,7 @@ public sealed partial class RequestRouter
                 topical.Add(hot.User[facetId]);
             }
 
-            var hit = new FacetHit(scratch.MatchedIdf[facetId], scratch.TopicWeight[facetId], scratch.DomainWeight[facetId], scratch.Corrected[facetId]);
+            var hit = new FacetHit(scratch.MatchedIdf[facetId], scratch.TopicWeight[facetId], scratch.DomainWeight[facetId], scratch.Corrected[facetId], scratch.Asked[facetId]);
             var strength = Strength(hot, facetId, hit, requestIdf, options);
             if (strength.Value > 0)
             {
@@ -280,6 +280,7 @@ public sealed partial class RequestRouter
             }
         }
 
+        var askedStems = understanding.Names.SelectMany(n => n.Tokens.Select(Text.LightStemmer.Stem)).ToHashSet(StringComparer.Ordinal);
         var requestIdf = 0.0;
         var applyShareRule = index.UserCount >= options.MinUsersForWordShareRule;
         var hot = index.Hot;
@@ -298,6 +299,7 @@ public sealed partial class RequestRouter
 
             var idf = index.Idf(stem);
             var corrected = understanding.CorrectedStems.Contains(stem);
+            var asked = askedStems.Contains(stem);
             requestIdf += idf;
             var seeds = postings.Count <= seedLimit;
             foreach (var facetId in postings)
@@ -305,6 +307,7 @@ public sealed partial class RequestRouter
                 scratch.Touch(facetId);
                 scratch.MatchedIdf[facetId] += idf;
                 scratch.Corrected[facetId] |= corrected;
+                scratch.Asked[facetId] |= asked;
                 var user = hot.User[facetId];
                 if (seeds || scratch.HasWords(user))
                 {
@@ -354,7 +357,8 @@ public sealed partial class RequestRouter
         {
             var exact = complete ? options.ExactSkillWeight * typo : 0;
             var topic = hit.TopicWeight * options.TopicSkillWeight;
-            var partial = coverage >= options.MinPartialCoverage ? options.PartialSkillWeight * coverage * typo : 0;
+            // "Qui connaît Trillium ?" of "Trillium SIS": the name asked about is the skill's own, not one generic word of it.
+            var partial = coverage >= (hit.Asked ? options.MinAskedNamePartialCoverage : options.MinPartialCoverage) ? options.PartialSkillWeight * coverage * typo : 0;
             var weight = hot.Weight[facet];
             // Naming the skill is a tier above sharing its topic or part of its name: proficiency and askMeAbout order people within
             // a tier, they cannot lift a synonym holder over someone who holds the very skill asked for.

@@ -996,7 +996,7 @@ public sealed partial class RequestRouter : IRequestRouter
     }
 
     /// <summary>What a request contributed to one facet: shared stems (idf-weighted) and the strongest shared topic.</summary>
-    private readonly record struct FacetHit(double MatchedIdf, double TopicWeight, double DomainWeight, bool Corrected);
+    private readonly record struct FacetHit(double MatchedIdf, double TopicWeight, double DomainWeight, bool Corrected, bool Asked);
 
     /// <summary>How strongly a facet matches, and whether only through its domain (a related field, said so in the reasons).</summary>
     private readonly record struct FacetStrength(double Value, bool RelatedFieldOnly);

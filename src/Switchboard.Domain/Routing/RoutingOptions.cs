@@ -67,6 +67,12 @@ public sealed class RoutingOptions
     public double MinPartialCoverage { get; set; } = 0.6;
 
     /// <summary>
+    /// Of a partial match through the very name a knowledge question asks about ("qui connaît Trillium ?" for "Trillium SIS"), this
+    /// share is enough: a name the requester singles out is no generic word, even when the skill's other word is as rare.
+    /// </summary>
+    public double MinAskedNamePartialCoverage { get; set; } = 0.4;
+
+    /// <summary>
     /// A person's profile taken as one text (all skills, responsibilities, job title, about me) holding at least this share of the
     /// request's informative words (idf-weighted over the words the directory knows) is a direct match: the tenant's own words say who
     /// it is, even when no single field is named in full or the vocabulary has no topic for it. A little under half: most of what the

@@ -256,6 +256,26 @@ public sealed class StandInRulesTests
         Assert.Equal("p-grants2", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Les présences de Trillium ne passent plus à SafeArrival depuis 8h, des parents reçoivent des appels d'absence erronés, qqn connaît Trillium ?")]
+    public void Route_ExpertOffHoursForAnUrgentRequest_HolderOfTheAskedNameStandsIn(string text)
+    {
+        // "Trillium" is the name asked about; the available analyst holds it as "Trillium SIS", whose other word is as rare: the
+        // name alone still names her skill, and she stands in for the off-hours expert.
+        var tenant = new TestTenant()
+            .Person("boss", "Karen Mitchell")
+            .Person("req", "Luc Gagnon", manager: "boss", department: "Écoles")
+            .Person("p-sis", "Brandon Kowal", manager: "boss", department: "TI", jobTitle: "SIS Analyst", skills: ["Trillium SIS:expert:ask", "SafeArrival integration:advanced"],
+                zone: "Central Standard Time")
+            .Person("p-sis2", "Geneviève Lalonde", manager: "boss", department: "TI", jobTitle: "Analyste SIS", skills: ["Trillium SIS:advanced"])
+            .Person("p-parents", "Jessica Wong", manager: "boss", department: "Écoles", responsibilities: ["Communication avec les parents", "Appels aux parents"])
+            .Person("p-att", "Ian McLeod", manager: "boss", department: "Écoles", responsibilities: ["Attendance and absence calls to parents"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-sis2", $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))} {string.Join(" / ", answer.Reasons)}");
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }

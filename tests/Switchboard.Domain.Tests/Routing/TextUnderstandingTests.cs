@@ -81,6 +81,7 @@ public sealed class TextUnderstandingTests
     [InlineData("authenticité", "authenticator")]
     [InlineData("validité", "validation")]
     [InlineData("consulting", "consultation")]
+    [InlineData("présences", "pression")]
     [InlineData("vanne", "van")]
     [InlineData("procureur", "procurement")]
     [InlineData("administrés", "administration")]

@@ -124,6 +124,9 @@ public static class LightStemmer
         ["authenticite"] = "authenticite",
         ["validite"] = "validite",
         ["consulting"] = "consulting",
+        // Attendance ("les présences ne passent plus") is no pressure.
+        ["presence"] = "presence",
+        ["presences"] = "presence",
         // A valve ("vanne") is not a van nor Dutch "van" (of), a public prosecutor not procurement, a town's residents ("administrés")
         // not system administration, boxing not a Box drive.
         ["vanne"] = "vanne",
