@@ -82,6 +82,7 @@ public sealed class TextUnderstandingTests
     [InlineData("validité", "validation")]
     [InlineData("consulting", "consultation")]
     [InlineData("présences", "pression")]
+    [InlineData("letter", "lettings")]
     [InlineData("vanne", "van")]
     [InlineData("procureur", "procurement")]
     [InlineData("administrés", "administration")]

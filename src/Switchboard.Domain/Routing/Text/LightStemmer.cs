@@ -124,6 +124,11 @@ public static class LightStemmer
         ["authenticite"] = "authenticite",
         ["validite"] = "validite",
         ["consulting"] = "consulting",
+        // A letter of claim is no lettings (renting out homes).
+        ["letter"] = "letter",
+        ["letters"] = "letter",
+        ["lettings"] = "letting",
+        ["letting"] = "letting",
         // Attendance ("les présences ne passent plus") is no pressure.
         ["presence"] = "presence",
         ["presences"] = "presence",
