@@ -327,6 +327,24 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("mdp LIMS bloqué apres 3 essais")]
+    [InlineData("LIMS password locked after 3 tries")]
+    [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
+    [InlineData("Les chromebooks de la salle 12 ne charge plus")]
+    public void Route_LockedPasswordOrDeviceFault_GoesToTheItDeskNotTheToolsExperts(string text)
+    {
+        // A locked password is the IT desk's ticket whatever application it opens; a device that will not charge is a fault.
+        var tenant = Desks()
+            .Person("p-lims", "Aurélie Savioz", manager: "boss", skills: ["LIMS:expert", "Essais de stabilité:expert"])
+            .Person("p-chrome", "Raj Malhotra", manager: "boss", skills: ["Chromebook management:expert"])
+            .Team("g-it2", "Service desk", "Chromebooks et portables, mots de passe et comptes, imprimantes", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id is "g-it" or "g-it2", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("J'ai changé de banque, comment donner mon nouveau RIB pour la paie ?")]
     [InlineData("I changed banks, how do I give my new bank details for my salary?")]
     public void Route_OwnBankDetailsForPay_StayWithPayroll(string text)
