@@ -83,6 +83,7 @@ public sealed class TextUnderstandingTests
     [InlineData("consulting", "consultation")]
     [InlineData("présences", "pression")]
     [InlineData("letter", "lettings")]
+    [InlineData("copie", "copieur")]
     [InlineData("vanne", "van")]
     [InlineData("procureur", "procurement")]
     [InlineData("administrés", "administration")]

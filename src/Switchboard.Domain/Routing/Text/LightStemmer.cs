@@ -124,6 +124,9 @@ public static class LightStemmer
         ["authenticite"] = "authenticite",
         ["validite"] = "validite",
         ["consulting"] = "consulting",
+        // A copy of a document ("copie contrôlée", "une copie du contrat") is no copier.
+        ["copieur"] = "copieur",
+        ["copieurs"] = "copieur",
         // A letter of claim is no lettings (renting out homes).
         ["letter"] = "letter",
         ["letters"] = "letter",
