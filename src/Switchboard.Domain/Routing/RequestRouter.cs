@@ -145,7 +145,11 @@ public sealed partial class RequestRouter : IRequestRouter
         // place or context it is broken in is not the question.
         var brokenService = index.Vocabulary.ReportsAProblem(understanding.Tokens)
             && primary.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1);
-        if (serviceWeight <= 0 || (serviceWeight < options.ServiceShareToDecide * expertiseWeight && !explicitToolService && !brokenService))
+        // "NDA from a prospect before the RFP session, who reviews it?": a service named by a decisive word ("NDA", "phishing") and the
+        // request's strongest subject is asked for, whatever expertise its context evokes ("prospect", "RFP").
+        var decisiveService = primary.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= options.DecisiveServiceTerm
+            && t.Weight >= primary.Max(p => p.Weight));
+        if (serviceWeight <= 0 || (serviceWeight < options.ServiceShareToDecide * expertiseWeight && !explicitToolService && !brokenService && !decisiveService))
         {
             return null;
         }

@@ -309,6 +309,12 @@ public sealed class RoutingOptions
     /// </summary>
     public double GroupDecisiveTermBonus { get; set; } = 0.1;
 
+    /// <summary>
+    /// A service subject named by a term of at least this weight (the vocabulary's decisive words: "NDA", "phishing") that is also the
+    /// request's strongest subject decides for the desk, however much expertise the request's context evokes.
+    /// </summary>
+    public double DecisiveServiceTerm { get; set; } = 1.5;
+
     /// <summary>Score of a team whose description names the request's exact topic.</summary>
     public double GroupTopicScore { get; set; } = 0.9;
 

@@ -327,6 +327,22 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("NDA from a prospect to sign before tomorrow's RFP Q&A session, who reviews it?")]
+    [InlineData("NDA d'un prospect à signer avant la réunion RFP de demain, qui le relit ?")]
+    public void Route_ServiceNamedByADecisiveWord_GoesToItsDeskWhateverTheContextEvokes(string text)
+    {
+        // "prospect" and "RFP" evoke sales and sourcing expertise; the NDA to review is the contracts desk's service.
+        var tenant = Desks()
+            .Person("p-crm", "Marie Dubuisson", manager: "boss", skills: ["Prospection commerciale:expert:ask", "Salesforce:advanced"])
+            .Person("p-rfp", "Didier Collignon", manager: "boss", skills: ["Réponse aux RFP:expert", "Sourcing:advanced"])
+            .Team("g-legal", "Legal - Contrats clients", "Relecture des contrats clients, contrats-cadres, SOW, NDA, clauses de responsabilité", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-legal", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("mdp LIMS bloqué apres 3 essais")]
     [InlineData("LIMS password locked after 3 tries")]
     [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
