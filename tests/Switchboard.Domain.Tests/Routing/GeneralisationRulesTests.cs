@@ -343,6 +343,19 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("van YG21 KHT has the AdBlue warning on, I'm out on jobs all day tmrw")]
+    [InlineData("Voyant moteur allumé sur la camionnette de service 12, je roule encore avec ?")]
+    public void Route_VehicleDefect_GoesToTheFleetDesk(string text)
+    {
+        var tenant = Desks()
+            .Team("g-fleet", "Facilities & Fleet", "Vans and pool cars, fuel cards, vehicle defects and MOTs, parking", ["Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fleet", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("mdp LIMS bloqué apres 3 essais")]
     [InlineData("LIMS password locked after 3 tries")]
     [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
