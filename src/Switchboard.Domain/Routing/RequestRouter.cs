@@ -603,6 +603,14 @@ public sealed partial class RequestRouter : IRequestRouter
             // order): then a phrase the vocabulary tied to another subject ("subcontract order" as a sales order) does not outweigh it.
             var decisive = best.Shared.Count >= 3 && best.Coverage >= options.DeskWordsDecisiveCoverage
                 && claimers.All(d => best.Coverage >= options.DeskWordsOverSubjectFactor * d.Coverage);
+            // "Big printer jammed and offline, need the tenancy packs for the sign-ups": a service named by its own word is reported
+            // broken; what the requester needed it for is the lettings desk's business, not the question.
+            if (index.Vocabulary.ReportsAProblem(understanding.Tokens)
+                && unclaimed.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1))
+            {
+                return null;
+            }
+
             if (!decisive && (unclaimed.Any(t => t.StrongestTerm > options.OverridableServiceTerm)
                 || (claimers.Count > 0 && (best.Shared.Count < 3 || best.Coverage < options.DeskWordsOverSubjectFactor * claimers.Max(d => d.Coverage)))))
             {

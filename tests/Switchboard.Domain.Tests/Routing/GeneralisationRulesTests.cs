@@ -356,6 +356,19 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Big printer on 2nd floor jammed and now offline, need the tenancy packs for 10am sign-ups")]
+    [InlineData("Bourrage sur la grosse imprimante du 2e, elle est hors ligne, il me la faut pour les signatures des dossiers de 10h")]
+    public void Route_ServiceReportedBroken_GoesToItsDeskNotTheDeskOfWhatItWasNeededFor(string text)
+    {
+        var tenant = Desks()
+            .Team("g-let", "Lettings & Voids", "Keys, void inspections, viewings, sign-ups and tenancy packs for new lets. Signatures des baux, dossiers de bail.", ["Requests"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("mdp LIMS bloqué apres 3 essais")]
     [InlineData("LIMS password locked after 3 tries")]
     [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
