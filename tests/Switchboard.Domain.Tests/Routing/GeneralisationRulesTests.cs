@@ -369,6 +369,20 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Braquage de notre véhicule sur la route il y a 30 min, chauffeur sain et sauf mais véhicule et téléphones pris")]
+    [InlineData("Armed robbery of our car on the road 30 min ago, driver safe but car and phones taken")]
+    public void Route_HoldUpWithPhonesTaken_GoesToThePhysicalSecurityDesk(string text)
+    {
+        // The phones are what was taken, not the subject: a hold-up is the safety and security desk's incident.
+        var tenant = Desks()
+            .Team("g-safety", "Safety & Security - Incidents", "Incidents touchant le personnel ou les biens : agressions, braquages, menaces. Movement requests.", ["Incidents"]);
+
+        var answer = Route(tenant, text, Urgency.Critical);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-safety", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("mdp LIMS bloqué apres 3 essais")]
     [InlineData("LIMS password locked after 3 tries")]
     [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
