@@ -23,23 +23,28 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         "ChocolaterieVaudreuil", "CarrieresDuVexin", "MaisonAurelleParis", "TempoInterimBelgique", "MaisonCorvelleBeaune",
         "BrightwaterFerries", "CoopBorealMatawin", "OperaTheatreMontclar", "AeroportPortBelcourt", "ManufactureVuilleumierChapatte",
         "CHUMosan", "CheminsDeFerBroyeLavaux", "HarrowgatePryce", "LoughmoreBrewing", "ParcOrvalie", "RegieMatieresAppalachesSud",
+        "ArmorMareeCooperative", "BeauceLoirAgri", "BrixelConsultingBruxelles", "CalderbrookHomes", "CirqueBorealMontreal",
+        "HeliciaSpaceToulouse", "MediathequesLoireVallee", "NucleoMaintRhone", "RideauOutaouaisDSB", "SecoursHorizonGeneve",
+        "ValmontFundServicesLuxembourg", "ValoriaPharmaValais",
     };
 
     /// <summary>
-    /// Floors: the figures measured at the end of stop 17 (first target / decision, %: AssurancesBoreal 92/94, BrumeluneGames 92/92,
-    /// HopitauxSambreMeuse 90/94, ThornburyValeEngineering 90/92, ArmorTerroirs 87.5/100, NorthgateFulfilment 90/97.5, BorealDigital
+    /// Floors: the figures measured at the end of stop 18 (first target / decision, %: AssurancesBoreal 92/94, BrumeluneGames 92/92,
+    /// HopitauxSambreMeuse 90/94, ThornburyValeEngineering 90/92, ArmorTerroirs 87.5/97.5, NorthgateFulfilment 90/97.5, BorealDigital
     /// 82.5/92.5, TransValLoire 92.5/97.5, CorribMedicalGalway 85/95, Voltabel 82.5/95, LemanPrivate 85/90, BricoDomia 87.5/95,
     /// AeroLaurentides 77.5/90, AshcombeUniversity 85/92.5, AssurancesVerlaine 85/92.5, HarrowgateCivilEngineering 80/87.5,
     /// StudioPixelune 87.5/90, HotelsRivesDuLac 70/92.5, DelcourtAvocats 65/82.5, EauxDuValDOrne 77.5/85, KestrelTelecom 75/90,
     /// LaboratoiresCosmalp 80/92.5, MaisonsBelcastel 77.5/85, NordhavnShipping 90/92.5, CliniqueVeterinaireAubrac 75/75,
     /// QuillonGamesRetail 77.5/87.5, StationsDuHautGiffre 67.5/92.5, MeridianNewsGroup 62.5/80, SiliciaFab 80/87.5, VilleDeSaintAubanel
     /// 82.5/95, RedcliffeRoversFC 70/82.5, ChocolaterieVaudreuil 67.5/75, CarrieresDuVexin 72.5/75, MaisonAurelleParis 75/92.5,
-    /// TempoInterimBelgique 70/85, MaisonCorvelleBeaune 72.5/90, BrightwaterFerries 77.5/87.5, CoopBorealMatawin 70/80,
+    /// TempoInterimBelgique 72.5/87.5, MaisonCorvelleBeaune 72.5/90, BrightwaterFerries 80/90, CoopBorealMatawin 70/80,
     /// OperaTheatreMontclar 60/75, AeroportPortBelcourt 70/80, ManufactureVuilleumierChapatte 67.5/77.5, CHUMosan 82.5/92.5,
     /// CheminsDeFerBroyeLavaux 77.5/87.5, HarrowgatePryce 70/85, LoughmoreBrewing 82.5/90, ParcOrvalie 80/87.5,
-    /// RegieMatieresAppalachesSud 77.5/87.5), minus two requests of margin, so a change that loses ground on outsiders' tenants is
-    /// noticed. These sets have all been studied since their blind measurement (docs/ROUTING.md §6): they are regression floors, not
-    /// the bar.
+    /// RegieMatieresAppalachesSud 77.5/87.5, ArmorMareeCooperative 70/85, BeauceLoirAgri 77.5/85, BrixelConsultingBruxelles 75/75,
+    /// CalderbrookHomes 75/82.5, CirqueBorealMontreal 75/82.5, HeliciaSpaceToulouse 80/87.5, MediathequesLoireVallee 72.5/77.5,
+    /// NucleoMaintRhone 82.5/90, RideauOutaouaisDSB 75/82.5, SecoursHorizonGeneve 82.5/87.5, ValmontFundServicesLuxembourg 75/82.5,
+    /// ValoriaPharmaValais 85/90), minus two requests of margin, so a change that loses ground on outsiders' tenants is noticed. These
+    /// sets have all been studied since their blind measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
     public static TheoryData<string, double, double> Floors => new()
     {
@@ -47,7 +52,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "BrumeluneGames", 0.88, 0.88 },
         { "HopitauxSambreMeuse", 0.86, 0.9 },
         { "ThornburyValeEngineering", 0.86, 0.88 },
-        { "ArmorTerroirs", 0.825, 0.95 },
+        { "ArmorTerroirs", 0.825, 0.925 },
         { "NorthgateFulfilment", 0.85, 0.925 },
         { "BorealDigital", 0.775, 0.875 },
         { "TransValLoire", 0.875, 0.925 },
@@ -77,9 +82,9 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ChocolaterieVaudreuil", 0.625, 0.7 },
         { "CarrieresDuVexin", 0.675, 0.7 },
         { "MaisonAurelleParis", 0.7, 0.875 },
-        { "TempoInterimBelgique", 0.65, 0.8 },
+        { "TempoInterimBelgique", 0.675, 0.825 },
         { "MaisonCorvelleBeaune", 0.675, 0.85 },
-        { "BrightwaterFerries", 0.725, 0.825 },
+        { "BrightwaterFerries", 0.75, 0.85 },
         { "CoopBorealMatawin", 0.65, 0.75 },
         { "OperaTheatreMontclar", 0.55, 0.7 },
         { "AeroportPortBelcourt", 0.65, 0.75 },
@@ -90,6 +95,18 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "LoughmoreBrewing", 0.775, 0.85 },
         { "ParcOrvalie", 0.75, 0.825 },
         { "RegieMatieresAppalachesSud", 0.725, 0.825 },
+        { "ArmorMareeCooperative", 0.65, 0.8 },
+        { "BeauceLoirAgri", 0.725, 0.8 },
+        { "BrixelConsultingBruxelles", 0.7, 0.7 },
+        { "CalderbrookHomes", 0.7, 0.775 },
+        { "CirqueBorealMontreal", 0.7, 0.775 },
+        { "HeliciaSpaceToulouse", 0.75, 0.825 },
+        { "MediathequesLoireVallee", 0.675, 0.725 },
+        { "NucleoMaintRhone", 0.775, 0.85 },
+        { "RideauOutaouaisDSB", 0.7, 0.775 },
+        { "SecoursHorizonGeneve", 0.775, 0.825 },
+        { "ValmontFundServicesLuxembourg", 0.7, 0.775 },
+        { "ValoriaPharmaValais", 0.8, 0.85 },
     };
 
     [Theory]
