@@ -383,6 +383,27 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("une polisseuse s'est entaillé le doigt avec la lime, ça saigne beaucoup", "g-hse")]
+    [InlineData("A sorter cut her finger on the belt and it's bleeding a lot", "g-hse")]
+    [InlineData("Une trieuse s'est piquée sur une seringue dans le convoyeur", "g-hse")]
+    [InlineData("Wo finde ich das Sicherheitsdatenblatt für das neue Entfettungsmittel?", "g-hse")]
+    [InlineData("Got a text 'from the boss' asking me to buy gift vouchers urgently and send the codes, is this real??", "g-sec")]
+    [InlineData("where do I get a copy of my P60 for 2025?", "g-pay")]
+    [InlineData("ma paye de la semaine passée a pas le temps double du dimanche", "g-pay")]
+    [InlineData("la caisse du restaurant ne démarre plus depuis ce matin, écran noir", "g-it")]
+    [InlineData("No internet in the site cabin since yesterday, the 4G router is dead", "g-it")]
+    public void Route_EverydayWordsOfAServiceWithoutItsUsualName_GoToItsDesk(string text, string desk)
+    {
+        var tenant = Desks()
+            .Person("p-fin", "Lina Gorse", manager: "boss", skills: ["Fiscalité:expert", "Banque et trésorerie:expert"])
+            .Team("g-hse", "Santé et sécurité au travail", "Accidents du travail et blessures, fiches de données de sécurité, EPI", ["Déclarations"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("mdp LIMS bloqué apres 3 essais")]
     [InlineData("LIMS password locked after 3 tries")]
     [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
