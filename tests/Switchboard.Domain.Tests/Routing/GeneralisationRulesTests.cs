@@ -386,6 +386,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("une polisseuse s'est entaillé le doigt avec la lime, ça saigne beaucoup", "g-hse")]
     [InlineData("A sorter cut her finger on the belt and it's bleeding a lot", "g-hse")]
     [InlineData("Une trieuse s'est piquée sur une seringue dans le convoyeur", "g-hse")]
+    [InlineData("un visiteur a fait un malaise dans le hall, les pompiers sont venus, je déclare ça où ?", "g-hse")]
     [InlineData("Wo finde ich das Sicherheitsdatenblatt für das neue Entfettungsmittel?", "g-hse")]
     [InlineData("Got a text 'from the boss' asking me to buy gift vouchers urgently and send the codes, is this real??", "g-sec")]
     [InlineData("where do I get a copy of my P60 for 2025?", "g-pay")]
