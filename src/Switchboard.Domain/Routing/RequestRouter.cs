@@ -69,7 +69,8 @@ public sealed partial class RequestRouter : IRequestRouter
     /// <summary>
     /// "La tempereuse affiche erreur E07 et chauffe plus", "Tornos Nr. 7 Spindelalarm, nichts dreht mehr": a problem is reported, nobody
     /// and nobody's knowledge is asked for, and no subject belongs to a domain with its own desks (IT): the desk taking breakdowns
-    /// (the vocabulary's <see cref="TopicVocabulary.BreakdownTopic"/>) repairs it, not whoever holds the machine as a skill.
+    /// (the vocabulary's <see cref="TopicVocabulary.BreakdownTopic"/>) repairs it, not whoever holds the machine as a skill; a desk whose
+    /// own text names the broken thing comes before it.
     /// </summary>
     private static RoutingAnswer? BreakdownDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit, DeskWords deskWords)
     {
@@ -89,7 +90,7 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         // "Compteur particulaire en défaut en salle blanche": the desk whose own text names the broken thing ("compteurs particulaires
-        // et flux laminaires") is the one to call, not the desk taking breakdowns in general or one claiming engineering by its software.
+        // et flux laminaires") with most of the request is the one to call, not the desk taking breakdowns in general.
         var options = index.Options;
         var repairer = deskWords.Scored.FirstOrDefault(d => d.Group.Group.Id == teams[0].Id);
         var named = deskWords.Scored.Where(d => d.Shared.Count >= 2).OrderByDescending(d => d.Coverage).FirstOrDefault();
@@ -741,8 +742,9 @@ public sealed partial class RequestRouter : IRequestRouter
     /// best available person is no stand-in: they hold a good share of the request's words, the available one holds none of those and
     /// shares no subject with their best field, only the request's context ("distributeur" for the away Japan-market expert, "premium"
     /// for the away war-risk insurer); or, when that expert is gone (not merely busy now), the available one holds none of the
-    /// request's words at all and is not of their department, whatever subject they share. Holders of the same skill at a lower level
-    /// remain stand-ins. Null when the best available person stands in (or nobody is available: the fallbacks handle that).
+    /// request's words at all and is not of their department, whatever subject they share, or when their fields share neither a word
+    /// nor a subject with the gone expert's skill that holds a word of the request. Holders of the same skill at a lower level remain
+    /// stand-ins. Null when the best available person stands in (or nobody is available: the fallbacks handle that).
     /// </summary>
     private static PersonCandidate? NotStoodInFor(RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
     {
@@ -773,8 +775,8 @@ public sealed partial class RequestRouter : IRequestRouter
         var sameDepartment = blocked.Blocker != Blocker.Requester && blocked.User.User.Department is { Length: > 0 } department
             && string.Equals(department, best.User.User.Department, StringComparison.OrdinalIgnoreCase);
         // "Le dossier FEAMPA… qui peut s'en charger ?" while the grants expert is on long leave: the skill or responsibility of the one
-        // who is gone holds a word of the request; someone whose fields share neither a word nor a subject with that field only shares the request's
-        // context ("ligne de filetage") and takes over nothing of theirs.
+        // who is gone holds a word of the request; someone whose fields share neither a word nor a subject with that field only shares
+        // the request's context ("ligne de filetage") and takes over nothing of theirs.
         if (gone && !sameDepartment && blocked.Blocker != Blocker.Requester && (theirs.IsSkill || theirs.Kind == FacetKind.Responsibility)
             && theirs.Stems.Any(s => index.Idf(s) > 0 && understanding.Stems.Contains(s) && !index.UserHoldsStem(best.User.Index, s))
             && SharedField(best.BestFacet, theirs) == 0 && SharedField(best.SecondFacet, theirs) == 0)
