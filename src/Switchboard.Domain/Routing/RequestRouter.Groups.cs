@@ -42,14 +42,7 @@ public sealed partial class RequestRouter
                 .OrderByDescending(f => f.Overlap)
                 .ThenBy(f => f.Group.Name, StringComparer.Ordinal)
                 .Take(limit)
-                .Select(f => new RoutingTarget(
-                    RoutingTargetType.Group,
-                    f.Group.Group.Id,
-                    f.Group.Name,
-                    Math.Round(options.GroupWordOverlapScore * f.Overlap, 2),
-                    f.Group.RequestChannel is { } channel
-                        ? [new RoutingReason(ReasonCode.TeamDescribesService) { Name = f.Group.Name }, PostIn(channel)]
-                        : [new RoutingReason(ReasonCode.TeamDescribesService) { Name = f.Group.Name }])),
+                .Select(f => DeskTarget(f.Group, Math.Round(options.GroupWordOverlapScore * f.Overlap, 2), new RoutingReason(ReasonCode.TeamDescribesService) { Name = f.Group.Name })),
         ];
     }
 
@@ -139,14 +132,7 @@ public sealed partial class RequestRouter
                 .ThenByDescending(r => topics.Sum(t => t.Topic.DomainIndex >= 0 ? r.Group.Domains.GetValueOrDefault(t.Topic.DomainIndex) : 0))
                 .ThenBy(r => r.Group.Name, StringComparer.Ordinal)
                 .Take(limit)
-                .Select(r => new RoutingTarget(
-                    RoutingTargetType.Group,
-                    r.Group.Group.Id,
-                    r.Group.Name,
-                    Math.Round(Math.Min(1, r.Score), 2),
-                    r.Group.RequestChannel is { } channel
-                        ? [r.Reason.Build(vocabulary, r.Group.Name), PostIn(channel)]
-                        : [r.Reason.Build(vocabulary, r.Group.Name)])),
+                .Select(r => DeskTarget(r.Group, Math.Round(Math.Min(1, r.Score), 2), r.Reason.Build(vocabulary, r.Group.Name))),
         ];
     }
 
@@ -246,6 +232,10 @@ public sealed partial class RequestRouter
     }
 
     private static RoutingReason PostIn(Directory.TeamChannel channel) => new(ReasonCode.PostInChannel) { Text = channel.DisplayName ?? channel.Id };
+
+    /// <summary>A desk as a target: the reason it was chosen, then the channel to post in when it has a request channel.</summary>
+    private static RoutingTarget DeskTarget(IndexedGroup group, double score, RoutingReason reason) =>
+        new(RoutingTargetType.Group, group.Group.Id, group.Name, score, group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
 
     /// <summary>How a team covers a topic: by naming it, by working in its domain, or by a fallback domain (IT for security).</summary>
     private enum Covered

@@ -75,7 +75,7 @@ public sealed partial class RequestRouter : IRequestRouter
     private static RoutingAnswer? BreakdownDesk(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit, DeskWords deskWords)
     {
         var vocabulary = index.Vocabulary;
-        if (vocabulary.BreakdownTopic is not { } breakdown || !vocabulary.ReportsAProblem(understanding.Tokens)
+        if (vocabulary.BreakdownTopic is not { } breakdown || !understanding.ReportsAProblem
             || understanding.AsksForExpertise || understanding.AsksForReview || understanding.AsksForAPerson
             || understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && t.Topic.Domain is { } domain
                 && vocabulary.BreakdownExcludedDomains.Contains(domain)))
@@ -97,9 +97,7 @@ public sealed partial class RequestRouter : IRequestRouter
         if (named.Group is not null && named.Group.Group.Id != teams[0].Id && named.Coverage >= options.MinDeskWordCoverage
             && named.Coverage >= options.DeskWordsOverSubjectFactor * repairer.Coverage)
         {
-            var reason = new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = named.Group.Name };
-            var target = new RoutingTarget(RoutingTargetType.Group, named.Group.Group.Id, named.Group.Name, Math.Round(Math.Min(1, named.Coverage), 2),
-                named.Group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
+            var target = DeskTarget(named.Group, Math.Round(Math.Min(1, named.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = named.Group.Name });
             return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != target.Id).Take(limit - 1)], understood, []);
         }
 
@@ -144,7 +142,7 @@ public sealed partial class RequestRouter : IRequestRouter
             && t.StrongestTerm > options.OverridableServiceTerm && t.Weight >= primary.Max(p => p.Weight));
         // "Le VPN tombe toutes les 10 min depuis le tribunal de commerce": a service named by a specific word is broken; the
         // place or context it is broken in is not the question.
-        var brokenService = index.Vocabulary.ReportsAProblem(understanding.Tokens)
+        var brokenService = understanding.ReportsAProblem
             && primary.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1);
         // "NDA from a prospect before the RFP session, who reviews it?": a service named by a decisive word ("NDA", "phishing") and the
         // request's strongest subject is asked for, whatever expertise its context evokes ("prospect", "RFP").
@@ -234,9 +232,7 @@ public sealed partial class RequestRouter : IRequestRouter
             // service it is: it goes first, ahead of the desk the vocabulary's generic subject ("accès") pointed at.
             if (index.Groups.FirstOrDefault(g => g.AcceptsRequests && named.Stems.All(g.Stems.Contains)) is { } owner)
             {
-                var names = new RoutingReason(ReasonCode.TeamNamesSkill) { Name = owner.Name, Text = named.Text };
-                var target = new RoutingTarget(RoutingTargetType.Group, owner.Group.Id, owner.Name, teams[0].Score,
-                    owner.RequestChannel is { } channel ? [names, PostIn(channel)] : [names]);
+                var target = DeskTarget(owner, teams[0].Score, new RoutingReason(ReasonCode.TeamNamesSkill) { Name = owner.Name, Text = named.Text });
                 return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != owner.Group.Id).Take(limit - 1)], understood, []);
             }
 
@@ -519,7 +515,7 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var teamsByWords = desksMayAnswer
-            ? GroupsSharingWords(index, understanding, limit, reportedProblem: index.Vocabulary.ReportsAProblem(understanding.Tokens)
+            ? GroupsSharingWords(index, understanding, limit, reportedProblem: understanding.ReportsAProblem
                 && candidates.All(c => c.Blocker == Blocker.Requester))
             : [];
         if (teamsByWords.Count > 0)
@@ -562,9 +558,7 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var group = naming[0].Group;
-        var reason = new RoutingReason(ReasonCode.TeamDescribesService) { Name = group.Name };
-        return new RoutingTarget(RoutingTargetType.Group, group.Group.Id, group.Name, Math.Round(index.Options.GroupWordOverlapScore * naming[0].Coverage, 2),
-            group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
+        return DeskTarget(group, Math.Round(index.Options.GroupWordOverlapScore * naming[0].Coverage, 2), new RoutingReason(ReasonCode.TeamDescribesService) { Name = group.Name });
     }
 
     /// <summary>
@@ -606,7 +600,7 @@ public sealed partial class RequestRouter : IRequestRouter
                 && claimers.All(d => best.Coverage >= options.DeskWordsOverSubjectFactor * d.Coverage);
             // "Big printer jammed and offline, need the tenancy packs for the sign-ups": a service named by its own word is reported
             // broken; what the requester needed it for is the lettings desk's business, not the question.
-            if (index.Vocabulary.ReportsAProblem(understanding.Tokens)
+            if (understanding.ReportsAProblem
                 && unclaimed.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1))
             {
                 return null;
@@ -638,9 +632,7 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        var reason = new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name };
-        return new RoutingTarget(RoutingTargetType.Group, best.Group.Group.Id, best.Group.Name, Math.Round(Math.Min(1, best.Coverage), 2),
-            best.Group.RequestChannel is { } channel ? [reason, PostIn(channel)] : [reason]);
+        return DeskTarget(best.Group, Math.Round(Math.Min(1, best.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name });
     }
 
     /// <summary>

@@ -18,9 +18,10 @@ internal sealed record AskedName(IReadOnlyList<string> Tokens, string Written);
 /// </summary>
 internal sealed partial class RequestUnderstanding
 {
-    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAPerson, bool asksForAThing, IReadOnlySet<string> objectStems)
+    private RequestUnderstanding(IReadOnlyList<string> tokens, IReadOnlyList<string> stems, IReadOnlySet<string> correctedStems, IReadOnlySet<string> writtenStems, IReadOnlyList<WeightedTopic> topics, IReadOnlySet<int> domains, IReadOnlyList<AskedName> names, bool asksForExpertise, bool asksForReview, bool asksForAnotherPerson, bool asksForAPerson, bool asksForAThing, IReadOnlySet<string> objectStems, bool reportsAProblem)
     {
         AsksForAPerson = asksForAPerson;
+        ReportsAProblem = reportsAProblem;
         AsksForAThing = asksForAThing;
         ObjectStems = objectStems;
         Names = names;
@@ -61,6 +62,9 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>Whether the request asks for a person or their judgement ("quelqu'un", "who", "un avis": <c>personAskedCues</c>).</summary>
     public bool AsksForAPerson { get; }
+
+    /// <summary>Whether the request reports something broken (one of the vocabulary's <c>problemCues</c>: "en panne", "won't start", "jammed").</summary>
+    public bool ReportsAProblem { get; }
 
     /// <summary>Whether the request asks for another person, not a service ("qui d'autre", "who else", "a second opinion").</summary>
     public bool AsksForAnotherPerson { get; }
@@ -312,7 +316,7 @@ internal sealed partial class RequestUnderstanding
         var asksForAPerson = vocabulary.AsksForAPerson(tokens);
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, asksForExpertise, asksForReview,
             vocabulary.AsksForAnotherPerson(tokens), asksForAPerson, vocabulary.NamesAThingAsked(tokens) && !asksForAPerson && !asksForReview && !asksForExpertise,
-            objectStems);
+            objectStems, vocabulary.ReportsAProblem(tokens));
     }
 
     /// <summary>
