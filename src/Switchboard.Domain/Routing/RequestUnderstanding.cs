@@ -106,7 +106,8 @@ internal sealed partial class RequestUnderstanding
             asides.UnionWith(absenceAsides);
         }
 
-        var (translated, translations) = Translate(tokens, asides, index);
+        var starts = vocabulary.KnowledgeObjectStarts(tokens);
+        var (translated, translations) = Translate(tokens, asides, index, starts);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -284,7 +285,6 @@ internal sealed partial class RequestUnderstanding
         }
 
         correctedStems.ExceptWith(clean);
-        var starts = vocabulary.KnowledgeObjectStarts(tokens);
         var names = starts.Count == 0 ? [] : AskedNames(text, vocabulary, options.KnowledgeObjectWords);
         foreach (var start in starts)
         {
@@ -399,11 +399,13 @@ internal sealed partial class RequestUnderstanding
     }
 
     /// <summary>
-    /// The lexicon's translations the request needs: each expression of the request ("general average") that the directory does not use
-    /// as such, whose group holds another form every word of which the directory uses ("avarie commune"). Returns the positions (among
-    /// the request's content words) of the translated expressions and the stems of the directory's forms, in order.
+    /// The translations the request needs: each expression of the request ("general average") that the directory does not use as such,
+    /// whose group holds another form every word of which the directory uses ("avarie commune"). An expression of the general lexicon
+    /// counts only when it begins among the first <see cref="RoutingOptions.KnowledgeObjectWords"/> content words after a knowledge cue
+    /// (<paramref name="objectStarts"/>): what is asked about, not its context. Returns the positions (among the request's content words)
+    /// of the translated expressions and the stems of the directory's forms, in order.
     /// </summary>
-    private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index)
+    private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index, List<int> objectStarts)
     {
         var vocabulary = index.Vocabulary;
         var positions = new HashSet<int>();
@@ -413,13 +415,25 @@ internal sealed partial class RequestUnderstanding
             return (positions, stems);
         }
 
-        var content = tokens.Where((t, i) => !vocabulary.StopWords.Contains(t) && !asides.Contains(i)).Select(LightStemmer.Stem).ToList();
+        var contentTokens = Enumerable.Range(0, tokens.Count).Where(i => !vocabulary.StopWords.Contains(tokens[i]) && !asides.Contains(i)).ToList();
+        var content = contentTokens.Select(i => LightStemmer.Stem(tokens[i])).ToList();
+        var askedAbout = new HashSet<int>();
+        foreach (var objectStart in objectStarts)
+        {
+            var first = contentTokens.FindIndex(i => i >= objectStart);
+            for (var c = first; c >= 0 && c < content.Count && c < first + index.Options.KnowledgeObjectWords; c++)
+            {
+                askedAbout.Add(c);
+            }
+        }
+
         for (var start = 0; start < content.Count; start++)
         {
             foreach (var entry in vocabulary.TranslationsStartingWith(content[start]))
             {
                 var expression = entry.Expression;
-                if (start + expression.Length > content.Count || !expression.AsSpan().SequenceEqual(content.GetRange(start, expression.Length).ToArray())
+                if ((entry.AskedAboutOnly && !askedAbout.Contains(start))
+                    || start + expression.Length > content.Count || !expression.AsSpan().SequenceEqual(content.GetRange(start, expression.Length).ToArray())
                     || expression.All(index.Uses))
                 {
                     continue;

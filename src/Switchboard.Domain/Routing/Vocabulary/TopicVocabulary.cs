@@ -103,26 +103,8 @@ public sealed class TopicVocabulary
         NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? [])));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
-        foreach (var group in documents.SelectMany(d => d.Translations ?? []))
-        {
-            var expressions = group.Select(ContentStems).Where(e => e.Count > 0).Select(e => e.ToArray()).Distinct(StemSequenceComparer.Instance).ToArray();
-            if (expressions.Length < 2)
-            {
-                continue;
-            }
-
-            for (var e = 0; e < expressions.Length; e++)
-            {
-                var first = expressions[e][0];
-                if (!_translationsByFirstStem.TryGetValue(first, out var starting))
-                {
-                    starting = [];
-                    _translationsByFirstStem[first] = starting;
-                }
-
-                starting.Add(new TranslationEntry(expressions[e], expressions));
-            }
-        }
+        AddTranslations(documents.SelectMany(d => d.Translations ?? []), askedAboutOnly: false);
+        AddTranslations(documents.SelectMany(d => d.Lexicon ?? []), askedAboutOnly: true);
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
@@ -183,7 +165,7 @@ public sealed class TopicVocabulary
     /// <summary>Whether the normalised words contain one of <see cref="ProblemCues"/> as consecutive words.</summary>
     internal bool ReportsAProblem(IReadOnlyList<string> tokens) => ContainsCue(tokens, ProblemCues);
 
-    /// <summary>Whether any vocabulary file gives translations (none ship built in): most requests then skip the lookup.</summary>
+    /// <summary>Whether any vocabulary file gives translations or a lexicon: without, every request skips the lookup.</summary>
     internal bool HasTranslations => _translationsByFirstStem.Count > 0;
 
     /// <summary>
@@ -191,6 +173,29 @@ public sealed class TopicVocabulary
     /// </summary>
     internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
         _translationsByFirstStem.TryGetValue(stem, out var entries) ? entries : [];
+
+    private void AddTranslations(IEnumerable<IReadOnlyList<string>> groups, bool askedAboutOnly)
+    {
+        foreach (var group in groups)
+        {
+            var expressions = group.Select(ContentStems).Where(e => e.Count > 0).Select(e => e.ToArray()).Distinct(StemSequenceComparer.Instance).ToArray();
+            if (expressions.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var expression in expressions)
+            {
+                if (!_translationsByFirstStem.TryGetValue(expression[0], out var starting))
+                {
+                    starting = [];
+                    _translationsByFirstStem[expression[0]] = starting;
+                }
+
+                starting.Add(new TranslationEntry(expression, expressions, askedAboutOnly));
+            }
+        }
+    }
 
     /// <summary>Normalised words of each phrase that sends requests to another desk ("contactez", "please contact", "voir").</summary>
     internal IReadOnlyList<string[]> RedirectCues { get; }
@@ -633,8 +638,11 @@ public sealed class TopicVocabulary
 /// <summary>A spoken language a request asks for: its code, the name the requester wrote, and all its names (normalised).</summary>
 internal sealed record SpokenLanguage(string Code, string Named, IReadOnlySet<string> Names);
 
-/// <summary>One expression of a translation group, as content stems, and every expression of the group (itself included).</summary>
-internal sealed record TranslationEntry(string[] Expression, string[][] Group);
+/// <summary>
+/// One expression of a translation group, as content stems, and every expression of the group (itself included); from the general
+/// lexicon (<paramref name="AskedAboutOnly"/>) it bridges only what a knowledge question asks about.
+/// </summary>
+internal sealed record TranslationEntry(string[] Expression, string[][] Group, bool AskedAboutOnly);
 
 /// <summary>Compares stem sequences by their stems, so a group's duplicate forms ("fût", "fut") count once.</summary>
 internal sealed class StemSequenceComparer : IEqualityComparer<string[]>

@@ -67,6 +67,14 @@ public sealed record VocabularyDocument
     public IReadOnlyList<IReadOnlyList<string>>? Translations { get; init; }
 
     /// <summary>
+    /// A general French-English lexicon of the same shape as <see cref="Translations"/> ("chêne", "oak"; "recuit", "annealing"), written
+    /// for no tenant in particular. Its words also name the context of a request ("pellets" in a feed question), so it only bridges what a
+    /// knowledge question asks about ("qui connaît bien l'affrètement ?" reaching "Ship chartering"); a tenant's own
+    /// <see cref="Translations"/> apply to every word.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Lexicon { get; init; }
+
+    /// <summary>
     /// Asides about the requester's own absence ("pendant mes congés", "while I'm on leave"): when the request is something else (who
     /// covers for them), their words name no subject, so a leave request to HR is not guessed from them.
     /// </summary>

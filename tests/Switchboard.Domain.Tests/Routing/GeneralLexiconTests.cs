@@ -1,0 +1,59 @@
+using System.Globalization;
+using Switchboard.Domain.Routing;
+using Switchboard.Domain.Routing.Text;
+
+namespace Switchboard.Domain.Tests.Routing;
+
+/// <summary>
+/// The built-in general lexicon (Vocabulary/70-lexicon.json): a knowledge question in one language reaches a profile written in the
+/// other ("qui connaît le recuit ?" for "Annealing"), while the same words in a request's context stay as written. On a made-up
+/// Franco-British heat-treatment firm.
+/// </summary>
+public sealed class GeneralLexiconTests
+{
+    /// <summary>Wednesday 10 March 2027, 10:00 in Paris.</summary>
+    private static readonly DateTimeOffset Wednesday10 = DateTimeOffset.Parse("2027-03-10T10:00:00+01:00", CultureInfo.InvariantCulture);
+
+    private static readonly RequestRouter Router = new();
+
+    /// <summary>Made-up Trempes Calvert: the experts' fields are written in English, and a French colleague shares only the context.</summary>
+    private static TestTenant Company() => new TestTenant()
+        .Person("req", "Julie Mercier")
+        .Person("p-anneal", "Oliver Grant", language: "en-GB", skills: ["Annealing:expert"])
+        .Person("p-peen", "Fiona Reid", language: "en-GB", skills: ["Shot peening:expert"])
+        .Person("p-four", "Luc Perrin", skills: ["Maintenance des fours:advanced"])
+        .Person("p-ship", "Claire Vidal", skills: ["Expédition des pièces:advanced"]);
+
+    [Theory]
+    [InlineData("Qui connaît bien le recuit ? On voudrait adoucir des pièces trop dures", "p-anneal")]
+    [InlineData("Les ressorts du client cassent trop tôt, quelqu'un connaît le grenaillage ?", "p-peen")]
+    public void Route_KnowledgeQuestionInFrench_ReachesTheEnglishProfileThroughTheLexicon(string text, string expected)
+    {
+        var answer = Route(text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(expected, answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Analyze_WordAskedAbout_AddsTheDirectorysForm()
+    {
+        var understanding = RequestUnderstanding.Analyze("qui connaît le recuit ?", Index());
+
+        Assert.Contains(LightStemmer.Stem("annealing"), understanding.Stems);
+    }
+
+    [Fact]
+    public void Analyze_SameWordInTheContext_IsNotTranslated()
+    {
+        // Not asked about: "le four de recuit" is where the breakdown is, and the lexicon's words often name such context.
+        var understanding = RequestUnderstanding.Analyze("le four de recuit ne chauffe plus, qui peut passer ?", Index());
+
+        Assert.DoesNotContain(LightStemmer.Stem("annealing"), understanding.Stems);
+    }
+
+    private static RoutingIndex Index() => RoutingIndex.Build(Company().Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
+
+    private static RoutingAnswer Route(string text) =>
+        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Wednesday10), Index(), Company().Workload());
+}
