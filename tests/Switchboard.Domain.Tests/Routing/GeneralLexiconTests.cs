@@ -16,18 +16,20 @@ public sealed class GeneralLexiconTests
 
     private static readonly RequestRouter Router = new();
 
-    /// <summary>Made-up Trempes Calvert: the experts' fields are written in English, and a French colleague shares only the context.</summary>
+    /// <summary>Made-up Trempes Calvert: most experts' fields are written in one language, the requests in the other.</summary>
     private static TestTenant Company() => new TestTenant()
         .Person("req", "Julie Mercier")
         .Person("p-anneal", "Oliver Grant", language: "en-GB", skills: ["Annealing:expert"])
         .Person("p-peen", "Fiona Reid", language: "en-GB", skills: ["Shot peening:expert"])
+        .Person("p-foil", "Sylvie Morel", skills: ["Dorure à chaud:expert"])
         .Person("p-four", "Luc Perrin", skills: ["Maintenance des fours:advanced"])
         .Person("p-ship", "Claire Vidal", skills: ["Expédition des pièces:advanced"]);
 
     [Theory]
     [InlineData("Qui connaît bien le recuit ? On voudrait adoucir des pièces trop dures", "p-anneal")]
     [InlineData("Les ressorts du client cassent trop tôt, quelqu'un connaît le grenaillage ?", "p-peen")]
-    public void Route_KnowledgeQuestionInFrench_ReachesTheEnglishProfileThroughTheLexicon(string text, string expected)
+    [InlineData("Who understands foil stamping? the gold initials on our cases smudge", "p-foil")]
+    public void Route_KnowledgeQuestion_ReachesTheProfileInTheOtherLanguageThroughTheLexicon(string text, string expected)
     {
         var answer = Route(text);
 
