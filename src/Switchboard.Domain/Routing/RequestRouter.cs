@@ -735,8 +735,11 @@ public sealed partial class RequestRouter : IRequestRouter
     /// shares no subject with their best field, only the request's context ("distributeur" for the away Japan-market expert, "premium"
     /// for the away war-risk insurer); or, when that expert is gone (not merely busy now), the available one holds none of the
     /// request's words at all and is not of their department, whatever subject they share, or when their fields share neither a word
-    /// nor a subject with the gone expert's skill that holds a word of the request. Holders of the same skill at a lower level remain
-    /// stand-ins. Null when the best available person stands in (or nobody is available: the fallbacks handle that).
+    /// nor a subject with the gone expert's skill that holds a word of the request; or when that expert is gone and clearly stronger
+    /// (the best available matches at most <see cref="RoutingOptions.StandInMaxMatchShare"/> of them) and the available one is neither
+    /// of their department nor of a subject the request names with them, or the expert is gone for good (leave with no return date,
+    /// account disabled). Holders of the same skill at a lower level remain stand-ins. Null when the best available person stands in
+    /// (or nobody is available: the fallbacks handle that).
     /// </summary>
     private static PersonCandidate? NotStoodInFor(RequestUnderstanding understanding, RoutingIndex index, List<PersonCandidate> direct)
     {
@@ -772,6 +775,20 @@ public sealed partial class RequestRouter : IRequestRouter
         if (gone && !sameDepartment && blocked.Blocker != Blocker.Requester && (theirs.IsSkill || theirs.Kind == FacetKind.Responsibility)
             && theirs.Stems.Any(s => index.Idf(s) > 0 && understanding.Stems.Contains(s) && !index.UserHoldsStem(best.User.Index, s))
             && SharedField(best.BestFacet, theirs) == 0 && SharedField(best.SecondFacet, theirs) == 0)
+        {
+            return blocked;
+        }
+
+        // "La déclaration des rejets atmosphériques doit partir vendredi, qui peut la faire ?" while its only expert is gone and clearly
+        // stronger, and nobody available holds their field (checked above): whoever shares the rest of the request ("zinc", "Scotland")
+        // takes over nothing of theirs. For an expert back on a date or at capacity, a colleague of their department, or one whose field
+        // is of a subject the request names with theirs (the PLC programmer for the away PLC expert), is the next best help meanwhile;
+        // for one on leave with no return date or whose account is disabled, only a holder of their own field is.
+        var forGood = blocked.Blocker == Blocker.AccountDisabled || (blocked.Blocker == Blocker.OutOfOffice && blocked.User.Availability.AlwaysOutOfOffice);
+        if (gone && blocked.Blocker != Blocker.Requester && best.Match <= options.StandInMaxMatchShare * blocked.Match
+            && (forGood || (!sameDepartment && !understanding.Topics.Any(t => t.Weight >= options.SecondaryTopicThreshold
+                && new[] { theirs, blocked.SecondFacet }.Any(f => f?.Topics.Contains(t.Topic.Index) ?? false)
+                && new[] { best.BestFacet, best.SecondFacet }.Any(f => f?.Topics.Contains(t.Topic.Index) ?? false)))))
         {
             return blocked;
         }

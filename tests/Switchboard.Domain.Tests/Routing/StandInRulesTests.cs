@@ -172,11 +172,11 @@ public sealed class StandInRulesTests
     }
 
     /// <summary>A made-up opera house: the show-licence expert, a surtitle-software expert and a stage engineer.</summary>
-    private static TestTenant Opera(string surtitleDepartment = "Technique", string? licenceAway = "always", string licencePresence = "Available") => new TestTenant()
+    private static TestTenant Opera(string surtitleDepartment = "Technique", string? licenceAway = "always", string licencePresence = "Available", bool licenceEnabled = true) => new TestTenant()
         .Person("boss", "Hélène Thévenot")
         .Person("req", "Marc Aubry", manager: "boss", department: "Production")
         .Person("p-lic", "Didier Fontanel", manager: "boss", department: "Administration", skills: ["Licences d'entrepreneur de spectacles:expert:ask"],
-            outOfOffice: licenceAway, presence: licencePresence)
+            outOfOffice: licenceAway, presence: licencePresence, enabled: licenceEnabled)
         .Person("p-sur", "Elsa Kermarrec", manager: "boss", department: surtitleDepartment, skills: ["Logiciels de surtitrage:expert:ask"]);
 
     [Theory]
@@ -192,12 +192,28 @@ public sealed class StandInRulesTests
     }
 
     [Fact]
-    public void Route_OnlyExpertAway_ColleagueOfTheirDepartment_StandsIn()
+    public void Route_OnlyExpertAwayUntilADate_ColleagueOfTheirDepartment_StandsIn()
     {
-        var answer = Route(Opera(surtitleDepartment: "Administration"),
+        var answer = Route(Opera(surtitleDepartment: "Administration", licenceAway: "2027-03-08T00:00..2027-03-19T00:00"),
             "Le renouvellement de nos licences d'entrepreneur de spectacles doit partir avant vendredi, qui peut monter le dossier ?");
 
         Assert.Equal("p-sur", Assert.Single(answer.Targets.Take(1)).Id);
+    }
+
+    [Theory]
+    [InlineData("always")]
+    [InlineData("disabled")]
+    public void Route_OnlyExpertGoneForGood_ColleagueOfTheirDepartment_IsNoStandIn(string gone)
+    {
+        // On indefinite leave or gone from the company: sitting in the same department takes over nothing of their field.
+        var tenant = gone == "disabled"
+            ? Opera(surtitleDepartment: "Administration", licenceAway: null, licenceEnabled: false)
+            : Opera(surtitleDepartment: "Administration");
+
+        var answer = Route(tenant, "Le renouvellement de nos licences d'entrepreneur de spectacles doit partir avant vendredi, qui peut monter le dossier ?");
+
+        Assert.True(answer.Decision == RoutingDecision.None, $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))}");
+        Assert.Contains(answer.Why, r => r.Name == "Didier Fontanel");
     }
 
     [Fact]
@@ -274,6 +290,61 @@ public sealed class StandInRulesTests
         var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 
         Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-sis2", $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))} {string.Join(" / ", answer.Reasons)}");
+    }
+
+    /// <summary>
+    /// A made-up bonded-warehouse operator: the only excise-returns expert (away as given) and, of other departments, either a
+    /// warehouse manager sharing the request's context or a customs clerk whose field is of the same subject.
+    /// </summary>
+    private static TestTenant Bonded(string? away, bool enabled = true, bool customsClerk = false)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Nadine Leroux")
+            .Person("req", "Paul Vidal", manager: "boss", department: "Ventes")
+            .Person("p-exc", "Odile Marchand", manager: "boss", department: "Fiscalité", skills: ["Déclarations récapitulatives d'accises:expert:ask"],
+                outOfOffice: away, enabled: enabled);
+        return customsClerk
+            ? tenant.Person("p-cus", "Sonia Weber", manager: "boss", department: "Transit", skills: ["Droits d'accises et DAE:advanced"])
+            : tenant.Person("p-wh", "Bruno Klein", manager: "boss", department: "Logistique", skills: ["Gestion de l'entrepôt sous douane:expert"]);
+    }
+
+    private const string ExciseReturn = "La déclaration récapitulative d'accises de l'entrepôt sous douane doit partir avant vendredi, qui peut la faire ?";
+
+    [Theory]
+    [InlineData("always", true)]
+    [InlineData(null, false)]
+    [InlineData("2027-03-08T00:00..2027-03-19T00:00", true)]
+    public void Route_OnlyExpertGone_ColleagueSharingTheContextOnly_IsNoStandIn(string? away, bool enabled)
+    {
+        // Whether on indefinite leave, gone from the company or away until a date: the warehouse manager shares "entrepôt sous
+        // douane", not the excise returns, and takes over nothing of them.
+        var answer = Route(Bonded(away, enabled), ExciseReturn);
+
+        Assert.True(answer.Decision == RoutingDecision.None, $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))}");
+        Assert.Contains(answer.Why, r => r.Name == "Odile Marchand");
+    }
+
+    /// <summary>
+    /// A made-up Breton port authority: the only expert of the yearly public-domain fee return (away as given) and an HR adviser of
+    /// another department whose field shares only the region with it.
+    /// </summary>
+    private static TestTenant PortAuthority(string? away, bool enabled = true) => new TestTenant()
+        .Person("boss", "Yann Le Goff")
+        .Person("req", "Morgane Cadiou", manager: "boss", department: "Exploitation")
+        .Person("p-fee", "Gaëlle Riou", manager: "boss", department: "Finances", skills: ["Déclaration annuelle des redevances domaniales Bretagne:expert:ask"],
+            outOfOffice: away, enabled: enabled)
+        .Person("p-hr", "Erwan Tanguy", manager: "boss", department: "Ressources humaines", skills: ["Paie:advanced"], responsibilities: ["Relations avec la Région Bretagne"]);
+
+    [Theory]
+    [InlineData("always", true)]
+    [InlineData(null, false)]
+    public void Route_ExpertGoneForGood_ColleagueSharingOnlyAContextWordOfTheirField_IsNoStandIn(string? away, bool enabled)
+    {
+        // "Bretagne" is in the request, in the expert's field and in the HR adviser's: the fee return is still nobody else's.
+        var answer = Route(PortAuthority(away, enabled), "La déclaration des redevances domaniales de Bretagne est due vendredi, qui peut la terminer ?");
+
+        Assert.True(answer.Decision == RoutingDecision.None, $"{answer.Decision} {string.Join(", ", answer.Targets.Select(t => t.Id))}");
+        Assert.Contains(answer.Why, r => r.Name == "Gaëlle Riou");
     }
 
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
