@@ -204,6 +204,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
     [InlineData("Ci-joint le planning, c'est du ressort de qui ?", "eng.mechanical")]
     [InlineData("Ci-joint le devis des joints de carrelage", "eng.hydraulics")]
     [InlineData("The crossing was rough, heavy sea all night", "mkt.digital")]
+    [InlineData("Brake drag on the rear axle since we changed the slack adjusters", "it.collaboration")]
     public void Analyze_WordsOfAnotherMeaning_DoNotMakeTheTopic(string text, string topic)
     {
         var index = RoutingIndex.Build(new TestTenant().Person("u", "U").Snapshot(), TopicVocabulary.Load(), new RoutingOptions());
