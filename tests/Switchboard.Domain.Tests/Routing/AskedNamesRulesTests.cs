@@ -150,6 +150,8 @@ public sealed class AskedNamesRulesTests
     [InlineData("We used Murex before the back-office migration, who can help with the mapping?")]
     [InlineData("L'expert Dupont a validé la migration du back-office titres, qui peut vérifier ?")]
     [InlineData("Il connaît Dupont depuis longtemps, qui peut reprendre la migration du back-office titres ?")]
+    [InlineData("Un client qui travaille au Luxembourg attend la migration du back-office titres, qui peut la suivre ?")]
+    [InlineData("Notre cliente de Genève, en pleine forme, attend la migration du back-office titres, qui peut la suivre ?")]
     public void Route_NamesOutsideAKnowledgeQuestion_DoNotMakeItNone(string text)
     {
         // Place, client and product names in a request that asks nobody to know them are context, not the subject.
