@@ -317,6 +317,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("J'ai perdu une clé USB avec la liste des stagiaires (noms, adresses)")]
     [InlineData("I accidentally sent a customer's statement to another customer, what do I do?")]
     [InlineData("J'ai envoyé par erreur le bulletin d'un salarié à un autre salarié")]
+    [InlineData("Email from our 'parent company treasury' asking us to update our bank details through their portal before payday")]
+    [InlineData("Mail du 'président' depuis une adresse perso : virement urgent et confidentiel à faire aujourd'hui, n'en parle à personne")]
+    [InlineData("Mail d'une marketplace : il faut reconfirmer nos identifiants vendeur via un lien avant demain")]
     public void Route_FraudOrLostDeviceWithoutItsUsualWords_GoesToSecurity(string text)
     {
         // A bank-detail change to confirm through a link, a link asking for credentials, a lost phone with mail on it: incidents for
