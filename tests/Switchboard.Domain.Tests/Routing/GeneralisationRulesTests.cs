@@ -394,6 +394,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Got a text 'from the boss' asking me to buy gift vouchers urgently and send the codes, is this real??", "g-sec")]
     [InlineData("where do I get a copy of my P60 for 2025?", "g-pay")]
     [InlineData("ma paye de la semaine passée a pas le temps double du dimanche", "g-pay")]
+    [InlineData("Mon talon de paie montre pas mes heures de nuit", "g-pay")]
+    [InlineData("Op mijn loonbrief van maart ontbreekt de nachtpremie", "g-pay")]
+    [InlineData("je voudrais poser 2 semaines en août, je fais comment ?", "g-hr")]
     [InlineData("la caisse du restaurant ne démarre plus depuis ce matin, écran noir", "g-it")]
     [InlineData("No internet in the site cabin since yesterday, the 4G router is dead", "g-it")]
     public void Route_EverydayWordsOfAServiceWithoutItsUsualName_GoToItsDesk(string text, string desk)
