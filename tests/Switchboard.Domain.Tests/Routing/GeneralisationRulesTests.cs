@@ -320,6 +320,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Email from our 'parent company treasury' asking us to update our bank details through their portal before payday")]
     [InlineData("Mail du 'président' depuis une adresse perso : virement urgent et confidentiel à faire aujourd'hui, n'en parle à personne")]
     [InlineData("Mail d'une marketplace : il faut reconfirmer nos identifiants vendeur via un lien avant demain")]
+    [InlineData("left my yubikey in a taxi last night")]
+    [InlineData("Je me suis fait voler mon laptop dans le métro hier soir")]
+    [InlineData("J'ai laissé mon portable pro dans le train hier, personne l'a retrouvé")]
     public void Route_FraudOrLostDeviceWithoutItsUsualWords_GoesToSecurity(string text)
     {
         // A bank-detail change to confirm through a link, a link asking for credentials, a lost phone with mail on it: incidents for
@@ -412,6 +415,7 @@ public sealed class GeneralisationRulesTests
 
     [Theory]
     [InlineData("mdp LIMS bloqué apres 3 essais")]
+    [InlineData("tablette du LIMS bloquée, j'ai oublié le code PIN")]
     [InlineData("LIMS password locked after 3 tries")]
     [InlineData("6 Chromebooks in the cart in room 114 won't charge")]
     [InlineData("Les chromebooks de la salle 12 ne charge plus")]
