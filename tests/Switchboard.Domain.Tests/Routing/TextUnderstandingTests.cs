@@ -84,6 +84,7 @@ public sealed class TextUnderstandingTests
     [InlineData("présences", "pression")]
     [InlineData("letter", "lettings")]
     [InlineData("copie", "copieur")]
+    [InlineData("retiré", "retirement")]
     [InlineData("vanne", "van")]
     [InlineData("procureur", "procurement")]
     [InlineData("administrés", "administration")]

@@ -132,6 +132,9 @@ public static class LightStemmer
         ["letters"] = "letter",
         ["lettings"] = "letting",
         ["letting"] = "letting",
+        // A bus taken out of service ("retiré du service") is no retirement.
+        ["retirement"] = "retirement",
+        ["retirements"] = "retirement",
         // Attendance ("les présences ne passent plus") is no pressure.
         ["presence"] = "presence",
         ["presences"] = "presence",
