@@ -270,7 +270,10 @@ internal sealed partial class RequestUnderstanding
             p => p.Key,
             p => p.Value.OrderDescending().Select((w, i) => w * Math.Pow(options.FurtherTermShare, i)).Sum() * index.TopicSpecificity(p.Key));
 
-        var strongest = topicWeights.Count == 0 ? 1 : topicWeights.Values.Max();
+        // Weights are relative to the strongest topic, but never raised above what its terms say: a subject guessed only from a
+        // generic word ("prime"), a corrected one or the company's own trade stays weak rather than becoming a full subject because
+        // nothing stronger was named.
+        var strongest = topicWeights.Count == 0 ? 1 : Math.Max(1, topicWeights.Values.Max());
         var topics = topicWeights
             .Select(p => new WeightedTopic(vocabulary.Topics[p.Key], p.Value / strongest, termsByTopic[p.Key].Max(), namedBy[p.Key]))
             .OrderByDescending(t => t.Weight)

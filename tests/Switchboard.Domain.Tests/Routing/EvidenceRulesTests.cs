@@ -149,6 +149,27 @@ public sealed class EvidenceRulesTests
         .Person("p-fumure", "Yannick Brel", manager: "boss", skills: ["Plan de fumure:general"])
         .Person("p-sop", "Ondine Carat", manager: "boss", skills: ["S&OP planning:expert:ask", "Demand planning:expert", "Plan directeur:advanced"]);
 
+    /// <summary>
+    /// A made-up software publisher, Logiciels Argentière: a payroll specialist and the application-security manager whose
+    /// responsibilities name the bug bounty programme.
+    /// </summary>
+    private static TestTenant Publisher() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-pay", "Linda Martel", manager: "boss", jobTitle: "Spécialiste paie et avantages sociaux", skills: ["Paie canadienne:expert"])
+        .Person("p-appsec", "Nicolas Fortin", manager: "boss", jobTitle: "Gestionnaire AppSec", skills: ["Secure code review:expert"],
+            responsibilities: ["Programme de bug bounty et divulgation coordonnée des vulnérabilités", "Modélisation des menaces"]);
+
+    [Fact]
+    public void Route_SubjectGuessedOnlyFromAGenericWord_StaysWeakAgainstTheRequestsOwnWords()
+    {
+        // "prime" alone points weakly at pay: that guess is the request's only subject, yet no reason to make it a full one over the
+        // colleague whose responsibilities hold its rarest words.
+        var answer = Route(Publisher(), "Un chercheur externe nous a écrit sur security@ : XSS dans le portail client, il demande une prime. Qui gère le bug bounty / la divulgation coordonnée ?");
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-appsec", Describe(answer));
+    }
+
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
