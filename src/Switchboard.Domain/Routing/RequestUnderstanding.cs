@@ -413,7 +413,7 @@ internal sealed partial class RequestUnderstanding
         var vocabulary = index.Vocabulary;
         var positions = new HashSet<int>();
         var stems = new List<string>();
-        if (!vocabulary.HasTranslations)
+        if (!vocabulary.HasTranslations || (objectStarts.Count == 0 && !vocabulary.HasTranslationsForEveryWord))
         {
             return (positions, stems);
         }

@@ -169,6 +169,12 @@ public sealed class TopicVocabulary
     internal bool HasTranslations => _translationsByFirstStem.Count > 0;
 
     /// <summary>
+    /// Whether some translations apply to every word (a tenant's <c>translations</c>, none built in): without, a request that asks
+    /// about nothing skips the lookup.
+    /// </summary>
+    internal bool HasTranslationsForEveryWord { get; private set; }
+
+    /// <summary>
     /// The translation expressions (as content stems) that begin with the stem, each with every expression of its group; empty when none.
     /// </summary>
     internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
@@ -193,6 +199,7 @@ public sealed class TopicVocabulary
                 }
 
                 starting.Add(new TranslationEntry(expression, expressions, askedAboutOnly));
+                HasTranslationsForEveryWord |= !askedAboutOnly;
             }
         }
     }
