@@ -15,6 +15,9 @@ namespace Switchboard.Bot.Tests;
 /// <summary>The real conversation service over Moq'd ports and an empty directory: the bot's tests check the mapping, not the flow.</summary>
 internal static class TestConversation
 {
+    /// <summary>The built-in vocabulary, loaded once for all tests: it is immutable, and loading it (with its lexicon) takes a fraction of a second.</summary>
+    private static readonly Lazy<TopicVocabulary> Vocabulary = new(() => TopicVocabulary.Load());
+
     public static RequestConversation Create(IConversationAddressBook addressBook, IRequestStore requests, IRequestCards cards, TimeProvider time)
     {
         var directory = new InMemoryPeopleDirectory();
@@ -23,7 +26,7 @@ internal static class TestConversation
             Mock.Of<IExpertPreferencesStore>(),
             directory,
             new RequestRouter(),
-            new RoutingIndexCache(directory, TopicVocabulary.Load(), new RoutingOptions()),
+            new RoutingIndexCache(directory, Vocabulary.Value, new RoutingOptions()),
             Mock.Of<IOfferExpiry>(),
             new UrgencyBudget(new UrgencyBudgetSettings()),
             cards,

@@ -19,6 +19,9 @@ public sealed class RequestCardRendererTests
     private readonly InMemoryPeopleDirectory _directory = new();
     private readonly RequestCardRenderer _renderer;
 
+    /// <summary>The built-in vocabulary, loaded once for all tests: it is immutable, and loading it (with its lexicon) takes a fraction of a second.</summary>
+    private static readonly Lazy<TopicVocabulary> Vocabulary = new(() => TopicVocabulary.Load());
+
     public RequestCardRendererTests()
     {
         _directory.Activate(
@@ -32,7 +35,7 @@ public sealed class RequestCardRendererTests
                 ],
             },
             "test");
-        _renderer = new RequestCardRenderer(_directory, new RoutingIndexCache(_directory, TopicVocabulary.Load(), new RoutingOptions()), new RequestRouter(), _time);
+        _renderer = new RequestCardRenderer(_directory, new RoutingIndexCache(_directory, Vocabulary.Value, new RoutingOptions()), new RequestRouter(), _time);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Switchboard.Domain.Conversations;
 using Switchboard.Domain.Directory;
 using Switchboard.Domain.Requests;
 using Switchboard.Domain.Routing;
-using Switchboard.Domain.Routing.Vocabulary;
+using Switchboard.Domain.Tests.Routing;
 
 namespace Switchboard.Domain.Tests.Conversations;
 
@@ -59,7 +59,7 @@ public sealed class RequestConversationTests
             Mock.Of<IExpertPreferencesStore>(),
             _directory,
             new RequestRouter(),
-            new RoutingIndexCache(_directory, TopicVocabulary.Load(), new RoutingOptions()),
+            new RoutingIndexCache(_directory, TestTenant.Vocabulary, new RoutingOptions()),
             _expiry.Object,
             new UrgencyBudget(new UrgencyBudgetSettings()),
             _cards.Object,

@@ -207,7 +207,7 @@ public sealed class VocabularyAndGroupTests : IDisposable
     [InlineData("Brake drag on the rear axle since we changed the slack adjusters", "it.collaboration")]
     public void Analyze_WordsOfAnotherMeaning_DoNotMakeTheTopic(string text, string topic)
     {
-        var index = RoutingIndex.Build(new TestTenant().Person("u", "U").Snapshot(), TopicVocabulary.Load(), new RoutingOptions());
+        var index = RoutingIndex.Build(new TestTenant().Person("u", "U").Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
 
         var understood = RequestUnderstanding.Analyze(text, index).Topics;
 
