@@ -767,12 +767,14 @@ public sealed partial class RequestRouter : IRequestRouter
         // A colleague of the away expert's own department works on the same subjects and stands in all the same (not for the requester's
         // own knowledge: their department is where they sit, not what they asked).
         var gone = blocked.Blocker is not (Blocker.DoNotDisturbUrgent or Blocker.OffHoursUrgent);
+        // An expert who is gone, as opposed to the requester's own knowledge.
+        var expertGone = gone && blocked.Blocker != Blocker.Requester;
         var sameDepartment = blocked.Blocker != Blocker.Requester && blocked.User.User.Department is { Length: > 0 } department
             && string.Equals(department, best.User.User.Department, StringComparison.OrdinalIgnoreCase);
         // "Le dossier FEAMPA… qui peut s'en charger ?" while the grants expert is on long leave: the skill or responsibility of the one
         // who is gone holds a word of the request; someone whose fields share neither a word nor a subject with that field only shares
         // the request's context ("ligne de filetage") and takes over nothing of theirs.
-        if (gone && !sameDepartment && blocked.Blocker != Blocker.Requester && (theirs.IsSkill || theirs.Kind == FacetKind.Responsibility)
+        if (expertGone && !sameDepartment && (theirs.IsSkill || theirs.Kind == FacetKind.Responsibility)
             && theirs.Stems.Any(s => index.Idf(s) > 0 && understanding.Stems.Contains(s) && !index.UserHoldsStem(best.User.Index, s))
             && SharedField(best.BestFacet, theirs) == 0 && SharedField(best.SecondFacet, theirs) == 0)
         {
@@ -785,10 +787,9 @@ public sealed partial class RequestRouter : IRequestRouter
         // is of a subject the request names with theirs (the PLC programmer for the away PLC expert), is the next best help meanwhile;
         // for one on leave with no return date or whose account is disabled, only a holder of their own field is.
         var forGood = blocked.Blocker == Blocker.AccountDisabled || (blocked.Blocker == Blocker.OutOfOffice && blocked.User.Availability.AlwaysOutOfOffice);
-        if (gone && blocked.Blocker != Blocker.Requester && best.Match <= options.StandInMaxMatchShare * blocked.Match
+        if (expertGone && best.Match <= options.StandInMaxMatchShare * blocked.Match
             && (forGood || (!sameDepartment && !understanding.Topics.Any(t => t.Weight >= options.SecondaryTopicThreshold
-                && new[] { theirs, blocked.SecondFacet }.Any(f => f?.Topics.Contains(t.Topic.Index) ?? false)
-                && new[] { best.BestFacet, best.SecondFacet }.Any(f => f?.Topics.Contains(t.Topic.Index) ?? false)))))
+                && HoldsTopic(blocked, t.Topic.Index) && HoldsTopic(best, t.Topic.Index)))))
         {
             return blocked;
         }
@@ -823,6 +824,9 @@ public sealed partial class RequestRouter : IRequestRouter
         return total > 0 && onlyTheirs / total >= options.StandInMissingShare ? blocked : null;
 
         static bool SharesTopic(ProfileFacet? facet, ProfileFacet other) => facet is not null && facet.Topics.Any(other.Topics.Contains);
+
+        static bool HoldsTopic(PersonCandidate candidate, int topic) =>
+            (candidate.BestFacet?.Topics.Contains(topic) ?? false) || (candidate.SecondFacet?.Topics.Contains(topic) ?? false);
     }
 
     /// <summary>
