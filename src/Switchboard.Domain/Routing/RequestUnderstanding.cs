@@ -403,8 +403,8 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>
     /// The translations the request needs: each expression of the request ("general average") that the directory does not use as such,
-    /// whose group holds another form every word of which the directory uses ("avarie commune"). An expression of the general lexicon
-    /// counts only when it begins among the first <see cref="RoutingOptions.KnowledgeObjectWords"/> content words after a knowledge cue
+    /// whose group holds another form every word of which the directory uses ("avarie commune"). A single word of the general lexicon
+    /// counts only when it is among the first <see cref="RoutingOptions.KnowledgeObjectWords"/> content words after a knowledge cue
     /// (<paramref name="objectStarts"/>): what is asked about, not its context. Returns the positions (among the request's content words)
     /// of the translated expressions and the stems of the directory's forms, in order.
     /// </summary>
@@ -413,7 +413,7 @@ internal sealed partial class RequestUnderstanding
         var vocabulary = index.Vocabulary;
         var positions = new HashSet<int>();
         var stems = new List<string>();
-        if (!vocabulary.HasTranslations || (objectStarts.Count == 0 && !vocabulary.HasTranslationsForEveryWord))
+        if (!vocabulary.HasTranslations)
         {
             return (positions, stems);
         }

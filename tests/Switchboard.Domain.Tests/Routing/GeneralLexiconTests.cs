@@ -6,7 +6,8 @@ namespace Switchboard.Domain.Tests.Routing;
 
 /// <summary>
 /// The built-in general lexicon (Vocabulary/70-lexicon.json): a knowledge question in one language reaches a profile written in the
-/// other ("qui connaît le recuit ?" for "Annealing"), while the same words in a request's context stay as written. On a made-up
+/// other ("qui connaît le recuit ?" for "Annealing"), while the same single word in a request's context stays as written; an expression
+/// of several words ("hot foil stamping") is bridged wherever it stands. On a made-up
 /// Franco-British heat-treatment firm.
 /// </summary>
 public sealed class GeneralLexiconTests
@@ -29,6 +30,7 @@ public sealed class GeneralLexiconTests
     [InlineData("Qui connaît bien le recuit ? On voudrait adoucir des pièces trop dures", "p-anneal")]
     [InlineData("Les ressorts du client cassent trop tôt, quelqu'un connaît le grenaillage ?", "p-peen")]
     [InlineData("Who understands foil stamping? the gold initials on our cases smudge", "p-foil")]
+    [InlineData("Quelqu'un ici connaît le recuit ? nos ressorts sortent trop durs", "p-anneal")]
     public void Route_KnowledgeQuestion_ReachesTheProfileInTheOtherLanguageThroughTheLexicon(string text, string expected)
     {
         var answer = Route(text);
@@ -52,6 +54,24 @@ public sealed class GeneralLexiconTests
         var understanding = RequestUnderstanding.Analyze("le four de recuit ne chauffe plus, qui peut passer ?", Index());
 
         Assert.DoesNotContain(LightStemmer.Stem("annealing"), understanding.Stems);
+    }
+
+    [Fact]
+    public void Analyze_ExpressionOfSeveralWordsInTheContext_AddsTheDirectorysForm()
+    {
+        // A phrase of several words names its subject as surely in the context as after "who knows": "hot foil stamping" is "dorure à chaud".
+        var understanding = RequestUnderstanding.Analyze("the gold initials smudge since we changed the hot foil stamping press", Index());
+
+        Assert.Contains(LightStemmer.Stem("dorure"), understanding.Stems);
+    }
+
+    [Fact]
+    public void Route_ExpressionOfSeveralWordsWithoutAKnowledgeCue_ReachesTheProfileInTheOtherLanguage()
+    {
+        var answer = Route("The gold initials on our cases smudge after hot foil stamping, can someone have a look before Friday's delivery?");
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-foil", answer.Targets[0].Id);
     }
 
     private static RoutingIndex Index() => RoutingIndex.Build(Company().Snapshot(), TestTenant.Vocabulary, new RoutingOptions());

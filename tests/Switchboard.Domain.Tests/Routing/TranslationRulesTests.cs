@@ -6,7 +6,7 @@ namespace Switchboard.Domain.Tests.Routing;
 
 /// <summary>
 /// The lexicon of translations: a request written in one language or form reaches a profile written in another ("lipstick" for
-/// "rouges à lèvres", "avarie commune" for "General average") when the directory does not use the request's own form. On a made-up
+/// "rouges à lèvres", "compromis d'avarie" for "Average bonds") when the directory does not use the request's own form. On a made-up
 /// cosmetics and shipping group, with a lexicon given as an administrator's extension file would give it.
 /// </summary>
 public sealed class TranslationRulesTests
@@ -21,7 +21,7 @@ public sealed class TranslationRulesTests
         Translations =
         [
             ["rouge à lèvres", "lipstick"],
-            ["avarie commune", "general average"],
+            ["compromis d'avarie", "average bond"],
             ["chêne", "oak"],
         ],
     };
@@ -31,13 +31,13 @@ public sealed class TranslationRulesTests
         .Person("req", "Paul Lemaire")
         .Person("p-lip", "Aurélie Comte", skills: [englishLipstick ? "Lipstick formulation:expert" : "Formulation des rouges à lèvres:expert"])
         .Person("p-shelf", "Marc Huber", skills: ["Shelf life testing:expert"])
-        .Person("p-ga", "Helen Marsh", language: "en-GB", skills: ["General average:expert"])
+        .Person("p-ga", "Helen Marsh", language: "en-GB", skills: ["Average bonds:expert"])
         .Person("p-bank", "Sophie Laurent", skills: ["Garanties bancaires:expert"])
         .Person("p-oak", "Damien Roux", responsibilities: ["Élevage en fûts de chêne"]);
 
     [Theory]
     [InlineData("Our new lipstick shade is sweating on the shelf, who can help?", "p-lip")]
-    [InlineData("On a déclaré avarie commune sur le navire, quelles garanties demander aux réceptionnaires ?", "p-ga")]
+    [InlineData("Il faut faire signer un compromis d'avarie aux réceptionnaires du navire, quelles garanties demander ?", "p-ga")]
     [InlineData("A journalist asks how long we keep the wine in new oak", "p-oak")]
     public void Route_RequestInAnotherLanguageThanTheProfile_ReachesItThroughTheLexicon(string text, string expected)
     {
@@ -48,7 +48,7 @@ public sealed class TranslationRulesTests
 
     [Theory]
     [InlineData("Our new lipstick shade is sweating on the shelf, who can help?", "p-lip")]
-    [InlineData("On a déclaré avarie commune sur le navire, quelles garanties demander aux réceptionnaires ?", "p-ga")]
+    [InlineData("Il faut faire signer un compromis d'avarie aux réceptionnaires du navire, quelles garanties demander ?", "p-ga")]
     [InlineData("A journalist asks how long we keep the wine in new oak", "p-oak")]
     public void Route_WithoutTheLexicon_MissesTheExpert(string text, string expert)
     {

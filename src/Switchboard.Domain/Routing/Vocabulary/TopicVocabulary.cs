@@ -103,8 +103,8 @@ public sealed class TopicVocabulary
         NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? [])));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
-        AddTranslations(documents.SelectMany(d => d.Translations ?? []), askedAboutOnly: false);
-        AddTranslations(documents.SelectMany(d => d.Lexicon ?? []), askedAboutOnly: true);
+        AddTranslations(documents.SelectMany(d => d.Translations ?? []), generalLexicon: false);
+        AddTranslations(documents.SelectMany(d => d.Lexicon ?? []), generalLexicon: true);
         var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, names) in documents.SelectMany(d => d.SpokenLanguages ?? new Dictionary<string, IReadOnlyList<string>>()))
         {
@@ -169,18 +169,12 @@ public sealed class TopicVocabulary
     internal bool HasTranslations => _translationsByFirstStem.Count > 0;
 
     /// <summary>
-    /// Whether some translations apply to every word (a tenant's <c>translations</c>, none built in): without, a request that asks
-    /// about nothing skips the lookup.
-    /// </summary>
-    internal bool HasTranslationsForEveryWord { get; private set; }
-
-    /// <summary>
     /// The translation expressions (as content stems) that begin with the stem, each with every expression of its group; empty when none.
     /// </summary>
     internal IReadOnlyList<TranslationEntry> TranslationsStartingWith(string stem) =>
         _translationsByFirstStem.TryGetValue(stem, out var entries) ? entries : [];
 
-    private void AddTranslations(IEnumerable<IReadOnlyList<string>> groups, bool askedAboutOnly)
+    private void AddTranslations(IEnumerable<IReadOnlyList<string>> groups, bool generalLexicon)
     {
         foreach (var group in groups)
         {
@@ -198,8 +192,9 @@ public sealed class TopicVocabulary
                     _translationsByFirstStem[expression[0]] = starting;
                 }
 
-                starting.Add(new TranslationEntry(expression, expressions, askedAboutOnly));
-                HasTranslationsForEveryWord |= !askedAboutOnly;
+                // A single word of the general lexicon is too often the request's context ("le four de recuit"); an expression of
+                // several words ("hot foil stamping") names its subject wherever it stands.
+                starting.Add(new TranslationEntry(expression, expressions, generalLexicon && expression.Length < 2));
             }
         }
     }
@@ -310,12 +305,13 @@ public sealed class TopicVocabulary
         {
             for (var start = 0; start + cue.Length <= tokens.Count; start++)
             {
-                if (!MatchesAt(tokens, cue, start))
+                var length = CueLengthAt(tokens, cue, start);
+                if (length < 0)
                 {
                     continue;
                 }
 
-                var next = start + cue.Length;
+                var next = start + length;
                 while (next < tokens.Count && StopWords.Contains(tokens[next]))
                 {
                     next++;
@@ -406,7 +402,7 @@ public sealed class TopicVocabulary
         {
             for (var start = 0; start + cue.Length <= tokens.Count; start++)
             {
-                if (MatchesAt(tokens, cue, start))
+                if (CueLengthAt(tokens, cue, start) >= 0)
                 {
                     return true;
                 }
@@ -414,6 +410,47 @@ public sealed class TopicVocabulary
         }
 
         return false;
+    }
+
+    /// <summary>Words a requester slips between a cue's words without changing what it asks: "does anyone here know", "qqn ici connaît".</summary>
+    private static readonly string[][] CueFillers = [.. new[] { "here", "around", "ici" }.Select(f => TextNormalizer.Tokenize(f).ToArray())];
+
+    /// <summary>
+    /// How many tokens the cue spans from <paramref name="start"/>: its words in order, with <see cref="CueFillers"/> allowed between
+    /// them; -1 when it does not stand there.
+    /// </summary>
+    private static int CueLengthAt(IReadOnlyList<string> tokens, string[] cue, int start)
+    {
+        var position = start;
+        for (var i = 0; i < cue.Length; i++)
+        {
+            if (i > 0)
+            {
+                position = AfterFillers(tokens, position);
+            }
+
+            if (position >= tokens.Count || !string.Equals(tokens[position], cue[i], StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            position++;
+        }
+
+        return position - start;
+    }
+
+    private static int AfterFillers(IReadOnlyList<string> tokens, int position)
+    {
+        foreach (var filler in CueFillers)
+        {
+            if (position + filler.Length <= tokens.Count && MatchesAt(tokens, filler, position))
+            {
+                return position + filler.Length;
+            }
+        }
+
+        return position;
     }
 
     /// <summary>Whether the cue's words stand consecutively in <paramref name="tokens"/> from <paramref name="start"/>.</summary>
@@ -646,8 +683,8 @@ public sealed class TopicVocabulary
 internal sealed record SpokenLanguage(string Code, string Named, IReadOnlySet<string> Names);
 
 /// <summary>
-/// One expression of a translation group, as content stems, and every expression of the group (itself included); from the general
-/// lexicon (<paramref name="AskedAboutOnly"/>) it bridges only what a knowledge question asks about.
+/// One expression of a translation group, as content stems, and every expression of the group (itself included); a single word of the
+/// general lexicon (<paramref name="AskedAboutOnly"/>) bridges only what a knowledge question asks about.
 /// </summary>
 internal sealed record TranslationEntry(string[] Expression, string[][] Group, bool AskedAboutOnly);
 
