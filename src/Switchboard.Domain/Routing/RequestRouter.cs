@@ -197,9 +197,12 @@ public sealed partial class RequestRouter : IRequestRouter
         // subject is only a plain word ("scanner", "logiciel", "façade") is for the people who match it, unless the only ones who do
         // work in that desk (the payroll expert explaining a bonus is the payroll desk's service). A plain question ("dans BL.enfance
         // comment on saisit la grille cantine ?") is too, when the person who would answer it is outside the desk and knows something
-        // other than the service itself (the software, not the canteen).
+        // other than the service itself (the software, not the canteen) and holds some of the request's own words, not only a subject
+        // the vocabulary guessed from it ("tax class" for the VAT expert). A question asking someone to act ("who can fix it?", "can
+        // someone send it on?", "pouvez-vous…") asks for the service, not for what anyone knows.
         // People are ranked only for such questions: most service requests never need them.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
+        var knowledgeQuestion = question && !index.Vocabulary.AsksWhoCan(understanding.Tokens) && !index.Vocabulary.NamesAThingAsked(understanding.Tokens);
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         var plainService = serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm);
@@ -209,7 +212,7 @@ public sealed partial class RequestRouter : IRequestRouter
             var deskMembers = chosen.MemberIndexes;
             var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
             if ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
-                || (question && firstPerson is not null && !deskMembers.Contains(firstPerson.User.Index)
+                || (knowledgeQuestion && firstPerson is not null && firstPerson.WordCoverage > 0 && !deskMembers.Contains(firstPerson.User.Index)
                     && firstPerson.BestFacet is { } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index))))
             {
                 return null;

@@ -287,6 +287,13 @@ public sealed class GeneralisationRulesTests
     [InlineData("Anyone got a roof box I could borrow over Christmas?")]
     [InlineData("Qqn aurait des cartons de déménagement à donner ? je déménage samedi")]
     [InlineData("Je pars en mission 6 mois en avril, qqn cherche à sous-louer un 2 pièces ?")]
+    [InlineData("Can anyone recommend a dentist near the Leeds office? mine has retired")]
+    [InlineData("Qqn aurait une bonne adresse de resto pour un anniversaire samedi, on sera 10 ?")]
+    [InlineData("Quelqu'un a une chambre à louer à Lyon à partir de février ?")]
+    [InlineData("Qui est chaud pour le semi-marathon de Nantes en avril ? on monte une équipe")]
+    [InlineData("anyone going to the Munster game on Saturday? looking for 2 tickets")]
+    [InlineData("qqn s'y connaît pour ma déclaration d'impôts ? j'ai loué un meublé cette année")]
+    [InlineData("Vous connaissez un chauffagiste pour ma chaudière ? elle fait un bruit bizarre")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -963,6 +970,43 @@ public sealed class GeneralisationRulesTests
     }
 
     /// <summary>A made-up distributor, Pellucid Trading: IT, security, facilities and payroll desks; one tool expert.</summary>
+    // ---- A question asking someone to act ------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Hi, my November payslip still shows the old tax class although I got married in June. Who can fix it?")]
+    [InlineData("My payslip still has the old tax class, I sent the certificate weeks ago, can someone sort it?")]
+    [InlineData("My October payslip isn't on the portal and the bank wants it, can someone send it on?")]
+    [InlineData("Hi, my payslip shows the wrong tax class this month, who could correct it?")]
+    public void Route_QuestionAskingForThePayslipService_GoesToThePayDeskNotToATaxExpert(string text)
+    {
+        // "Who can fix it?" asks the desk to act: the VAT expert reached through the tax subject the vocabulary guessed is no answer.
+        var answer = Route(DesksWithTaxExpert(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_WhoCanTellMe_AsksForKnowledgeNotForTheBuyingDesk()
+    {
+        // "Qui peut me dire quel vitrage commander" asks what someone knows: the person whose about-me covers coach glazing, not purchasing.
+        var tenant = DesksWithTaxExpert()
+            .Person("p-glass", "Rachid Amrani", manager: "boss", aboutMe: "Carrosserie et vitrage des autocars, sinistres carrosserie.")
+            .Team("g-buy", "Achats", "Commandes d'achat, fournisseurs, bons de commande", ["Demandes"]);
+
+        var answer = Route(tenant, "vitre latérale fendue sur un autocar, qui peut me dire quel vitrage commander et si on peut la changer nous-mêmes ?");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-glass", Describe(answer));
+    }
+
+    /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
+    private static TestTenant DesksWithTaxExpert() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss")
+        .Person("p-tax", "Carole Meyer", manager: "boss", skills: ["VAT:advanced", "Transfer pricing:general"])
+        .Person("p-payroll", "Martine Steichen", manager: "boss", skills: ["Payroll (Luxembourg):advanced", "Paie luxembourgeoise"])
+        .Team("g-fac", "Services généraux", "Bâtiment, maintenance, climatisation, salles de réunion, badges, parking", ["Demandes"])
+        .Team("g-pay", "RH & Paie / HR & Payroll", "Service RH et paie : fiches de paie, classe d'impôt et fiche de retenue, congés, attestations d'employeur", ["Demandes RH"]);
+
     private static TestTenant Desks() => new TestTenant()
         .Person("boss", "Agathe Morel")
         .Person("req", "Paul Lemaire", manager: "boss")
