@@ -998,6 +998,34 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-glass", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Heating in the quality lab is off again, it's 14 degrees and we can't condition the board samples")]
+    [InlineData("La clim de la salle Somme fait un bruit d'enfer et il fait 28°C, on a le conseil d'administration à 14h !")]
+    [InlineData("Le radiateur du bureau 12 est froid depuis hier soir, on gèle")]
+    public void Route_BuildingServiceReportedBroken_GoesToFacilitiesWhateverTheRoomIsUsedFor(string text)
+    {
+        // "Is off again", "fait un bruit d'enfer", "est froid": the heating or air conditioning is broken; the board meeting or the lab
+        // samples are why it matters, not whose knowledge is asked for.
+        var tenant = Desks()
+            .Person("p-board", "Hélène Roy", manager: "boss", skills: ["Gouvernance et conseil d'administration:expert"])
+            .Person("p-lab", "Chloe Bennett", manager: "boss", skills: ["Sample conditioning for board testing:expert"], responsibilities: ["Quality lab"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fac", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("how do I submit my expenses for the Husum trade fair trip? is there a form or is it in the app?")]
+    public void Route_PaperForm_IsNoTrainingCourse(string text)
+    {
+        var tenant = Desks().Person("p-train", "Philippe Lemoine", manager: "boss", responsibilities: ["Formations sécurité"], skills: ["Formations GWO:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")

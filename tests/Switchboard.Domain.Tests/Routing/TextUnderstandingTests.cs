@@ -37,6 +37,8 @@ public sealed class TextUnderstandingTests
     [InlineData("revenus", "revenu")]
     [InlineData("bonuses", "bonus")]
     [InlineData("viruses", "virus")]
+    [InlineData("form", "formulaire")]
+    [InlineData("forms", "formulaires")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -44,6 +46,7 @@ public sealed class TextUnderstandingTests
 
     [Theory]
     [InlineData("building", "build")]
+    [InlineData("form", "formation")]
     [InlineData("collectif", "collecte")]
     [InlineData("collective", "collecte")]
     [InlineData("intéressement", "intéresse")]

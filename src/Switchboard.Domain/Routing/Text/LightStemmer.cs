@@ -231,6 +231,9 @@ public static class LightStemmer
         ["funnels"] = "funnel",
         ["formateur"] = "formateur",
         ["formateurs"] = "formateur",
+        // A form to fill in is a "formulaire", not a training course ("formation").
+        ["form"] = "formulair",
+        ["forms"] = "formulair",
         ["formatrice"] = "formateur",
         ["formatrices"] = "formateur",
         ["species"] = "species",
