@@ -777,8 +777,9 @@ public sealed partial class RoutingIndex
             var nameSet = new HashSet<string>(nameStems, StringComparer.Ordinal);
             var deskByName = dedicated || TopicVocabulary.ContainsMarker(vocabulary.RequestChannelMarkers, nameSet);
             var markerStems = deskByName ? nameSet : allStems;
-            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, markerStems);
-            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems);
+            var markerTokens = TextNormalizer.Tokenize(deskByName ? group.DisplayName : $"{group.DisplayName} . {vocabulary.WithoutRedirects(group.Description)}");
+            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, markerStems) || TopicVocabulary.ContainsPhrase(markerTokens, vocabulary.SocialPhrases);
+            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems) || TopicVocabulary.ContainsPhrase(markerTokens, vocabulary.ProjectPhrases);
             var nameTokens = TextNormalizer.Tokenize(group.DisplayName);
             var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.

@@ -294,6 +294,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("anyone going to the Munster game on Saturday? looking for 2 tickets")]
     [InlineData("qqn s'y connaît pour ma déclaration d'impôts ? j'ai loué un meublé cette année")]
     [InlineData("Vous connaissez un chauffagiste pour ma chaudière ? elle fait un bruit bizarre")]
+    [InlineData("qqn aurait une poussette double à donner ou vendre ?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);

@@ -395,6 +395,22 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Le VPN ne se connecte plus depuis chez moi")]
+    [InlineData("The VPN does not connect from home anymore")]
+    public void Route_WorkingGroupOrTigerTeam_IsAProjectGroupThatNeverReceivesRequests(string text)
+    {
+        // "Working group" and "tiger team" lose a stop word ("working", "team") as stems; as words in a row they still name a project.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-wg", "VPN Renewal WG", "Working group for the 2027 VPN renewal: network design, licences, rollout of the new client.")
+            .Team("g-tiger", "VPN tiger team", "Tiger team chasing the VPN disconnections at the Leeds site.");
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
+    }
+
+    [Theory]
     [InlineData("Est-ce que quelqu'un sait piloter un drone ?")]
     [InlineData("Does anybody know how to fly a drone?")]
     public void Route_NobodyFits_AnswersNoneWithWhatIsMissingAndWhatToDo(string text)

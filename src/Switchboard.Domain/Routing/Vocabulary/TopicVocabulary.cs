@@ -90,6 +90,8 @@ public sealed class TopicVocabulary
         Matcher = new PhraseMatcher(phrases.Values);
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
+        SocialPhrases = CompilePhraseMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
+        ProjectPhrases = CompilePhraseMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
         ExpertiseCues = CompileCues(documents.SelectMany(d => d.ExpertiseCues ?? []));
         PersonalCues = CompileCues(documents.SelectMany(d => d.PersonalCues ?? []));
@@ -153,6 +155,18 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> SocialMarkers { get; }
 
     internal IReadOnlyList<string[]> ProjectMarkers { get; }
+
+    /// <summary>
+    /// Social markers whose words a stop word reduces to one generic stem ("after work" is not "work"), matched as consecutive words
+    /// of a group's text instead.
+    /// </summary>
+    internal IReadOnlyList<string[]> SocialPhrases { get; }
+
+    /// <summary>Project markers matched as consecutive words: "working group", "tiger team" (not every group, not every team).</summary>
+    internal IReadOnlyList<string[]> ProjectPhrases { get; }
+
+    /// <summary>Whether the normalised words contain one of the phrases as consecutive words.</summary>
+    internal static bool ContainsPhrase(IReadOnlyList<string> tokens, IReadOnlyList<string[]> phrases) => ContainsCue(tokens, phrases);
 
     internal IReadOnlyList<string[]> RequestChannelMarkers { get; }
 
@@ -674,6 +688,9 @@ public sealed class TopicVocabulary
 
         return (entry, 1);
     }
+
+    private List<string[]> CompilePhraseMarkers(IEnumerable<string> markers) =>
+        [.. markers.Where(m => ContentStems(m) is var stems && stems.Count > 0 && IsDegenerate(m, stems)).Select(m => TextNormalizer.Tokenize(m).ToArray())];
 
     private List<string[]> CompileMarkers(IEnumerable<string> markers) =>
         [.. markers.Select(m => (Marker: m, Stems: ContentStems(m))).Where(m => m.Stems.Count > 0 && !IsDegenerate(m.Marker, m.Stems)).Select(m => m.Stems.ToArray())];
