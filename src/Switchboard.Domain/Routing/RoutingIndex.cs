@@ -76,6 +76,10 @@ public sealed partial class RoutingIndex
         Scratch = new FacetScratchPool(facets.Count, users.Count);
         _topicSpecificity = [.. topicPostings.Select(postings => Specificity(postings, facets, users.Count, options))];
         Hot = new FacetColumns(facets, options);
+        _camelCaseStems = new Lazy<IReadOnlySet<string>>(
+            () => facets.SelectMany(f => CamelCaseWord().Matches(f.Text)).SelectMany(m => TextNormalizer.Tokenize(m.Value))
+                .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         AcronymStems = facets
             .Where(f => f.IsSkill && !f.IsAlias && HasTwoCapitals(f.Text))
             .SelectMany(f => CapitalisedWords(f.Text))
@@ -87,6 +91,12 @@ public sealed partial class RoutingIndex
     /// one of them ("Leeds" → "leed") is another word, not the acronym, and keeps its own form.
     /// </summary>
     internal IReadOnlySet<string> AcronymStems { get; }
+
+    /// <summary>
+    /// Stems of product names written in camel case in profiles ("CartonIQ", "PowerBI", "SatMaster"): one word glued to another, so a
+    /// request's plain "carton" or "power" is not the same word in another form.
+    /// </summary>
+    private readonly Lazy<IReadOnlySet<string>> _camelCaseStems;
 
     /// <summary>Normalised words of <paramref name="text"/> written entirely in capitals (two letters or more).</summary>
     internal static IEnumerable<string> CapitalisedWords(string? text) => string.IsNullOrEmpty(text)
@@ -108,6 +118,10 @@ public sealed partial class RoutingIndex
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2}[\p{Lu}\p{N}]*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
+
+    /// <summary>A word with a capital after a lower-case letter inside it: "CartonIQ", "SharePoint", "eTrack".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+\p{Ll}\p{Lu}[\p{L}\p{N}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelCaseWord();
 
     public DirectorySnapshot Snapshot { get; }
 
@@ -194,7 +208,7 @@ public sealed partial class RoutingIndex
 
         foreach (var candidate in LongerStemsStartingWith(stem))
         {
-            if (candidate.Length - stem.Length <= options.MaxCognateExtraLetters
+            if (candidate.Length - stem.Length <= options.MaxCognateExtraLetters && !_camelCaseStems.Value.Contains(candidate)
                 && (best is null || Math.Abs(candidate.Length - stem.Length) < Math.Abs(best.Length - stem.Length)))
             {
                 best = candidate;

@@ -213,6 +213,8 @@ public sealed class TextUnderstandingTests
     [Theory]
     [InlineData("une fiche de poste", "Postgres")]
     [InlineData("my laptop", "Lapidary work")]
+    [InlineData("recyclability of our board cartons", "CartonIQ")]
+    [InlineData("a power cut at the depot", "PowerBI")]
     public void Analyze_ShortSharedStart_IsNotACognate(string text, string skill)
     {
         var index = new TestTenant().Person("u1", "Someone", skills: [$"{skill}:expert"]).Index();
