@@ -198,7 +198,8 @@ public sealed partial class RequestRouter : IRequestRouter
         // work in that desk (the payroll expert explaining a bonus is the payroll desk's service). A plain question ("dans BL.enfance
         // comment on saisit la grille cantine ?") is too, when the person who would answer it is outside the desk and knows something
         // other than the service itself (the software, not the canteen) and holds some of the request's own words, not only a subject
-        // the vocabulary guessed from it ("tax class" for the VAT expert). A question asking someone to act ("who can fix it?", "can
+        // the vocabulary guessed from it ("tax class" for the VAT expert), in a field that says what they know: a job title sharing a
+        // word ("security" of the CISO's for a badge that stopped working) says what they are. A question asking someone to act ("who can fix it?", "can
         // someone send it on?", "pouvez-vous…") asks for the service, not for what anyone knows.
         // People are ranked only for such questions: most service requests never need them.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
@@ -213,7 +214,7 @@ public sealed partial class RequestRouter : IRequestRouter
             var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
             if ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
                 || (knowledgeQuestion && firstPerson is not null && firstPerson.WordCoverage > 0 && !deskMembers.Contains(firstPerson.User.Index)
-                    && firstPerson.BestFacet is { } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index))))
+                    && firstPerson.BestFacet is { Kind: not FacetKind.JobTitle } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index))))
             {
                 return null;
             }

@@ -986,6 +986,19 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("My badge stopped working at the hall 3 turnstile this morning, security let me in. Can it be reactivated?")]
+    [InlineData("Mon badge ne passe plus au tourniquet du hall 3 depuis ce matin, la sécurité m'a ouvert. Il peut être réactivé ?")]
+    public void Route_QuestionSharingAWordWithAJobTitle_StaysTheDesksService(string text)
+    {
+        // "Security" in the CISO's title is what they are, not what they know about badges.
+        var tenant = Desks().Person("p-ciso", "Nina Graf", manager: "boss", jobTitle: "Chief Information Security Officer / Responsable sécurité");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fac", Describe(answer));
+    }
+
     [Fact]
     public void Route_WhoCanTellMe_AsksForKnowledgeNotForTheBuyingDesk()
     {
