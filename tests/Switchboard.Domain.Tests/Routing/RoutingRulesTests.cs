@@ -399,11 +399,13 @@ public sealed class RoutingRulesTests
     [InlineData("The VPN does not connect from home anymore")]
     public void Route_WorkingGroupOrTigerTeam_IsAProjectGroupThatNeverReceivesRequests(string text)
     {
-        // "Working group" and "tiger team" lose a stop word ("working", "team") as stems; as words in a row they still name a project.
+        // "Working group", "tiger team" and "program team" lose a stop word ("working", "team") as stems; as words in a row they still
+        // name a project.
         var tenant = new TestTenant()
             .Person("req", "Requester")
             .Team("g-wg", "VPN Renewal WG", "Working group for the 2027 VPN renewal: network design, licences, rollout of the new client.")
-            .Team("g-tiger", "VPN tiger team", "Tiger team chasing the VPN disconnections at the Leeds site.");
+            .Team("g-tiger", "VPN tiger team", "Tiger team chasing the VPN disconnections at the Leeds site.")
+            .Team("g-program", "VPN 2030", "Program team: VPN client renewal, network licences. Meetings and deliverables only.");
 
         var answer = Route(tenant, text);
 
