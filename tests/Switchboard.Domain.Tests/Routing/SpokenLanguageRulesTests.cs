@@ -38,6 +38,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Qui pourrait traduire un courrier en coréen d'un client abonné ?", "coréen")]
     [InlineData("Anyone here speak Tagalog? an elderly customer struggles with the subscription terms", "tagalog")]
     [InlineData("A customer wrote to us about the subscription terms in Ukrainian, can someone translate?", "ukrainian")]
+    [InlineData("Does anyone here read Korean? a subscriber sent us his complaint about the terms in Korean only", "korean")]
+    [InlineData("Est-ce que quelqu'un lit le japonais ? un abonné nous a envoyé ses justificatifs en japonais", "japonais")]
     public void Route_LanguageNamedFurtherFromTheCue_NobodySpeaksIt_IsNoneSayingSo(string text, string named)
     {
         // The language is the subject wherever the sentence puts it; the client manager sharing "abonnement" is no translator.
