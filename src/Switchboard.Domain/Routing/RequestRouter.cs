@@ -430,6 +430,15 @@ public sealed partial class RequestRouter : IRequestRouter
         var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
         // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
         var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
+        // The best available person is no stand-in for the expert who cannot be disturbed, but someone further down holds a word of that
+        // expert's own field ("Condensers & heat exchangers" for the gone "Worm tub condensers" expert, "Mortgage lending" for the away
+        // mortgage-measures expert): the next qualified colleague, ahead of whoever shares only the request's context.
+        if (notStoodInFor is { Blocker: not Blocker.Requester } unavailable && !GoneForGood(unavailable)
+            && direct.FirstOrDefault(c => c.Blocker == Blocker.None && HoldsWordOfField(c, unavailable, index)) is { } standIn)
+        {
+            direct = [standIn, .. direct.Where(c => !ReferenceEquals(c, standIn))];
+            notStoodInFor = null;
+        }
         // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
         if (notStoodInFor is { Blocker: Blocker.Requester } || onlyRequesterKnows
             || (!desksMayAnswer && direct.Count > 0 && direct.All(c => c.Blocker == Blocker.Requester)))
@@ -790,7 +799,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // takes over nothing of theirs. For an expert back on a date or at capacity, a colleague of their department, or one whose field
         // is of a subject the request names with theirs (the PLC programmer for the away PLC expert), is the next best help meanwhile;
         // for one on leave with no return date or whose account is disabled, only a holder of their own field is.
-        var forGood = blocked.Blocker == Blocker.AccountDisabled || (blocked.Blocker == Blocker.OutOfOffice && blocked.User.Availability.AlwaysOutOfOffice);
+        var forGood = GoneForGood(blocked);
         if (expertGone && best.Match <= options.StandInMaxMatchShare * blocked.Match
             && (forGood || (!sameDepartment && !understanding.Topics.Any(t => t.Weight >= options.SecondaryTopicThreshold
                 && HoldsTopic(blocked, t.Topic.Index) && HoldsTopic(best, t.Topic.Index)))))
@@ -832,6 +841,15 @@ public sealed partial class RequestRouter : IRequestRouter
         static bool HoldsTopic(PersonCandidate candidate, int topic) =>
             (candidate.BestFacet?.Topics.Contains(topic) ?? false) || (candidate.SecondFacet?.Topics.Contains(topic) ?? false);
     }
+
+    /// <summary>On leave with no return date, or whose account is disabled: not merely away for a while.</summary>
+    private static bool GoneForGood(PersonCandidate candidate) =>
+        candidate.Blocker == Blocker.AccountDisabled || (candidate.Blocker == Blocker.OutOfOffice && candidate.User.Availability.AlwaysOutOfOffice);
+
+    /// <summary>Whether one of the candidate's two best fields holds an informative word of the unavailable expert's best field.</summary>
+    private static bool HoldsWordOfField(PersonCandidate candidate, PersonCandidate unavailable, RoutingIndex index) =>
+        unavailable.BestFacet is { } theirs && !candidate.BestIsRelatedField
+        && new[] { candidate.BestFacet, candidate.SecondFacet }.Any(f => f is not null && f.Stems.Any(s => index.Idf(s) > 0 && theirs.Stems.Contains(s)));
 
     /// <summary>
     /// How much a field is another: 3 when both have the same words ("Moulage" and "Moulage"), 2 when it holds all the other's words,
