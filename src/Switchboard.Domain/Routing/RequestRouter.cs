@@ -473,10 +473,14 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         // The subject is what they were asked to know ("Visum"), not the topic the request's other words evoke.
+        var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+        // Else the field of the strongest one away when it is a declared skill ("everyone who knows worm tub condensers is unavailable"),
+        // rather than a subject the vocabulary guessed from the request's other words ("Linux and servers" from "condensers").
         IReadOnlyList<VocabularyLabel> subject = namesAway
             ? [.. understanding.Names.Select(n => n.Written).Distinct(StringComparer.Ordinal).Select(VocabularyLabel.Plain)]
-            : Subject(understanding);
-        var away = direct.Where(c => c.Blocker is not (Blocker.None or Blocker.Requester)).ToList();
+            : away.Count > 0 && !away[0].BestIsRelatedField && away[0].BestFacet is { IsSkill: true, IsAlias: false } field
+                ? [VocabularyLabel.Plain(field.Text)]
+                : Subject(understanding);
         // Holders of the very skill the request names are away and nobody shares even its topic: someone from a related field is no
         // stand-in for them (a scrum master for the away user researcher); their team, else none naming who is away.
         var namedSkillAway = namesAway || noStandIn || away.Any(c => NamesSkill(c, words));

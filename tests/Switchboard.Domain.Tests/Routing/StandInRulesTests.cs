@@ -39,6 +39,8 @@ public sealed class StandInRulesTests
         Assert.Empty(answer.Targets);
         Assert.Equal(ReasonCode.ExpertsUnavailableNoTeam, answer.Why[0].Code);
         Assert.Contains(answer.Why, r => r.Name == "Jiwoo Park" && r.Code == ReasonCode.PassedOverOutOfOfficeAutomatic);
+        // What is unavailable is named by the away expert's own field, not by a subject guessed from the request's other words.
+        Assert.Equal("Marché coréen", Assert.Single(answer.Why[0].Topics!).English);
     }
 
     [Fact]
