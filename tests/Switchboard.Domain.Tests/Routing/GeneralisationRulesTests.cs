@@ -814,6 +814,10 @@ public sealed class GeneralisationRulesTests
     [InlineData("Mail de « DHL » qui demande de payer des frais de douane via un lien, ça a l'air louche")]
     [InlineData("Un courriel de « Revenu Québec » qui me demande de me reconnecter à mon compte, ça a l'air croche")]
     [InlineData("Text from 'the bank' asking me to confirm a payment with a link, looks dodgy")]
+    [InlineData("Got an email pretending to be from our paper supplier with updated banking details for the next invoice, who do I tell?")]
+    [InlineData("A 'client' asks us to change his bank details before we pay him, the domain looks off by one letter")]
+    [InlineData("J'ai laissé mon ordi pro dans le train hier soir, tous mes mails sont dessus, je fais quoi ?")]
+    [InlineData("Lost my work phone on the bus last night, Outlook and the authenticator app are on it")]
     public void Route_PhishingInEverydayWords_IsASecurityIncident(string text)
     {
         var answer = Route(Desks(), text);
