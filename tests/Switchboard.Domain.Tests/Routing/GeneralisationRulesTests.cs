@@ -295,6 +295,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("qqn s'y connaît pour ma déclaration d'impôts ? j'ai loué un meublé cette année")]
     [InlineData("Vous connaissez un chauffagiste pour ma chaudière ? elle fait un bruit bizarre")]
     [InlineData("qqn aurait une poussette double à donner ou vendre ?")]
+    [InlineData("Qqn connaît un bon garage pour faire poser des pneus d'hiver sur mon char perso ?")]
+    [InlineData("Who's got the best recipe for mince pies? it's for the Christmas party")]
+    [InlineData("Quelqu'un connaît un bon club de judo à Lyon ? c'est pour mes enfants")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
