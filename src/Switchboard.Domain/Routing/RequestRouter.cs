@@ -199,8 +199,8 @@ public sealed partial class RequestRouter : IRequestRouter
         // comment on saisit la grille cantine ?") is too, when the person who would answer it is outside the desk and knows something
         // other than the service itself (the software, not the canteen) and holds some of the request's own words, not only a subject
         // the vocabulary guessed from it ("tax class" for the VAT expert), in a field that says what they know: a job title sharing a
-        // word ("security" of the CISO's for a badge that stopped working) says what they are. A question asking someone to act ("who can fix it?", "can
-        // someone send it on?", "pouvez-vous…") asks for the service, not for what anyone knows.
+        // word ("security" of the CISO's for a badge that stopped working) says what they are. A question asking someone to act
+        // ("who can fix it?", "can someone send it on?", "pouvez-vous…") asks for the service, not for what anyone knows.
         // People are ranked only for such questions: most service requests never need them.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
         var knowledgeQuestion = question && !index.Vocabulary.AsksWhoCan(understanding.Tokens) && !index.Vocabulary.NamesAThingAsked(understanding.Tokens);
@@ -430,9 +430,10 @@ public sealed partial class RequestRouter : IRequestRouter
         var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
         // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
         var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
-        // The best available person is no stand-in for the expert who cannot be disturbed, but someone further down holds a word of that
-        // expert's own field ("Condensers & heat exchangers" for the gone "Worm tub condensers" expert, "Mortgage lending" for the away
-        // mortgage-measures expert): the next qualified colleague, ahead of whoever shares only the request's context.
+        // The best available person is no stand-in for an expert away for a while (back on a date, at capacity, busy now), but someone
+        // further down holds a word of that expert's own field ("HL7 FHIR" for the FHIR expert back in February, while a maintenance
+        // expert sharing "demande d'intervention" ranks first): the next qualified colleague, ahead of whoever shares only the context.
+        // Not for an expert gone for good: the rules above already say who takes over from them.
         if (notStoodInFor is { Blocker: not Blocker.Requester } unavailable && !GoneForGood(unavailable)
             && direct.FirstOrDefault(c => c.Blocker == Blocker.None && HoldsWordOfField(c, unavailable, index)) is { } standIn)
         {
