@@ -203,7 +203,6 @@ public sealed partial class RequestRouter : IRequestRouter
         // ("who can fix it?", "can someone send it on?", "pouvez-vous…") asks for the service, not for what anyone knows.
         // People are ranked only for such questions: most service requests never need them.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
-        var knowledgeQuestion = question && !index.Vocabulary.AsksWhoCan(understanding.Tokens) && !index.Vocabulary.NamesAThingAsked(understanding.Tokens);
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         var plainService = serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm);
@@ -212,6 +211,7 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             var deskMembers = chosen.MemberIndexes;
             var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
+            var knowledgeQuestion = question && !index.Vocabulary.AsksWhoCan(understanding.Tokens) && !index.Vocabulary.NamesAThingAsked(understanding.Tokens);
             if ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
                 || (knowledgeQuestion && firstPerson is not null && firstPerson.WordCoverage > 0 && !deskMembers.Contains(firstPerson.User.Index)
                     && firstPerson.BestFacet is { Kind: not FacetKind.JobTitle } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index))))

@@ -746,7 +746,8 @@ public sealed partial class RoutingIndex
             var nameStems = vocabulary.ContentStems(group.DisplayName);
             // "Pour un incident de sécurité (mail suspect), contactez la Cellule Cyber.": a sentence sending requests elsewhere names
             // what the desk does not take.
-            var descriptionStems = vocabulary.ContentStems(vocabulary.WithoutRedirects(group.Description));
+            var description = vocabulary.WithoutRedirects(group.Description);
+            var descriptionStems = vocabulary.ContentStems(description);
             var allStems = new HashSet<string>(nameStems.Concat(descriptionStems), StringComparer.Ordinal);
 
             var topics = new Dictionary<int, double>();
@@ -791,10 +792,12 @@ public sealed partial class RoutingIndex
             var nameSet = new HashSet<string>(nameStems, StringComparer.Ordinal);
             var deskByName = dedicated || TopicVocabulary.ContainsMarker(vocabulary.RequestChannelMarkers, nameSet);
             var markerStems = deskByName ? nameSet : allStems;
-            var markerTokens = TextNormalizer.Tokenize(deskByName ? group.DisplayName : $"{group.DisplayName} . {vocabulary.WithoutRedirects(group.Description)}");
-            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, markerStems) || TopicVocabulary.ContainsPhrase(markerTokens, vocabulary.SocialPhrases);
-            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems) || TopicVocabulary.ContainsPhrase(markerTokens, vocabulary.ProjectPhrases);
             var nameTokens = TextNormalizer.Tokenize(group.DisplayName);
+            var descriptionTokens = deskByName ? [] : TextNormalizer.Tokenize(description);
+            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, markerStems)
+                || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.SocialPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.SocialPhrases);
+            var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems)
+                || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.ProjectPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.ProjectPhrases);
             var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
             var teamOrUnknown = group.ResourceProvisioningOptions is null || group.IsTeam;
