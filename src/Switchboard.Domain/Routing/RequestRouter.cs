@@ -211,7 +211,10 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             var deskMembers = chosen.MemberIndexes;
             var firstPerson = people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField);
-            var knowledgeQuestion = question && !index.Vocabulary.AsksWhoCan(understanding.Tokens) && !index.Vocabulary.NamesAThingAsked(understanding.Tokens);
+            // "The VPN keeps dropping … Anyone?": an IT or security service reported broken (a domain whose desks take their own breakdowns)
+            // is the desk's, whoever holds a word of its context.
+            var brokenDeskService = brokenService && serviceTopics.Any(t => t.Topic.Domain is { } domain && index.Vocabulary.BreakdownExcludedDomains.Contains(domain));
+            var knowledgeQuestion = question && !brokenDeskService && !index.Vocabulary.AsksWhoCan(understanding.Tokens) && !index.Vocabulary.NamesAThingAsked(understanding.Tokens);
             if ((asksForExpertise && people.Value.Any(c => c.Blocker == Blocker.None && !c.BestIsRelatedField && !deskMembers.Contains(c.User.Index)))
                 || (knowledgeQuestion && firstPerson is not null && firstPerson.WordCoverage > 0 && !deskMembers.Contains(firstPerson.User.Index)
                     && firstPerson.BestFacet is { Kind: not FacetKind.JobTitle } best && !serviceTopics.Any(t => best.Topics.Contains(t.Topic.Index))))

@@ -362,6 +362,7 @@ public sealed class GeneralisationRulesTests
     [Theory]
     [InlineData("van YG21 KHT has the AdBlue warning on, I'm out on jobs all day tmrw")]
     [InlineData("Voyant moteur allumé sur la camionnette de service 12, je roule encore avec ?")]
+    [InlineData("la camionnette GH-482 a un pneu crevé au dépôt et en plus la carte carbu est refusée à la station, je fais comment ?")]
     public void Route_VehicleDefect_GoesToTheFleetDesk(string text)
     {
         var tenant = Desks()
@@ -386,6 +387,36 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Hi team, the VPN keeps dropping every 10 min or so when I work from home, GlobalProtect says 'gateway unreachable'. Anyone?")]
+    [InlineData("Le VPN plante toutes les 10 min en télétravail, GlobalProtect dit 'gateway unreachable'. Quelqu'un a une idée ?")]
+    public void Route_ItServiceReportedBrokenWithAPlainQuestion_GoesToTheDeskNotToWhoHoldsAContextWord(string text)
+    {
+        // The IoT engineer's about-me shares "gateways": a word of the context, not what is broken.
+        var tenant = Desks()
+            .Person("p-iot", "Erik Fischer", jobTitle: "IoT Network Engineer", manager: "boss", skills: ["LoRaWAN:expert"],
+                aboutMe: "I run our LoRa network (gateways on the roofs) and the station occupancy sensors.");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Les Maraîchers de l'Authion n'ont pas reçu leur commande prévue mardi, vous pouvez me donner le tracking de l'expédition ?")]
+    [InlineData("Les Maraîchers de l'Authion n'ont rien reçu mardi, tu peux me donner le tracking de l'expédition ?")]
+    public void Route_AskingTheDeskToDoSomething_IsItsServiceNotAQuestionForWhoHoldsAWord(string text)
+    {
+        // "Vous pouvez…", "tu peux…": the requester asks the desk to act, whoever holds a word of the customer's name.
+        var tenant = Desks()
+            .Person("p-veg", "Émilie Rousseau", jobTitle: "Cheffe de produit", manager: "boss", skills: ["Marché maraîcher:expert"])
+            .Team("g-ship", "Logistics & kit loans", "Parcel tracking and carriers; loans of headsets, microphones and laptops.", ["Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id is "g-ship" or "g-it", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Braquage de notre véhicule sur la route il y a 30 min, chauffeur sain et sauf mais véhicule et téléphones pris")]
     [InlineData("Armed robbery of our car on the road 30 min ago, driver safe but car and phones taken")]
     public void Route_HoldUpWithPhonesTaken_GoesToThePhysicalSecurityDesk(string text)
@@ -395,6 +426,20 @@ public sealed class GeneralisationRulesTests
             .Team("g-safety", "Safety & Security - Incidents", "Incidents touchant le personnel ou les biens : agressions, braquages, menaces. Movement requests.", ["Incidents"]);
 
         var answer = Route(tenant, text, Urgency.Critical);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-safety", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Vol dans la caisse confiserie hier soir, il manque 300€, on a les images de vidéoprotection")]
+    [InlineData("Someone keeps propping open the staff door and the back gate was found open twice at night this week. Can we check the CCTV?")]
+    public void Route_TheftOrDoorsLeftOpen_GoToTheSecurityDeskNotTheCameraExpert(string text)
+    {
+        var tenant = Desks()
+            .Person("p-cctv", "Guillaume Thomas", jobTitle: "Technicien", manager: "boss", skills: ["Vidéoprotection:advancedProfessional", "Vidéosurveillance:advancedProfessional"])
+            .Team("g-safety", "Sûreté & Sécurité", "Incidents de sûreté sur nos sites : vols, intrusions, agressions, dégradations.", ["Incidents"]);
+
+        var answer = Route(tenant, text, Urgency.High);
 
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-safety", Describe(answer));
     }
