@@ -106,14 +106,12 @@ internal sealed class AvailabilityProfile
         }
 
         var local = TimeZoneInfo.ConvertTime(at, Zone);
-        if (WorkDays is { Count: > 0 } days && !days.Contains(local.DayOfWeek))
-        {
-            return false;
-        }
-
         var time = local.TimeOfDay;
-        // Night shifts end the next morning: 22:00-06:00 covers both sides of midnight.
-        return start <= end ? time >= start && time < end : time >= start || time < end;
+        // Night shifts end the next morning: 22:00-06:00 covers both sides of midnight, and the hours after midnight belong to the
+        // shift that began the day before (Saturday 02:00 ends Friday's shift; Monday 02:00 is no shift of a Monday-to-Friday week).
+        var inShift = start <= end ? time >= start && time < end : time >= start || time < end;
+        var shiftDay = start > end && time < end ? local.AddDays(-1).DayOfWeek : local.DayOfWeek;
+        return inShift && (WorkDays is not { Count: > 0 } days || days.Contains(shiftDay));
     }
 
     private static DateTimeOffset? ToUtc(DateTimeTimeZone? value, Func<string?, TimeZoneInfo?> resolveZone)

@@ -79,6 +79,35 @@ public sealed class AvailabilityProfileTests
         Assert.Equal(expected, profile.IsInWorkingHours(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)));
     }
 
+    [Theory]
+    [InlineData("2027-03-09T23:10:00+01:00", true)] // Tuesday evening, in the shift
+    [InlineData("2027-03-10T04:30:00+01:00", true)] // Wednesday morning, end of Tuesday's shift
+    [InlineData("2027-03-10T05:00:00+01:00", false)]
+    [InlineData("2027-03-09T20:59:00+01:00", false)]
+    [InlineData("2027-03-13T02:00:00+01:00", true)] // Saturday 02:00 ends Friday's shift
+    [InlineData("2027-03-13T22:00:00+01:00", false)] // no shift starts on Saturday
+    [InlineData("2027-03-08T02:00:00+01:00", false)] // Monday 02:00 would end a Sunday shift, and Sunday is off
+    public void IsInWorkingHours_NightShift_BelongsToTheDayItStarted(string at, bool expected)
+    {
+        var profile = AvailabilityProfile.From(new DirectoryUser
+        {
+            Id = "u",
+            MailboxSettings = new MailboxSettings
+            {
+                TimeZone = "W. Europe Standard Time",
+                WorkingHours = new WorkingHours
+                {
+                    DaysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                    StartTime = "21:00:00.0000000",
+                    EndTime = "05:00:00.0000000",
+                    TimeZone = new TimeZoneBase { Name = "W. Europe Standard Time" },
+                },
+            },
+        }, Resolve);
+
+        Assert.Equal(expected, profile.IsInWorkingHours(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void IsInWorkingHours_NoWorkingHours_IsUnknown()
     {

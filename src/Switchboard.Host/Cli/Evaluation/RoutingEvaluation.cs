@@ -242,6 +242,13 @@ internal sealed class TenantFacts
         var start = TimeOnly.Parse(startText[..8], CultureInfo.InvariantCulture);
         var end = TimeOnly.Parse(endText[..8], CultureInfo.InvariantCulture);
         var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
+        if (start > end)
+        {
+            // A night shift (21:00-05:00): the hours after midnight belong to the shift that began the day before.
+            var shiftDay = time < end ? local.AddDays(-1).DayOfWeek.ToString().ToLowerInvariant() : day;
+            return !days.Contains(shiftDay) || (time < start && time >= end);
+        }
+
         return !days.Contains(day) || time < start || time >= end;
     }
 
