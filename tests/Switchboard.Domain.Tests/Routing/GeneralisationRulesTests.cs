@@ -417,6 +417,32 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("where do I get a copy of my P60 for 2025? bank needs it for the mortgage")]
+    [InlineData("where do I send my P60 request? the bank needs a copy for 2025 for the mortgage")]
+    public void Route_HowOrWhereToGetAService_GoesToTheDeskNotToWhoKnowsItsContext(string text)
+    {
+        // "Where do I get…", "where do I send…": a step of the desk's service is asked for; the mortgage it is for is context.
+        var tenant = Desks()
+            .Person("p-mort", "Ruth Adair", jobTitle: "Lending officer", manager: "boss", skills: ["Mortgage lending:expert", "Bank relations:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_TraitéIsNotATraiteur_TheQuestionStaysWithTheContributionsExpert()
+    {
+        var tenant = Desks()
+            .Person("p-urssaf", "Gérard Poitevin", jobTitle: "Chargé des droits d'auteur", manager: "boss", skills: ["Cotisations artistes-auteurs (URSSAF):expert:ask"])
+            .Team("g-cant", "Restauration", "Cantine, traiteur et plateaux-repas pour les réunions", ["Demandes"]);
+
+        var answer = Route(tenant, "Une autrice belge me demande comment sont traités ses droits côté cotisations URSSAF et si elle doit cotiser en France. Qui peut lui répondre ?");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-urssaf", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Braquage de notre véhicule sur la route il y a 30 min, chauffeur sain et sauf mais véhicule et téléphones pris")]
     [InlineData("Armed robbery of our car on the road 30 min ago, driver safe but car and phones taken")]
     public void Route_HoldUpWithPhonesTaken_GoesToThePhysicalSecurityDesk(string text)

@@ -237,6 +237,9 @@ public static class LightStemmer
         ["formatrice"] = "formateur",
         ["formatrices"] = "formateur",
         ["species"] = "species",
+        // A caterer is not a treatment: "traiteur" and "traité", "traitement" must not share "trait".
+        ["traiteur"] = "traiteur",
+        ["traiteurs"] = "traiteur",
         ["usine"] = "usine",
         ["usines"] = "usine",
         ["versement"] = "versement",
