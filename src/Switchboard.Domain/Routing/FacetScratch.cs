@@ -27,6 +27,7 @@ internal sealed class FacetScratch
         Best = new double[userCount];
         BestFacet = new int[userCount];
         BestRelated = new bool[userCount];
+        _bestSecondaryShare = new double[userCount];
         Second = new double[userCount];
         SecondFacet = new int[userCount];
         SecondRelated = new bool[userCount];
@@ -110,6 +111,9 @@ internal sealed class FacetScratch
 
     public bool[] BestRelated { get; }
 
+    /// <summary>What share of the best facet's strength counts as secondary evidence once a stronger facet displaces it.</summary>
+    private readonly double[] _bestSecondaryShare;
+
     public double[] Second { get; }
 
     public int[] SecondFacet { get; }
@@ -153,7 +157,8 @@ internal sealed class FacetScratch
     }
 
     /// <summary>Adds one facet's strength to its user's evidence.</summary>
-    public void Offer(int user, int facet, double strength, bool related)
+    /// <param name="secondaryShare">The share of <paramref name="strength"/> that counts as secondary evidence when another facet is the best.</param>
+    public void Offer(int user, int facet, double strength, bool related, double secondaryShare = 1)
     {
         if (_userStamp[user] != _userGeneration)
         {
@@ -161,6 +166,7 @@ internal sealed class FacetScratch
             Best[user] = 0;
             BestFacet[user] = -1;
             BestRelated[user] = false;
+            _bestSecondaryShare[user] = 1;
             Second[user] = 0;
             SecondFacet[user] = -1;
             SecondRelated[user] = false;
@@ -173,23 +179,24 @@ internal sealed class FacetScratch
         {
             if (BestFacet[user] >= 0)
             {
-                Push(user, BestFacet[user], Best[user], BestRelated[user]);
+                Push(user, BestFacet[user], Best[user], BestRelated[user], _bestSecondaryShare[user]);
             }
 
             Best[user] = strength;
             BestFacet[user] = facet;
             BestRelated[user] = related;
+            _bestSecondaryShare[user] = secondaryShare;
         }
         else
         {
-            Push(user, facet, strength, related);
+            Push(user, facet, strength, related, secondaryShare);
         }
     }
 
     /// <summary>The user's match comes from their own words, not a related field.</summary>
     public void MarkDirect(int user) => BestRelated[user] = false;
 
-    private void Push(int user, int facet, double strength, bool related)
+    private void Push(int user, int facet, double strength, bool related, double secondaryShare)
     {
         if (related)
         {
@@ -197,7 +204,7 @@ internal sealed class FacetScratch
         }
         else
         {
-            SecondarySum[user] += strength;
+            SecondarySum[user] += strength * secondaryShare;
         }
 
         if (strength > Second[user])

@@ -49,7 +49,8 @@ public sealed partial class RequestRouter
             var strength = Strength(hot, facetId, hit, requestIdf, options);
             if (strength.Value > 0)
             {
-                scratch.Offer(hot.User[facetId], facetId, strength.Value, strength.RelatedFieldOnly);
+                scratch.Offer(hot.User[facetId], facetId, strength.Value, strength.RelatedFieldOnly,
+                    hit.MatchedIdf > 0 ? 1 : options.TopicOnlySecondaryShare);
             }
         }
 

@@ -243,6 +243,22 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("The retailer wants the export health cert wording changed for the Northern Ireland loads. Who knows export health certificates?", "en-GB", "a-en")]
+    [InlineData("Le client veut changer le libellé du certificat sanitaire d'exportation pour l'Irlande du Nord. Qui connaît les export health certificates ?", "fr-FR", "z-fr")]
+    public void Route_EqualExpertsOneWithAnotherSkillOfTheSameDomain_TheTieBreakersStillDecide(string text, string requesterLanguage, string expected)
+    {
+        // "Incoterms" shares no word with the request, only the export topic the vocabulary guessed: not a second piece of evidence.
+        var tenant = new TestTenant()
+            .Person("req", "Requester", language: requesterLanguage)
+            .Person("a-en", "Stuart Henderson", language: "en-GB", skills: ["Export health certificates:advanced", requesterLanguage == "fr-FR" ? "Incoterms:advanced" : "Chilled logistics:advanced"])
+            .Person("z-fr", "Amélie Vasseur", language: "fr-FR", skills: ["Export health certificates:advanced", requesterLanguage == "en-GB" ? "Incoterms:advanced" : "Order administration:expert"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
     [InlineData("Le tempérage de la ligne 2 est à revoir, qqn peut regarder la courbe ?")]
     [InlineData("Tempering on line 2 needs another look, can someone check the curve?")]
     public void Route_SameSkill_TheExpertBeforeTheAdvancedHolderWithAJobTitle(string text)

@@ -47,7 +47,8 @@ public sealed class TenantWordsRulesTests
             .Person("req", "Paul Lemaire")
             .Person("p-mould", "Orla Moran", jobTitle: "Senior Process Engineer", skills: ["Injection moulding:expert:ask", "Scientific moulding:expert"])
             .Person("p-extr", "Andrés Mora", jobTitle: "Process Engineer", skills: ["Catheter extrusion:expert"]);
-        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0 } : new RoutingOptions();
+        // Without the bonus, and with the moulding expert's second moulding skill counted as evidence in full, the guessed topic wins.
+        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 } : new RoutingOptions();
 
         var answer = Router.Route(Request(text), tenant.Index(options), tenant.Workload());
 
@@ -57,11 +58,12 @@ public sealed class TenantWordsRulesTests
     [Fact]
     public void Route_WithoutTheRequestWordsBonus_TheGuessedTopicsExpertWins()
     {
-        // What the bonus corrects: the supply-chain expert matched through "plan" plus her job title passed the holder of the named skill.
+        // What the bonus corrects: the supply-chain expert matched through "plan" plus her job title passed the holder of the named skill
+        // (while fields matched only through a guessed topic still counted in full as second evidence).
         var tenant = Seeds();
         var text = "un client demande de l'aide pour son plan de fumure et la dose d'azote sur maïs, qui peut le rappeler ?";
 
-        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0 }), tenant.Workload());
+        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 }), tenant.Workload());
 
         Assert.Equal("p-sop", answer.Targets[0].Id);
     }
