@@ -91,6 +91,7 @@ public static class EnglishReasons
             ReasonCode.DomainHandledBy => $"request for {reason.Domain?.English}, handled by {name}",
 
             ReasonCode.StandsInWhileAway => $"stands in for {name} while away",
+            ReasonCode.NamedInAutomaticReply => $"{name}'s automatic reply names them for questions while away",
             ReasonCode.Unavailable => $"unavailable: {name}: {(reason.Inner is { } inner ? Render(inner) : "already listed")}",
             ReasonCode.AwayUntil => $"away until {reason.At:O}",
             ReasonCode.FocusUntil => $"in focus mode until {reason.At:O}",

@@ -11,7 +11,13 @@ internal sealed class IndexedUser
     public required string? Language { get; init; }
     public required AvailabilityProfile Availability { get; init; }
     public int ManagerIndex { get; set; } = -1;
+
+    /// <summary>Colleagues this user's automatic reply names, in the order written ("for lymphoedema queries please contact Ben Ashby").</summary>
+    public IReadOnlyList<AutoReplyDelegate> Delegates { get; set; } = [];
 }
+
+/// <summary>A colleague an automatic reply names, with the stems of what the sentence names them for ("lymphoedema clinic"), as far as the directory or the vocabulary uses those words.</summary>
+internal readonly record struct AutoReplyDelegate(int User, IReadOnlyList<string> ForStems);
 
 /// <summary>A group with what its name and description cover, and whether it may receive requests at all.</summary>
 internal sealed class IndexedGroup

@@ -88,6 +88,7 @@ public enum ReasonCode
 
     // Experts' own preferences, applied after routing.
     StandsInWhileAway,
+    NamedInAutomaticReply,
     Unavailable,
     AwayUntil,
     FocusUntil,

@@ -428,6 +428,13 @@ public sealed partial class RequestRouter : IRequestRouter
                 : [new RoutingReason(ReasonCode.NobodyMentions) { Text = string.Join(", ", unheard) }, new RoutingReason(ReasonCode.AskWhoHandles)]);
         }
 
+        // "For lymphoedema clinic queries please contact Ben Ashby": the strongest match is away and their automatic reply names who
+        // answers for them; the colleague they named, when available, before anyone the ranking would guess.
+        if (NamedByAutomaticReply(direct, candidates, request, understanding, requester, index, workload, understood, limit) is { } named)
+        {
+            return named;
+        }
+
         // The thing asked about ("qui maîtrise Visum") is in the profiles only of people who cannot be disturbed: someone sharing the
         // request's other words is no stand-in for them.
         var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
@@ -559,6 +566,53 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    /// <summary>
+    /// The colleague named in the automatic reply of the strongest direct match, when that match is away (automatic replies on, or a
+    /// disabled account whose reply still says who took over) and the colleague can be disturbed now: first, with why, then the other
+    /// available matches. Null when the strongest match is available or their reply names nobody available.
+    /// </summary>
+    private static RoutingAnswer? NamedByAutomaticReply(List<PersonCandidate> direct, List<PersonCandidate> candidates, RoutingRequest request, RequestUnderstanding understanding, IndexedUser? requester, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    {
+        var lead = direct.Where(c => c.Blocker != Blocker.Requester).MaxBy(c => c.Match);
+        if (lead is not { Blocker: Blocker.OutOfOffice or Blocker.AccountDisabled } || lead.User.Delegates.Count == 0)
+        {
+            return null;
+        }
+
+        var ancestors = Ancestors(requester, index, index.Options.MaxOrgDistance);
+        foreach (var (delegateIndex, forStems) in lead.User.Delegates)
+        {
+            // Named for something the request does not mention ("Pour la collection Boussole : Bruno Lassalle" for a question on a
+            // storyboard): named for another of their duties, not for this question.
+            if (forStems.Count > 0 && !forStems.Any(understanding.Stems.Contains))
+            {
+                continue;
+            }
+
+            var named = candidates.FirstOrDefault(c => c.User.Index == delegateIndex);
+            if (named is null)
+            {
+                named = new PersonCandidate(index.Users[delegateIndex]);
+                Assess(named, request, requester, ancestors, index, workload);
+            }
+
+            if (named.Blocker != Blocker.None)
+            {
+                continue;
+            }
+
+            var first = PersonTarget(named, request, workload, index);
+            first = first with
+            {
+                Why = [new RoutingReason(ReasonCode.NamedInAutomaticReply) { Name = lead.User.Name }, .. first.Why, Describe(lead, request, workload, index.Options)],
+            };
+            var others = direct.Where(c => c.Blocker == Blocker.None && c.User.Index != delegateIndex).Take(limit - 1).Select(c => PersonTarget(c, request, workload, index));
+            return new RoutingAnswer(RoutingDecision.Person, [first, .. others], understood, []);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -347,7 +347,7 @@ public sealed partial class RoutingIndex
         return builder.Build(snapshot);
     }
 
-    private sealed class Builder(TopicVocabulary vocabulary, RoutingOptions options)
+    private sealed partial class Builder(TopicVocabulary vocabulary, RoutingOptions options)
     {
         private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TimeZoneInfo?> _zones = new(StringComparer.OrdinalIgnoreCase);
@@ -438,6 +438,9 @@ public sealed partial class RoutingIndex
                 }
             }
 
+            // A word of a reply says what a colleague is named for when the directory or the vocabulary uses it ("collection",
+            // "lymphoedema"); "contactez", "boussole" do not.
+            AssignDelegates(users, vocabulary, stem => stemPostings.ContainsKey(stem) || _vocabularyStems.Contains(stem));
             var idf = ComputeIdf(stemPostings, facets, users.Count);
             // The names of the company's sites ("Sixt", "Singapore", "Bernin") say where, not what: in a request they are context, and
             // the people whose profile names the site ("Chef de secteur Sixt") are not its subject's experts.
@@ -847,6 +850,67 @@ public sealed partial class RoutingIndex
         }
 
         /// <summary>The words of an office location written as names ("Bernin - Fab 1 (bâtiment B2)": "bernin", "fab"), normalised.</summary>
+        /// <summary>
+        /// Reads the colleagues an automatic reply names ("Pour les ouvrages : Hugo Bonnet", "please contact Rory Gillespie"): a full
+        /// display name, first and last name at least, written in the reply. Names are indexed only when some reply has text.
+        /// </summary>
+        private static void AssignDelegates(List<IndexedUser> users, TopicVocabulary vocabulary, Func<string, bool> informative)
+        {
+            var replying = users.Where(u => (u.Availability.AlwaysOutOfOffice || u.Availability.HasScheduledOutOfOffice)
+                && !string.IsNullOrWhiteSpace(u.User.MailboxSettings?.AutomaticRepliesSetting?.InternalReplyMessage)).ToList();
+            if (replying.Count == 0)
+            {
+                return;
+            }
+
+            var byFirstWord = new Dictionary<string, List<(IReadOnlyList<string> Name, int User)>>(StringComparer.Ordinal);
+            foreach (var user in users)
+            {
+                var name = TextNormalizer.Tokenize(user.User.DisplayName);
+                if (name.Count >= 2)
+                {
+                    if (!byFirstWord.TryGetValue(name[0], out var list))
+                    {
+                        byFirstWord[name[0]] = list = [];
+                    }
+
+                    list.Add((name, user.Index));
+                }
+            }
+
+            foreach (var user in replying)
+            {
+                var named = new List<AutoReplyDelegate>();
+                // Sentence by sentence: what a colleague is named for is written before their name in the same sentence.
+                foreach (var sentence in SentenceEnd().Split(user.User.MailboxSettings!.AutomaticRepliesSetting!.InternalReplyMessage!))
+                {
+                    var words = TextNormalizer.Tokenize(sentence);
+                    for (var i = 0; i < words.Count; i++)
+                    {
+                        if (!byFirstWord.TryGetValue(words[i], out var names))
+                        {
+                            continue;
+                        }
+
+                        foreach (var (name, other) in names)
+                        {
+                            if (other != user.Index && !named.Exists(d => d.User == other) && i + name.Count <= words.Count
+                                && Enumerable.Range(0, name.Count).All(k => words[i + k] == name[k]))
+                            {
+                                var forStems = words.Take(i).Where(w => !vocabulary.StopWords.Contains(w)).Select(LightStemmer.Stem).Where(informative).Distinct(StringComparer.Ordinal).ToList();
+                                named.Add(new AutoReplyDelegate(other, forStems));
+                            }
+                        }
+                    }
+                }
+
+                user.Delegates = named;
+            }
+        }
+
+        [GeneratedRegex(@"[.!?;\n]|</p>", RegexOptions.CultureInvariant)]
+        private static partial Regex SentenceEnd();
+
         private static IEnumerable<string> PlaceNames(string? location) => string.IsNullOrEmpty(location)
             ? []
             : location.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)

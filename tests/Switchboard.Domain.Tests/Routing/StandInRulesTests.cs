@@ -16,16 +16,42 @@ public sealed class StandInRulesTests
     private static readonly RequestRouter Router = new();
 
     /// <summary>A made-up tea importer, Maison Thévenot: a Korea-market expert, and colleagues who share only the requests' context.</summary>
-    private static TestTenant TeaImporter(string? koreaAway = null, bool koreaEnabled = true, bool juniorKorea = false)
+    private static TestTenant TeaImporter(string? koreaAway = null, bool koreaEnabled = true, bool juniorKorea = false, string? koreaReply = null, string? statsAway = null)
     {
         var tenant = new TestTenant()
             .Person("boss", "Hélène Thévenot")
             .Person("req", "Marc Aubry", manager: "boss", skills: ["Bilan carbone:expert", "Carbon footprint:expert", "Réclamations clients:expert"])
-            .Person("p-korea", "Jiwoo Park", manager: "boss", skills: ["Marché coréen:expert:ask"], outOfOffice: koreaAway, enabled: koreaEnabled)
+            .Person("p-korea", "Jiwoo Park", manager: "boss", skills: ["Marché coréen:expert:ask"], outOfOffice: koreaAway, enabled: koreaEnabled, replyMessage: koreaReply)
             .Person("p-imp", "Claire Roussel", manager: "boss", skills: ["Relations importateurs:expert"])
             .Person("p-glass", "Yves Martel", manager: "boss", jobTitle: "Acheteur emballages", responsibilities: ["Poids des bouteilles en verre", "Glass bottle weight"])
-            .Person("p-stats", "Inès Kaddour", manager: "boss", jobTitle: "Data analyst", skills: ["Analyse de données:expert"]);
+            .Person("p-stats", "Inès Kaddour", manager: "boss", jobTitle: "Data analyst", skills: ["Analyse de données:expert"], outOfOffice: statsAway);
         return juniorKorea ? tenant.Person("p-korea2", "Min Seo", manager: "boss", skills: ["Marché coréen:general"]) : tenant;
+    }
+
+    [Theory]
+    [InlineData("Un importateur de Séoul nous écrit, qui connaît le marché coréen ?", "<p>En congé maternité jusqu'en avril. Pour le marché coréen : Ines Kaddour.</p>")]
+    [InlineData("qqn connait le marche coreen ? un importateur de Seoul nous relance", "I am on maternity leave until April. Please contact Inès Kaddour.")]
+    public void Route_ExpertAway_TheColleagueTheirAutomaticReplyNames_StandsIn(string text, string reply)
+    {
+        // The analyst holds nothing of the subject: the away expert's own reply is what says she answers for her.
+        var answer = Route(TeaImporter(koreaAway: "always", koreaReply: reply), text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-stats", answer.Targets[0].Id);
+        Assert.Equal(ReasonCode.NamedInAutomaticReply, answer.Targets[0].Why[0].Code);
+        Assert.Equal("Jiwoo Park", answer.Targets[0].Why[0].Name);
+        Assert.Contains(answer.Targets[0].Why, r => r.Code == ReasonCode.PassedOverOutOfOfficeAutomatic);
+    }
+
+    [Theory]
+    [InlineData("Pour les salons et les dégustations : Inès Kaddour.", null)]
+    [InlineData("Pour le marché coréen : Inès Kaddour.", "always")]
+    public void Route_ExpertAway_AColleagueNamedForAnotherSubjectOrAwayToo_IsNoStandIn(string reply, string? statsAway)
+    {
+        var answer = Route(TeaImporter(koreaAway: "always", koreaReply: reply, statsAway: statsAway), "Un importateur de Séoul nous écrit, qui connaît le marché coréen ?");
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Equal(ReasonCode.ExpertsUnavailableNoTeam, answer.Why[0].Code);
     }
 
     [Theory]

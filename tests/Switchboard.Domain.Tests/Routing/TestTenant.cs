@@ -39,7 +39,8 @@ internal sealed class TestTenant
         string? outOfOffice = null,
         bool enabled = true,
         string presence = "Available",
-        string? office = null)
+        string? office = null,
+        string? replyMessage = null)
     {
         var spec = new PersonSpec(id, name, zone, hours, outOfOffice, enabled, presence);
         _specs[id] = spec;
@@ -65,7 +66,7 @@ internal sealed class TestTenant
             MailboxSettings = new MailboxSettings
             {
                 TimeZone = zone,
-                AutomaticRepliesSetting = OutOfOffice(outOfOffice, zone),
+                AutomaticRepliesSetting = OutOfOffice(outOfOffice, zone) with { InternalReplyMessage = replyMessage },
                 WorkingHours = hours is null ? null : new WorkingHours
                 {
                     DaysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
