@@ -183,6 +183,15 @@ internal static class BenchmarkTenant
                     ScheduledEndDateTime = new DateTimeTimeZone { DateTime = "2026-12-15T00:00:00.0000000", TimeZone = "UTC" },
                 }
                 : new AutomaticRepliesSetting { Status = "disabled" };
+        if (replies.Status != "disabled")
+        {
+            // As people write them: away until a date, and who to ask meanwhile (the index reads the colleague's name).
+            var colleague = i == 0 ? 1 : i - 1;
+            replies = replies with
+            {
+                InternalReplyMessage = $"<p>Away until 15 December. For {skills[0].DisplayName} questions please contact Given{colleague} Surname{colleague % 977}.</p>",
+            };
+        }
 
         var given = $"Given{i}";
         var surname = $"Surname{i % 977}";
