@@ -298,6 +298,10 @@ public sealed class GeneralisationRulesTests
     [InlineData("Qqn connaît un bon garage pour faire poser des pneus d'hiver sur mon char perso ?")]
     [InlineData("Who's got the best recipe for mince pies? it's for the Christmas party")]
     [InlineData("Quelqu'un connaît un bon club de judo à Lyon ? c'est pour mes enfants")]
+    [InlineData("anyone know a good sushi place near the office for a team lunch friday? 8 ppl")]
+    [InlineData("hey who organise the xmas party this year? can we bring partner?")]
+    [InlineData("Quelqu'un sait où acheter un sapin de Noël pas cher ce week-end ?")]
+    [InlineData("Anyone driving to the game Saturday? Looking for a ride lol")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);

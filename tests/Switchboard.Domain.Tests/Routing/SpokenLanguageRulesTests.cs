@@ -25,6 +25,8 @@ public sealed class SpokenLanguageRulesTests
     [Theory]
     [InlineData("Quelqu'un parle roumain ? une cliente à l'agence ne comprend pas les conditions de l'abonnement")]
     [InlineData("Anyone speak Romanian? a customer at the desk does not understand the subscription terms")]
+    [InlineData("Quelqu'un parle roumain ? un client appelle et ne parle ni anglais ni français")]
+    [InlineData("Anyone speak Romanian? the customer on the phone doesn't speak English or French")]
     public void Route_LanguageNobodySpeaks_IsNoneSayingSo(string text)
     {
         var answer = Route(text);

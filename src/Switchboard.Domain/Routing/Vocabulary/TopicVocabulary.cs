@@ -378,7 +378,9 @@ public sealed class TopicVocabulary
     /// </summary>
     internal SpokenLanguage? LanguageAsked(IReadOnlyList<string> tokens)
     {
-        if (tokens.Where(LanguageNames.ContainsKey).Select(t => LanguageNames[t]).Distinct(StringComparer.Ordinal).Skip(2).Any())
+        // Languages the requester says someone does not speak ("ne parle ni anglais ni français", "doesn't speak English") are not
+        // asked for; several others are a list, not one language asked.
+        if (tokens.Where((t, i) => LanguageNames.ContainsKey(t) && !NegatedAt(tokens, i)).Select(t => LanguageNames[t]).Distinct(StringComparer.Ordinal).Skip(2).Any())
         {
             return null;
         }
@@ -403,6 +405,12 @@ public sealed class TopicVocabulary
 
         return null;
     }
+
+    private static readonly HashSet<string> LanguageNegations = new(["ni", "pas", "ne", "nor", "neither", "not", "doesn", "don", "didn", "cannot"], StringComparer.Ordinal);
+
+    /// <summary>Whether one of the two words before <paramref name="index"/> negates it ("ni anglais", "doesn't speak English").</summary>
+    private static bool NegatedAt(IReadOnlyList<string> tokens, int index) =>
+        (index >= 1 && LanguageNegations.Contains(tokens[index - 1])) || (index >= 2 && LanguageNegations.Contains(tokens[index - 2]));
 
     /// <summary>Whether the normalised words contain one of <see cref="PersonalCues"/> as consecutive words.</summary>
     internal bool SoundsPersonal(IReadOnlyList<string> tokens) => ContainsCue(tokens, PersonalCues);
