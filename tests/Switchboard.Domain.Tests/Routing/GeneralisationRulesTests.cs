@@ -302,6 +302,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("hey who organise the xmas party this year? can we bring partner?")]
     [InlineData("Quelqu'un sait où acheter un sapin de Noël pas cher ce week-end ?")]
     [InlineData("Anyone driving to the game Saturday? Looking for a ride lol")]
+    [InlineData("anyone know a good place to get a christmas tree delivered in town?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -488,6 +489,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("je voudrais poser 2 semaines en août, je fais comment ?", "g-hr")]
     [InlineData("la caisse du restaurant ne démarre plus depuis ce matin, écran noir", "g-it")]
     [InlineData("No internet in the site cabin since yesterday, the 4G router is dead", "g-it")]
+    [InlineData("La porte de quai n°7 reste bloquée ouverte, il fait un froid de canard dans l'entrepôt", "g-fac")]
     public void Route_EverydayWordsOfAServiceWithoutItsUsualName_GoToItsDesk(string text, string desk)
     {
         var tenant = Desks()
