@@ -801,6 +801,9 @@ public sealed partial class RoutingIndex
                 || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.SocialPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.SocialPhrases);
             var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems)
                 || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.ProjectPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.ProjectPhrases);
+            // "Shuttle Season AUS 2026", "Tattersalls December Sale 2026": a year in the name is a season, an event or a project with an
+            // end, not a desk taking requests (one named as a desk, "Support 2026", still is).
+            project |= !deskByName && YearInName().IsMatch(group.DisplayName ?? string.Empty);
             var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
             var teamOrUnknown = group.ResourceProvisioningOptions is null || group.IsTeam;
@@ -910,6 +913,9 @@ public sealed partial class RoutingIndex
 
         [GeneratedRegex(@"[.!?;\n]|</p>", RegexOptions.CultureInvariant)]
         private static partial Regex SentenceEnd();
+
+        [GeneratedRegex(@"(?<![\p{L}\p{N}])(19|20)\d{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+        private static partial Regex YearInName();
 
         private static IEnumerable<string> PlaceNames(string? location) => string.IsNullOrEmpty(location)
             ? []

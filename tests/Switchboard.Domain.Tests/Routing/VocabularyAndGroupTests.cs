@@ -105,6 +105,23 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("How many mares has Emerald Isle covered so far at Scone and what's his fertility % this season?")]
+    [InlineData("Combien de juments Emerald Isle a-t-il saillies à Scone cette saison, et son taux de fertilité ?")]
+    public void Route_GroupWithAYearInItsName_IsASeasonNotADesk(string text)
+    {
+        // Its description names the request's words ("covering stats", "stallion schedules"), but a season with an end takes no requests.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-shuttle", "Jack Cooper", jobTitle: "Shuttle stallions manager", skills: ["Shuttle stallions:expert", "Covering statistics:expert", "Statistiques de saillie:expert"])
+            .Team("g-season", "Shuttle Season AUS 2026", "Coordination of the 2026 shuttle season at Scone: stallion schedules, covering stats, fertility, mares. Saillies et juments.", ["Covering stats"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-season");
+        Assert.Equal("p-shuttle", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Réserver l'enceinte climatique Tornado pour jeudi")]
     [InlineData("Can I book the Tornado climatic chamber on Thursday?")]
     public void Route_ServiceUnknownToVocabulary_GoesToTheTeamDescribingIt(string text)
