@@ -448,6 +448,23 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Camion bloqué à Calais, le certificat sanitaire export (EHC) des croissants est refusé par la douane UK !! qqn peut regarder tout de suite ?", "p-ehc")]
+    [InlineData("Le chariot élévateur n°3 de l'entrepôt ne démarre plus, code E4 sur le chargeur. On a 2 camions à charger", "g-maint")]
+    public void Route_TrucksAsContext_DoNotMakeAShippingRequest(string text, string expected)
+    {
+        // The truck is where the problem shows, not a shipment to book: the certificate is the export expert's, the forklift the
+        // maintenance desk's.
+        var tenant = Desks()
+            .Person("p-ehc", "Hugo Delcourt", jobTitle: "Responsable export", manager: "boss", skills: ["EHC (Export Health Certificate):advanced", "Douane export:advanced"])
+            .Team("g-ship", "Dispatch & Livraisons", "Tournées et livraisons du jour, enlèvements, transporteurs, suivi des colis", ["Livraisons du jour"])
+            .Team("g-maint", "Maintenance industrielle", "Pannes des lignes et des machines, chariots élévateurs, convoyeurs", ["Pannes"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Braquage de notre véhicule sur la route il y a 30 min, chauffeur sain et sauf mais véhicule et téléphones pris")]
     [InlineData("Armed robbery of our car on the road 30 min ago, driver safe but car and phones taken")]
     public void Route_HoldUpWithPhonesTaken_GoesToThePhysicalSecurityDesk(string text)
