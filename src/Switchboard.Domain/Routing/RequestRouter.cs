@@ -513,6 +513,14 @@ public sealed partial class RequestRouter : IRequestRouter
                     [new RoutingReason(ReasonCode.ExpertsUnavailableTeamAsked) { Topics = subject }], awayReasons);
             }
 
+            // "Forage analysis" is asked and its only holder is at capacity: a colleague holding her other skill under the same name
+            // ("Equine nutrition") is the next qualified colleague, before none.
+            if (HolderOfAwaySkill(away[0], request, requester, index, workload) is { } colleague)
+            {
+                var target = PersonTarget(colleague, request, workload, index);
+                return new RoutingAnswer(RoutingDecision.Person, [target with { Why = [.. target.Why, .. awayReasons] }], understood, []);
+            }
+
             return (namedSkillAway ? null : PersonAnswer(related, candidates, request, workload, index, understood, limit))
                 ?? new RoutingAnswer(RoutingDecision.None, [], understood,
                 [
@@ -613,6 +621,44 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An available colleague holding one of the away expert's own declared skills under the same name ("Equine nutrition" beside
+    /// "Forage analysis"), a skill few people hold; the most proficient first. Null when nobody does.
+    /// </summary>
+    private static PersonCandidate? HolderOfAwaySkill(PersonCandidate away, RoutingRequest request, IndexedUser? requester, RoutingIndex index, IWorkload workload)
+    {
+        if (away.BestIsRelatedField || away.BestFacet is not { IsSkill: true })
+        {
+            return null;
+        }
+
+        var options = index.Options;
+        var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
+        var rare = Math.Max(options.AwaySkillMinHolders, options.AwaySkillMaxHolderShare * index.UserCount);
+        PersonCandidate? best = null;
+        foreach (var skill in index.FacetsOf(away.User.Index).Where(f => f.IsSkill && !f.IsAlias && f.Stems.Length > 0).ToList())
+        {
+            var holders = index.FacetsWithStem(skill.Stems[0]).Select(id => index.Facets[id])
+                .Where(f => f.IsSkill && f.UserIndex != away.User.Index && f.Stems.Length == skill.Stems.Length && skill.Stems.All(f.Stems.Contains))
+                .ToList();
+            if (holders.Count > rare)
+            {
+                continue;
+            }
+
+            foreach (var facet in holders.Where(f => f.UserIndex != requester?.Index))
+            {
+                var colleague = AssessedColleague(facet, FacetColumns.SkillFactor(facet, options) * options.TopicSkillWeight, request, requester!, ancestors, index, workload);
+                if (colleague.Blocker == Blocker.None && (best is null || colleague.Rank > best.Rank))
+                {
+                    best = colleague;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

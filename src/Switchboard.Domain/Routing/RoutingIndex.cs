@@ -257,6 +257,30 @@ public sealed partial class RoutingIndex
         }
     }
 
+    /// <summary>A user's own fields: facets are stored user by user, so a binary search finds the first.</summary>
+    internal IEnumerable<ProfileFacet> FacetsOf(int user)
+    {
+        var low = 0;
+        var high = Facets.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Facets[middle].UserIndex < user)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < Facets.Count && Facets[i].UserIndex == user; i++)
+        {
+            yield return Facets[i];
+        }
+    }
+
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
 
     /// <summary>Whether one of the user's facets holds the stem: a binary search, as facets and so postings are ordered by user.</summary>

@@ -44,6 +44,27 @@ public sealed class StandInRulesTests
     }
 
     [Theory]
+    [InlineData("On a changé d'enrubannage et les yearlings perdent de l'état, qqn peut revoir l'analyse de fourrage ?")]
+    [InlineData("Yearlings are losing condition since we switched haylage, can someone look at the forage analysis?")]
+    public void Route_ExpertAway_AColleagueHoldingAnotherOfTheirSkills_StandsIn(string text)
+    {
+        // The nutritionist at capacity holds "Forage analysis" and "Equine nutrition"; the coordinator holds the second one only,
+        // the groom shares nothing of her field.
+        var tenant = new TestTenant()
+            .Person("req", "Róisín Keane", jobTitle: "Yearling Manager")
+            .Person("p-nutri", "Sinéad Murphy", skills: ["Forage analysis:expert", "Analyse de fourrage:expert", "Equine nutrition:expert"])
+            .Person("p-feed", "Paul Kenny", jobTitle: "Feed & Forage Coordinator", skills: ["Equine nutrition:general", "Feed ordering:advanced"])
+            .Person("p-groom", "Mícheál Ó Sé", jobTitle: "Yearling Groom")
+            .Load("p-nutri", open: 5, capacity: 5);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-feed", answer.Targets[0].Id);
+        Assert.Contains(answer.Targets[0].Why, r => r.Code == ReasonCode.PassedOverAtCapacity);
+    }
+
+    [Theory]
     [InlineData("Pour les salons et les dégustations : Inès Kaddour.", null)]
     [InlineData("Pour le marché coréen : Inès Kaddour.", "always")]
     public void Route_ExpertAway_AColleagueNamedForAnotherSubjectOrAwayToo_IsNoStandIn(string reply, string? statsAway)
