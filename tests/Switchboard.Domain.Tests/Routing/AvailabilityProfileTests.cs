@@ -61,21 +61,7 @@ public sealed class AvailabilityProfileTests
     [InlineData("2027-07-06T16:30:00Z", false)] // 18:30 in Paris in summer time
     public void IsInWorkingHours_WindowsZone_UsesTheirLocalTime(string at, bool expected)
     {
-        var profile = AvailabilityProfile.From(new DirectoryUser
-        {
-            Id = "u",
-            MailboxSettings = new MailboxSettings
-            {
-                TimeZone = "Romance Standard Time",
-                WorkingHours = new WorkingHours
-                {
-                    DaysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
-                    StartTime = "08:00:00.0000000",
-                    EndTime = "18:00:00.0000000",
-                    TimeZone = new TimeZoneBase { Name = "Romance Standard Time" },
-                },
-            },
-        }, Resolve);
+        var profile = WeekdayHours("Romance Standard Time", "08:00", "18:00");
         Assert.Equal(expected, profile.IsInWorkingHours(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)));
     }
 
@@ -89,21 +75,7 @@ public sealed class AvailabilityProfileTests
     [InlineData("2027-03-08T02:00:00+01:00", false)] // Monday 02:00 would end a Sunday shift, and Sunday is off
     public void IsInWorkingHours_NightShift_BelongsToTheDayItStarted(string at, bool expected)
     {
-        var profile = AvailabilityProfile.From(new DirectoryUser
-        {
-            Id = "u",
-            MailboxSettings = new MailboxSettings
-            {
-                TimeZone = "W. Europe Standard Time",
-                WorkingHours = new WorkingHours
-                {
-                    DaysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
-                    StartTime = "21:00:00.0000000",
-                    EndTime = "05:00:00.0000000",
-                    TimeZone = new TimeZoneBase { Name = "W. Europe Standard Time" },
-                },
-            },
-        }, Resolve);
+        var profile = WeekdayHours("W. Europe Standard Time", "21:00", "05:00");
 
         Assert.Equal(expected, profile.IsInWorkingHours(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)));
     }
@@ -115,6 +87,23 @@ public sealed class AvailabilityProfileTests
 
         Assert.Null(profile.IsInWorkingHours(DateTimeOffset.Parse("2027-03-09T10:00:00Z", CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>Monday-to-Friday working hours in one Windows zone.</summary>
+    private static AvailabilityProfile WeekdayHours(string zone, string start, string end) => AvailabilityProfile.From(new DirectoryUser
+    {
+        Id = "u",
+        MailboxSettings = new MailboxSettings
+        {
+            TimeZone = zone,
+            WorkingHours = new WorkingHours
+            {
+                DaysOfWeek = ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                StartTime = start + ":00.0000000",
+                EndTime = end + ":00.0000000",
+                TimeZone = new TimeZoneBase { Name = zone },
+            },
+        },
+    }, Resolve);
 
     private static AvailabilityProfile Profile(AutomaticRepliesSetting replies) =>
         AvailabilityProfile.From(new DirectoryUser { Id = "u", MailboxSettings = new MailboxSettings { TimeZone = "UTC", AutomaticRepliesSetting = replies } }, Resolve);
