@@ -465,6 +465,21 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Patient with COPD at home getting really panicky with breathlessness - any tips? who runs the breathlessness sessions?")]
+    [InlineData("Patient BPCO à domicile très angoissé par son essoufflement, des astuces ? qui anime les séances sur l'essoufflement ?")]
+    public void Route_AskingForTips_IsAQuestionForWhoKnowsNotTheDeskSharingTheTradesWords(string text)
+    {
+        // The equipment store's text shares "patient" and "home": the trade's words, not what is asked.
+        var tenant = Desks()
+            .Person("p-breath", "Ben Ashby", jobTitle: "Physiotherapist", manager: "boss", skills: ["Breathlessness management:expert:ask", "Gestion de l'essoufflement:expert"])
+            .Team("g-store", "Clinical Supplies & Equipment Store", "Loan of beds, hoists and commodes to patients at home, delivery and collection. Prêt de lits aux patients à domicile.", ["Equipment orders"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-breath", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Braquage de notre véhicule sur la route il y a 30 min, chauffeur sain et sauf mais véhicule et téléphones pris")]
     [InlineData("Armed robbery of our car on the road 30 min ago, driver safe but car and phones taken")]
     public void Route_HoldUpWithPhonesTaken_GoesToThePhysicalSecurityDesk(string text)

@@ -39,6 +39,8 @@ public sealed class TextUnderstandingTests
     [InlineData("viruses", "virus")]
     [InlineData("form", "formulaire")]
     [InlineData("forms", "formulaires")]
+    [InlineData("exams", "examinations")]
+    [InlineData("examens", "examination")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -47,6 +49,7 @@ public sealed class TextUnderstandingTests
     [Theory]
     [InlineData("building", "build")]
     [InlineData("form", "formation")]
+    [InlineData("traiteur", "traités")]
     [InlineData("collectif", "collecte")]
     [InlineData("collective", "collecte")]
     [InlineData("intéressement", "intéresse")]

@@ -237,6 +237,11 @@ public static class LightStemmer
         ["formatrice"] = "formateur",
         ["formatrices"] = "formateur",
         ["species"] = "species",
+        // An exam is an examination, an "examen" too: "PEC exams" for "PEC examinations".
+        ["exam"] = "examin",
+        ["exams"] = "examin",
+        ["examen"] = "examin",
+        ["examens"] = "examin",
         // A caterer is not a treatment: "traiteur" and "traité", "traitement" must not share "trait".
         ["traiteur"] = "traiteur",
         ["traiteurs"] = "traiteur",
