@@ -63,11 +63,11 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// CaisseMutuelleComtoise 75/85, CavehillCustomerContact 82.5/92.5, CotentinAtomeMaintenance 87.5/90, GroupeLaitierMoleson 70/80,
     /// HarricanaGeoMines 72.5/87.5, InstitutAlpinChamossaire 82.5/95, LavandiereSaoneRhone 90/90, MaisonAmbrelisGrasse 87.5/92.5,
     /// MarchmontTransit 75/82.5, MerseyFoldingCartons 75/90, NoroitEnergies 90/92.5, PenningtonRoweAuctioneers 75/87.5, ThurwerkRail
-    /// 77.5/87.5, ArdmarrowPilotsTowage 75/85, AutoroutesGaronnePyrenees 77.5/87.5, BallyfoyleStud 70/82.5, CataraquiTitleAssurance
+    /// 77.5/87.5, ArdmarrowPilotsTowage 77.5/85, AutoroutesGaronnePyrenees 77.5/87.5, BallyfoyleStud 70/82.5, CataraquiTitleAssurance
     /// 80/90, CoopAcericoleBoisFrancs 85/95, CoopFuneraireMontEcho 72.5/80, EcransMosellans 75/87.5, EditionsCasePhylactere 82.5/87.5,
     /// FournilsVanderbeken 80/90, FretFindelLogistique 80/97.5, GroupeNeveLaval 70/82.5, HoveniersDiamondHouse 80/95,
     /// JouetsValcreteJura 77.5/85, KempenkasTomatoes 80/87.5, KervenecMarineGroup 65/75, LemanisInterpretation 80/95,
-    /// ManufactureOrguesKientz 77.5/92.5, MorvernSeafarms 75/87.5, PedalisParis 82.5/90, PendlebrookHospice 75/80, SemencesDuLayon
+    /// ManufactureOrguesKientz 77.5/92.5, MorvernSeafarms 75/87.5, PedalisParis 82.5/90, PendlebrookHospice 77.5/82.5, SemencesDuLayon
     /// 92.5/95), minus two requests of margin, so a change that loses ground on outsiders' tenants is noticed. These sets have all been
     /// studied since their blind measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
@@ -168,7 +168,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "NoroitEnergies", 0.85, 0.875 },
         { "PenningtonRoweAuctioneers", 0.7, 0.825 },
         { "ThurwerkRail", 0.725, 0.825 },
-        { "ArdmarrowPilotsTowage", 0.7, 0.8 },
+        { "ArdmarrowPilotsTowage", 0.725, 0.8 },
         { "AutoroutesGaronnePyrenees", 0.725, 0.825 },
         { "BallyfoyleStud", 0.65, 0.775 },
         { "CataraquiTitleAssurance", 0.75, 0.85 },
@@ -187,7 +187,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ManufactureOrguesKientz", 0.725, 0.875 },
         { "MorvernSeafarms", 0.7, 0.825 },
         { "PedalisParis", 0.775, 0.85 },
-        { "PendlebrookHospice", 0.7, 0.75 },
+        { "PendlebrookHospice", 0.725, 0.775 },
         { "SemencesDuLayon", 0.875, 0.9 },
     };
 
