@@ -643,14 +643,16 @@ public sealed partial class RequestRouter : IRequestRouter
             var holders = index.FacetsWithStem(skill.Stems[0]).Select(id => index.Facets[id])
                 .Where(f => f.IsSkill && f.UserIndex != away.User.Index && f.Stems.Length == skill.Stems.Length && skill.Stems.All(f.Stems.Contains))
                 .ToList();
-            if (holders.Count > rare)
+            if (holders.Select(f => f.UserIndex).Distinct().Count() > rare)
             {
                 continue;
             }
 
             foreach (var facet in holders.Where(f => f.UserIndex != requester?.Index))
             {
-                var colleague = AssessedColleague(facet, FacetColumns.SkillFactor(facet, options) * options.TopicSkillWeight, request, requester!, ancestors, index, workload);
+                var match = FacetColumns.SkillFactor(facet, options) * options.TopicSkillWeight;
+                var colleague = new PersonCandidate(index.Users[facet.UserIndex]) { Match = match, BestFacet = facet, BestStrength = match };
+                Assess(colleague, request, requester, ancestors, index, workload);
                 if (colleague.Blocker == Blocker.None && (best is null || colleague.Rank > best.Rank))
                 {
                     best = colleague;
