@@ -650,9 +650,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
             foreach (var facet in holders.Where(f => f.UserIndex != requester?.Index))
             {
-                var match = FacetColumns.SkillFactor(facet, options) * options.TopicSkillWeight;
-                var colleague = new PersonCandidate(index.Users[facet.UserIndex]) { Match = match, BestFacet = facet, BestStrength = match };
-                Assess(colleague, request, requester, ancestors, index, workload);
+                var colleague = AssessedColleague(facet, FacetColumns.SkillFactor(facet, options) * options.TopicSkillWeight, request, requester, ancestors, index, workload);
                 if (colleague.Blocker == Blocker.None && (best is null || colleague.Rank > best.Rank))
                 {
                     best = colleague;
@@ -1043,7 +1041,7 @@ public sealed partial class RequestRouter : IRequestRouter
             ?? SameRoleColleagues(request, requester, index, workload, understood, limit);
 
     /// <summary>A colleague found through one of their fields, outside the main ranking, with <paramref name="match"/> as their match, assessed for availability.</summary>
-    private static PersonCandidate AssessedColleague(ProfileFacet facet, double match, RoutingRequest request, IndexedUser requester, Dictionary<int, int> ancestors, RoutingIndex index, IWorkload workload)
+    private static PersonCandidate AssessedColleague(ProfileFacet facet, double match, RoutingRequest request, IndexedUser? requester, Dictionary<int, int> ancestors, RoutingIndex index, IWorkload workload)
     {
         var candidate = new PersonCandidate(index.Users[facet.UserIndex]) { Match = match, BestFacet = facet, BestStrength = match };
         Assess(candidate, request, requester, ancestors, index, workload);

@@ -876,7 +876,6 @@ public sealed partial class RoutingIndex
                 ?? channels.FirstOrDefault();
         }
 
-        /// <summary>The words of an office location written as names ("Bernin - Fab 1 (bâtiment B2)": "bernin", "fab"), normalised.</summary>
         /// <summary>
         /// Reads the colleagues an automatic reply names ("Pour les ouvrages : Hugo Bonnet", "please contact Rory Gillespie"): a full
         /// display name, first and last name at least, written in the reply. Names are indexed only when some reply has text.
@@ -941,6 +940,7 @@ public sealed partial class RoutingIndex
         [GeneratedRegex(@"(?<![\p{L}\p{N}])(19|20)\d{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
         private static partial Regex YearInName();
 
+        /// <summary>The words of an office location written as names ("Bernin - Fab 1 (bâtiment B2)": "bernin", "fab"), normalised.</summary>
         private static IEnumerable<string> PlaceNames(string? location) => string.IsNullOrEmpty(location)
             ? []
             : location.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
