@@ -163,11 +163,17 @@ public sealed class RoutingOptions
 
     // ---- Availability -----------------------------------------------------------------------------
 
-    /// <summary>Outside working hours for a low or normal request: they can answer tomorrow, but someone at work now is better.</summary>
-    public double OffHoursFactor { get; set; } = 0.6;
+    /// <summary>
+    /// Outside working hours for a low or normal request: they can answer tomorrow, so a comparable colleague at work now goes first,
+    /// but not one who knows the subject far less (a general-level holder, a match through a related word only).
+    /// </summary>
+    public double OffHoursFactor { get; set; } = 0.8;
 
-    /// <summary>Do Not Disturb for a low or normal request: they asked not to be interrupted, so a comparable colleague goes first; a much better match still wins.</summary>
-    public double DoNotDisturbFactor { get; set; } = 0.75;
+    /// <summary>
+    /// Do Not Disturb for a low or normal request: they asked not to be interrupted, so a comparable colleague goes first; a much better
+    /// match (an expert against a general-level holder who volunteers) still wins. A milder push than off-hours: they are at work.
+    /// </summary>
+    public double DoNotDisturbFactor { get; set; } = 0.85;
 
     /// <summary>Away, offline or busy right now: a mild push down, since presence changes by the minute.</summary>
     public double AwayFactor { get; set; } = 0.9;

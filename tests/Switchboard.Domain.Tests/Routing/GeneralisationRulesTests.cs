@@ -303,6 +303,10 @@ public sealed class GeneralisationRulesTests
     [InlineData("Quelqu'un sait où acheter un sapin de Noël pas cher ce week-end ?")]
     [InlineData("Anyone driving to the game Saturday? Looking for a ride lol")]
     [InlineData("anyone know a good place to get a christmas tree delivered in town?")]
+    [InlineData("Random one: can anyone recommend a good paediatrician near the office who speaks English?")]
+    [InlineData("Any recommendation for a good daycare near the office? We're moving in January")]
+    [InlineData("Does anyone know a good English-speaking dentist near Lyon?")]
+    [InlineData("qqn a des billets de trop pour le match samedi ? je cherche 2 places")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -1113,6 +1117,51 @@ public sealed class GeneralisationRulesTests
         var answer = Route(tenant, text);
 
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fac", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("My badge stopped opening the coating clean-room door since Monday, I have tests there tomorrow")]
+    [InlineData("Mon badge n'ouvre plus la porte de la salle blanche du coating depuis lundi, j'ai des essais demain")]
+    public void Route_BadgeThatNoLongerOpensADoor_IsTheDesksBreakdownWhateverRoomItIs(string text)
+    {
+        // The room's words ("coating", "salle blanche") are where the badge failed, not an expertise asked for.
+        var tenant = Desks()
+            .Person("p-coat", "Elodie Gander", manager: "boss", jobTitle: "Opératrice salle blanche", skills: ["Thin-film coating:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fac", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Hi HR, I'm moving across the border in February. Will I need a G permit as a cross-border commuter, and can you handle the application?")]
+    [InlineData("Je déménage de l'autre côté de la frontière en février : il me faut un permis de travail G de frontalier, vous pouvez faire la demande ?")]
+    public void Route_CrossBorderPermit_IsTheHrDesksService(string text)
+    {
+        var tenant = Desks()
+            .Person("p-sales", "Mark Whitfield", manager: "boss", jobTitle: "VP Sales & Applications")
+            .Team("g-mob", "RH Mobilité", "Visas, permis de travail et permis G des frontaliers, expatriation", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-mob", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("SpectraLoom Cloud staging pods keep crashlooping after yesterday's helm upgrade, anyone good w/ k8s who can have a look?")]
+    [InlineData("Les pods de staging de SpectraLoom Cloud redémarrent en boucle depuis l'upgrade helm, qqn de fort en k8s peut regarder ?")]
+    public void Route_GoodWithAThing_AsksForWhoKnowsIt(string text)
+    {
+        // The Kubernetes expert is at capacity: the colleague who lists Kubernetes, not the product expert sharing the context's name.
+        var tenant = Desks()
+            .Person("p-owen", "Owen Blackwood", manager: "boss", skills: ["Kubernetes:expert", "Helm:advanced"])
+            .Person("p-helen", "Helen Croft", manager: "boss", skills: ["SpectraLoom:expert:ask", "C# / .NET:expert"])
+            .Person("p-sam", "Sam Okoro", manager: "boss", skills: ["Microsoft Azure:advanced", "K8s:general"])
+            .Load("p-owen", 6, 6);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-sam", Describe(answer));
     }
 
     [Fact]

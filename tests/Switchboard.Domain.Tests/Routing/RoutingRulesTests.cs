@@ -102,6 +102,38 @@ public sealed class RoutingRulesTests
 
     [Theory]
     [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertOffHoursAndNotUrgent_StaysAheadOfAMuchWeakerColleague(string text)
+    {
+        // Off-hours lowers the expert's rank; it does not hand a normal question to someone who knows the subject far less well.
+        var tenant = new TestTenant()
+            .Person("boss", "Nadia Ferrand")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("b-ines", "Ines Moulin", manager: "boss", skills: ["PLC programming:general"])
+            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], hours: "13:00-21:00");
+
+        var answer = Route(tenant, text, Urgency.Normal);
+
+        AssertFirst(answer, "a-tom");
+        Assert.Contains(answer.Targets, t => t.Id == "b-ines");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
+    public void Route_ExpertDoNotDisturbAndNotUrgent_StaysAheadOfAMuchWeakerColleague(string text)
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Nadia Ferrand")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("b-ines", "Ines Moulin", manager: "boss", skills: ["PLC programming:general:ask"])
+            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], presence: "DoNotDisturb");
+
+        var answer = Route(tenant, text, Urgency.Normal);
+
+        AssertFirst(answer, "a-tom");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlcQuestions))]
     public void Route_ExpertInOtherTimeZoneAtNight_IsExcludedForUrgentRequest(string text)
     {
         // 10:00 in Paris is 01:00 in Seattle.

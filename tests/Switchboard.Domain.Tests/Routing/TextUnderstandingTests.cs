@@ -41,6 +41,11 @@ public sealed class TextUnderstandingTests
     [InlineData("forms", "formulaires")]
     [InlineData("exams", "examinations")]
     [InlineData("examens", "examination")]
+    [InlineData("titrage", "titres")]
+    [InlineData("mixage", "mix")]
+    [InlineData("emballage", "emballer")]
+    [InlineData("soudage", "soudeurs")]
+    [InlineData("dépannage", "dépanner")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -269,6 +274,8 @@ public sealed class TextUnderstandingTests
     [InlineData("RF gun won't connect to the wifi in aisle 30", true)]
     [InlineData("Le VPN tombe toutes les 10 min", true)]
     [InlineData("mon badge ne marche plus", true)]
+    [InlineData("My badge stopped opening the clean-room door since Monday", true)]
+    [InlineData("mon badge n'ouvre plus la porte de l'atelier", true)]
     [InlineData("l'imprimante d'étiquettes n'imprime plus, elle est en erreur réseau", true)]
     [InlineData("the scanner shows an error code E42", true)]
     [InlineData("quelle erreur de calcul dans ce tableau ?", false)]

@@ -383,6 +383,36 @@ public static class LightStemmer
         // "Are we allowed to…" asks about a rule, not about a pay allowance.
         ["allowance"] = "allowance",
         ["allowances"] = "allowance",
+        // French "-age" nouns of a trade meet their verb and noun: "sous-titrage" and "sous-titres", "mixage" and "mix", "emballage" and
+        // "emballer". Only these: stripping every "-age" also joins a message to a mess room and a package to a pack.
+        ["titrage"] = "titr",
+        ["titrages"] = "titr",
+        ["mixage"] = "mix",
+        ["mixages"] = "mix",
+        ["doublage"] = "doubl",
+        ["doublages"] = "doubl",
+        ["emballage"] = "embal",
+        ["emballages"] = "embal",
+        ["nettoyage"] = "nettoy",
+        ["nettoyages"] = "nettoy",
+        ["stockage"] = "stock",
+        ["stockages"] = "stock",
+        ["etiquetage"] = "etiquet",
+        ["etiquetages"] = "etiquet",
+        ["cablage"] = "cabl",
+        ["cablages"] = "cabl",
+        ["recyclage"] = "recycl",
+        ["recyclages"] = "recycl",
+        ["depannage"] = "depan",
+        ["depannages"] = "depan",
+        ["affichage"] = "affich",
+        ["affichages"] = "affich",
+        ["moulage"] = "moul",
+        ["moulages"] = "moul",
+        ["soudage"] = "soud",
+        ["soudages"] = "soud",
+        ["pilotage"] = "pilot",
+        ["pilotages"] = "pilot",
     };
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
