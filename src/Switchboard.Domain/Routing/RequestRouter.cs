@@ -477,6 +477,14 @@ public sealed partial class RequestRouter : IRequestRouter
                 .Select(k => k.Candidate)];
         }
 
+        // "Mémoire technique" is asked and its expert is on leave: the colleague whose own field holds all its words ("Rédaction de
+        // mémoires techniques") is the next qualified colleague, ahead of whoever the request's context ranks higher.
+        if (!namesAway && notStoodInFor is not { Blocker: Blocker.Requester } && HolderOfTheLeadsField(direct, understanding, index) is { } sameField)
+        {
+            direct = [sameField, .. direct.Where(c => !ReferenceEquals(c, sameField))];
+            notStoodInFor = null;
+        }
+
         var noStandIn = notStoodInFor is not null;
         if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
@@ -948,6 +956,34 @@ public sealed partial class RequestRouter : IRequestRouter
 
         static bool HoldsTopic(PersonCandidate candidate, int topic) =>
             (candidate.BestFacet?.Topics.Contains(topic) ?? false) || (candidate.SecondFacet?.Topics.Contains(topic) ?? false);
+    }
+
+    /// <summary>
+    /// When the strongest direct match cannot be disturbed and the best available person holds none of their field in full, the first
+    /// available colleague whose field holds every word of that field (a skill or a responsibility that shares a word with the request).
+    /// Null when the best available person already holds it, or nobody does.
+    /// </summary>
+    private static PersonCandidate? HolderOfTheLeadsField(List<PersonCandidate> direct, RequestUnderstanding understanding, RoutingIndex index)
+    {
+        var lead = direct.Where(c => c.Blocker != Blocker.Requester).MaxBy(c => c.Match);
+        if (lead is not { Blocker: not Blocker.None, BestFacet: { } field } || !(field.IsSkill || field.Kind == FacetKind.Responsibility)
+            || !field.Stems.Any(understanding.Stems.Contains))
+        {
+            return null;
+        }
+
+        var available = direct.Where(c => c.Blocker == Blocker.None).ToList();
+        if (available.Count == 0 || HoldsField(available[0]))
+        {
+            return null;
+        }
+
+        // What the request asks about comes first: a holder of the lead's field who knows less of it ("philanthropie") does not jump ahead.
+        return available.FirstOrDefault(c => HoldsField(c)
+            && (understanding.ObjectStems.Count == 0 || KnowsObject(c, understanding, index) >= KnowsObject(available[0], understanding, index)));
+
+        bool HoldsField(PersonCandidate candidate) =>
+            index.FacetsOf(candidate.User.Index).Any(f => (f.IsSkill || f.Kind == FacetKind.Responsibility) && SharedField(f, field) >= 2);
     }
 
     /// <summary>On leave with no return date, or whose account is disabled: not merely away for a while.</summary>

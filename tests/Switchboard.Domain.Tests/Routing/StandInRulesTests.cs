@@ -44,6 +44,26 @@ public sealed class StandInRulesTests
     }
 
     [Theory]
+    [InlineData("La ville sort un DCE restauration scolaire, remise des offres le 18/12. J'aurais besoin d'aide pour le mémoire technique et les critères de jugement (prix 40 / valeur technique 60). Qui peut m'aider ?")]
+    [InlineData("The town has published a school catering tender, bids due on 18/12. I need help with the technical proposal and the award criteria (price 40 / quality 60). Who can help?")]
+    public void Route_ExpertAway_TheColleagueHoldingTheirWholeField_StandsInBeforeTheContextsBestMatch(string text)
+    {
+        // The tender writer is on leave; the business developer shares the tender's context (and ranks higher on it), the colleague
+        // who writes technical proposals holds every word of the writer's own skill.
+        var tenant = new TestTenant()
+            .Person("boss", "Hélène Thévenot")
+            .Person("req", "Marc Aubry", manager: "boss", jobTitle: "Directeur régional")
+            .Person("p-writer", "Guillaume Tessier", manager: "boss", skills: ["Mémoire technique:expert", "Technical proposal:expert", "Marchés publics:expert"], outOfOffice: "2027-03-08T00:00..2027-03-19T00:00")
+            .Person("p-dev", "Isabelle Fontanel", manager: "boss", skills: ["Développement commercial:expert", "Business development:expert"], responsibilities: ["Réponses aux appels d'offres", "Tender responses"])
+            .Person("p-second", "Lucie Perrin", manager: "boss", skills: ["Rédaction de mémoires techniques:advanced", "Writing technical proposals:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-second", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("On a changé d'enrubannage et les yearlings perdent de l'état, qqn peut revoir l'analyse de fourrage ?")]
     [InlineData("Yearlings are losing condition since we switched haylage, can someone look at the forage analysis?")]
     public void Route_ExpertAway_AColleagueHoldingAnotherOfTheirSkills_StandsIn(string text)
