@@ -62,7 +62,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         return ServiceDesk(request, understanding, index, workload, understood, limit, people)
             ?? BreakdownDesk(understanding, index, understood, limit, deskWords)
-            ?? DeskForAThing(understanding, index, understood, limit)
+            ?? DeskForAThing(understanding, index, understood, limit, people)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords);
     }
 
@@ -108,7 +108,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// "Besoin de mon AEM de novembre svp", "certificate of origin needed for the Dubai order": a thing is asked for, nobody's knowledge,
     /// and a desk's own description names the subject ("certificats d'origine"): the desk delivers it, whatever kind of subject it is.
     /// </summary>
-    private static RoutingAnswer? DeskForAThing(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit)
+    private static RoutingAnswer? DeskForAThing(RequestUnderstanding understanding, RoutingIndex index, List<UnderstoodTopic> understood, int limit, Lazy<List<PersonCandidate>> people)
     {
         if (!understanding.AsksForAThing)
         {
@@ -120,9 +120,17 @@ public sealed partial class RequestRouter : IRequestRouter
             .ToList();
         var teams = RankGroups(index, primary, understanding.Domains, NoExperts, limit, allowFallbackDomains: false, expertiseNeedsTopic: true, requestStems: understanding.Stems);
         var first = teams.Count > 0 ? index.Groups.First(g => g.Group.Id == teams[0].Id) : null;
-        return first is not null && primary.Any(t => first.Topics.TryGetValue(t.Topic.Index, out var weight) && weight >= 1)
-            ? new RoutingAnswer(RoutingDecision.Group, teams, understood, [])
-            : null;
+        if (first is null || !primary.Any(t => first.Topics.TryGetValue(t.Topic.Index, out var weight) && weight >= 1))
+        {
+            return null;
+        }
+
+        // "Need Singapore corporate law input this morning", "besoin d'un graphique Datawrapper": what is needed is named in full by
+        // the skill of someone outside the desk; it is their knowledge that is asked for, not the desk's service. Not access to a tool
+        // ("give her a Navis N4 account"): the tool named is what the access is for.
+        return !understanding.Topics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)) && NamedSkillHolder(index, understanding, people, primary, outside: first)
+            ? null
+            : new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
     }
 
     /// <summary>
@@ -330,11 +338,11 @@ public sealed partial class RequestRouter : IRequestRouter
     /// the service's topic, "Recrutement"; a skill of several words named in full, "Holiday pay accrual", is specific knowledge). Members of the
     /// desk count: the desk's Active Directory expert is still the one to ask about Active Directory.
     /// </summary>
-    private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics)
+    private static bool NamedSkillHolder(RoutingIndex index, RequestUnderstanding understanding, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics, IndexedGroup? outside = null)
     {
         var words = understanding.WrittenStems;
         return people.Value.Any(c =>
-            c.Blocker != Blocker.Requester && !c.BestIsRelatedField && c.BestFacet is { IsSkill: true } skill
+            c.Blocker != Blocker.Requester && !c.BestIsRelatedField && !(outside?.MemberIndexes.Contains(c.User.Index) ?? false) && c.BestFacet is { IsSkill: true } skill
             && c.BestStrength >= index.Options.NamedExpertiseMinStrength && skill.Stems.All(words.Contains)
             && (skill.Stems.Length >= 2 || !serviceTopics.Any(t => skill.Topics.Contains(t.Topic.Index))));
     }

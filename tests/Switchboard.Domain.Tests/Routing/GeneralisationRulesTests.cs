@@ -1164,6 +1164,21 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-sam", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Client wants to set up a Singapore holdco before year end - need Singapore corporate law input this morning if possible")]
+    [InlineData("Le client veut créer une holding à Singapour avant la fin de l'année, besoin d'un éclairage en droit des sociétés singapourien ce matin")]
+    public void Route_NeedingWhatSomeonesSkillNamesInFull_AsksForThemNotForTheDesk(string text)
+    {
+        // The compliance desk's text covers corporate law in general; the skill of someone outside it names what is needed.
+        var tenant = Desks()
+            .Person("p-sg", "Wei Ling Tan", manager: "boss", skills: ["Singapore corporate law:expert", "Droit des sociétés singapourien:expert"])
+            .Team("g-risk", "Risk & Compliance", "Conformité, droit des sociétés, M&A, registres, contrôle des conflits d'intérêts", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-sg", Describe(answer));
+    }
+
     [Fact]
     public void Route_WhoCanTellMe_AsksForKnowledgeNotForTheBuyingDesk()
     {
