@@ -494,6 +494,15 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         var noStandIn = notStoodInFor is not null;
+        // "Anyone here knows Japanese whisky? … add casks to his order": nobody holds a word of the request, and nobody's field is about
+        // a subject that what is asked names (a patent question reaches the intellectual-property expert through "brevet"): those the
+        // request's context reaches ("Achats de vins" through "order") do not know what is asked.
+        if (!namesAway && !noStandIn && understanding.ObjectStems.Count > 0
+            && direct.Count > 0 && direct.All(c => c.WordCoverage <= 0 && KnowsObject(c, understanding, index) == 0))
+        {
+            return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, Subject(understanding)));
+        }
+
         if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;

@@ -1179,6 +1179,33 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-sg", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Anyone here knows Japanese whisky? A Singapore client wants to add Karuizawa casks to his order")]
+    [InlineData("Qqn connaît le whisky japonais ? Un client de Singapour veut ajouter des fûts Karuizawa à sa commande")]
+    public void Route_KnowledgeNobodyHoldsAWordOf_IsNoneNotTheContextsSubjectHolder(string text)
+    {
+        // The wine buyer is reached only through the purchasing subject of "order": she holds nothing of what is asked.
+        var tenant = Desks()
+            .Person("p-buy", "Laure Mauriac", manager: "boss", jobTitle: "Directrice des achats", skills: ["Achats de vins:expert", "Wine purchasing:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui connaît le dépôt de brevet aux États-Unis ?")]
+    [InlineData("Who knows how to file a patent in the United States?")]
+    public void Route_KnowledgeHeldUnderAnotherNameOfItsSubject_StillFindsTheExpert(string text)
+    {
+        var tenant = Desks()
+            .Person("p-ip", "Claire Morin", manager: "boss", skills: ["Propriété intellectuelle:expert", "Intellectual property:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-ip", Describe(answer));
+    }
+
     [Fact]
     public void Route_WhoCanTellMe_AsksForKnowledgeNotForTheBuyingDesk()
     {
