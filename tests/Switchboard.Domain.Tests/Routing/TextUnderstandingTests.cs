@@ -279,6 +279,8 @@ public sealed class TextUnderstandingTests
     [InlineData("l'imprimante d'étiquettes n'imprime plus, elle est en erreur réseau", true)]
     [InlineData("the scanner shows an error code E42", true)]
     [InlineData("quelle erreur de calcul dans ce tableau ?", false)]
+    [InlineData("Est-ce que ça tombe sous les biens à double usage ?", false)]
+    [InlineData("Le 25 tombe un vendredi cette année, on ferme le 24 ?", false)]
     [InlineData("Can we get a quote by Friday?", false)]
     [InlineData("Who can create a signature mocktail?", false)]
     [InlineData("We've won the Calderdale tender!", false)]
