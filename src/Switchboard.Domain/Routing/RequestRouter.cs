@@ -759,20 +759,23 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
+        // People are ranked only now, once a desk qualifies: most requests never get this far.
+        var asksForExpertise = understanding.AsksForExpertise;
+        var person = people.Value.Where(c => !c.BestIsRelatedField && c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * desks.PeopleIdf / desks.Total;
         // "Qui connaît les polices CJK ?", "could someone build a CD-SEM recipe?": someone's knowledge or someone is asked for, and
         // someone available holds a skill the request names in full; the desk whose text shares the context ("traductions", "lots")
         // is not who knows it. Likewise, for a knowledge question, when someone available holds in their best skill a word of what the
-        // cue asks about ("qqn qui connaît l'automation" for "Automation playout Zetta").
-        var asksForExpertise = understanding.AsksForExpertise;
+        // cue asks about ("qqn qui connaît l'automation" for "Automation playout Zetta"). But unless knowledge is asked for, a desk
+        // whose own text holds twice what anyone's profile does, the skill's name included ("transferts de fichiers Aspera aux clients"
+        // for "can someone Aspera the final stems to the client?"), is asked to do its work, whoever lists the tool.
+        var deskHoldsFarMore = !asksForExpertise && best.Coverage >= options.DeskWordsOverSubjectFactor * person;
         if ((asksForExpertise || index.Vocabulary.AsksWhoCan(understanding.Tokens)) && people.Value.Any(c => c.Blocker == Blocker.None
-            && (NamesSkill(c, understanding.WrittenStems) || (asksForExpertise && c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
+            && ((NamesSkill(c, understanding.WrittenStems) && !(deskHoldsFarMore && c.BestFacet!.Stems.All(best.Group.Stems.Contains))) || (asksForExpertise && c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
                 && skill.Stems.Any(s => understanding.ObjectStems.Contains(s) && index.Idf(s) > 0)))))
         {
             return null;
         }
 
-        // People are ranked only now, once a desk qualifies: most requests never get this far.
-        var person = people.Value.Where(c => !c.BestIsRelatedField && c.Blocker != Blocker.Requester).Select(c => c.WordCoverage).DefaultIfEmpty(0).Max() * desks.PeopleIdf / desks.Total;
         if (person > best.Coverage)
         {
             return null;

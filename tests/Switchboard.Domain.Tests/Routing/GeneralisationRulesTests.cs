@@ -1206,6 +1206,22 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-ip", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Can someone Aspera the final stems for episodes 5 to 8 to the client? Files are on the SAN")]
+    [InlineData("Qqn peut envoyer par Aspera les stems finaux des épisodes 5 à 8 au client ? Les fichiers sont sur le SAN")]
+    public void Route_WhoCanDoWhatADesksOwnTextNamesAtLength_GoesToTheDeskNotToWhoeverListsTheTool(string text)
+    {
+        // The media-operations desk writes down file transfers to clients by Aspera; the engineer listing "Aspera" is not asked to do
+        // the desk's work when the request only asks who can.
+        var tenant = Desks()
+            .Person("p-asp", "Sarah Leblanc", manager: "boss", skills: ["Aspera:advanced"])
+            .Team("g-media", "Opérations médias", "Transferts de fichiers aux clients (Aspera, stems, livrables), ingest, archivage du SAN", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-media", Describe(answer));
+    }
+
     [Fact]
     public void Route_WhoCanTellMe_AsksForKnowledgeNotForTheBuyingDesk()
     {
