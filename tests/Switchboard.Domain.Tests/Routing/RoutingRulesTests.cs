@@ -133,25 +133,6 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
-    [InlineData("Hi there, my InDesign keeps losing the linked fonts whenever I open the page templates from the server. Who could help?", "p-fiona")]
-    [InlineData("Bonjour, mon InDesign perd les polices liées dès que j'ouvre les gabarits de page du serveur. Qui peut m'aider ?", "p-helene")]
-    public void Route_TwoHoldersOfTheSkill_TheRequestersLanguageDecidesNotASecondFieldsLevel(string text, string expected)
-    {
-        // Both are InDesign experts; "page" also reaches their "Mise en page", expert for one and advanced for the other. That passing
-        // word is no reason to pass over the colleague who speaks the requester's language.
-        var tenant = new TestTenant()
-            .Person("boss", "Nadia Ferrand")
-            .Person("p-helene", "Hélène Guiraud", manager: "boss", language: "fr-FR", skills: ["InDesign:expert:ask", "Mise en page:expert"])
-            .Person("p-fiona", "Fiona Whitcombe", manager: "boss", language: "en-GB", skills: ["InDesign:expert:ask", "Mise en page:advanced"])
-            .Person("req-en", "Graham Ashworth", manager: "boss", language: "en-GB")
-            .Person("req-fr", "Paul Lemaire", manager: "boss", language: "fr-FR");
-
-        var answer = Route(tenant, text, requester: expected == "p-fiona" ? "req-en" : "req-fr");
-
-        AssertFirst(answer, expected);
-    }
-
-    [Theory]
     [MemberData(nameof(PlcQuestions))]
     public void Route_ExpertInOtherTimeZoneAtNight_IsExcludedForUrgentRequest(string text)
     {

@@ -47,9 +47,8 @@ public sealed class TenantWordsRulesTests
             .Person("req", "Paul Lemaire")
             .Person("p-mould", "Orla Moran", jobTitle: "Senior Process Engineer", skills: ["Injection moulding:expert:ask", "Scientific moulding:expert"])
             .Person("p-extr", "Andrés Mora", jobTitle: "Process Engineer", skills: ["Catheter extrusion:expert"]);
-        // Without the bonus, and with the moulding expert's second moulding skill counted as evidence in full (at the former 0.15 share),
-        // the guessed topic wins.
-        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1, SecondaryEvidenceShare = 0.15 } : new RoutingOptions();
+        // Without the bonus, and with the moulding expert's second moulding skill counted as evidence in full, the guessed topic wins.
+        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 } : new RoutingOptions();
 
         var answer = Router.Route(Request(text), tenant.Index(options), tenant.Workload());
 
@@ -60,11 +59,11 @@ public sealed class TenantWordsRulesTests
     public void Route_WithoutTheRequestWordsBonus_TheGuessedTopicsExpertWins()
     {
         // What the bonus corrects: the supply-chain expert matched through "plan" plus her job title passed the holder of the named skill
-        // (while fields matched only through a guessed topic still counted in full as second evidence, at the former 0.15 share).
+        // (while fields matched only through a guessed topic still counted in full as second evidence).
         var tenant = Seeds();
         var text = "un client demande de l'aide pour son plan de fumure et la dose d'azote sur maïs, qui peut le rappeler ?";
 
-        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1, SecondaryEvidenceShare = 0.15 }), tenant.Workload());
+        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 }), tenant.Workload());
 
         Assert.Equal("p-sop", answer.Targets[0].Id);
     }
