@@ -105,11 +105,7 @@ public sealed class RoutingRulesTests
     public void Route_ExpertOffHoursAndNotUrgent_StaysAheadOfAMuchWeakerColleague(string text)
     {
         // Off-hours lowers the expert's rank; it does not hand a normal question to someone who knows the subject far less well.
-        var tenant = new TestTenant()
-            .Person("boss", "Nadia Ferrand")
-            .Person("req", "Paul Lemaire", manager: "boss")
-            .Person("b-ines", "Ines Moulin", manager: "boss", skills: ["PLC programming:general"])
-            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], hours: "13:00-21:00");
+        var tenant = PlcExpertAndGeneralColleague("PLC programming:general", hours: "13:00-21:00");
 
         var answer = Route(tenant, text, Urgency.Normal);
 
@@ -121,11 +117,7 @@ public sealed class RoutingRulesTests
     [MemberData(nameof(PlcQuestions))]
     public void Route_ExpertDoNotDisturbAndNotUrgent_StaysAheadOfAMuchWeakerColleague(string text)
     {
-        var tenant = new TestTenant()
-            .Person("boss", "Nadia Ferrand")
-            .Person("req", "Paul Lemaire", manager: "boss")
-            .Person("b-ines", "Ines Moulin", manager: "boss", skills: ["PLC programming:general:ask"])
-            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], presence: "DoNotDisturb");
+        var tenant = PlcExpertAndGeneralColleague("PLC programming:general:ask", presence: "DoNotDisturb");
 
         var answer = Route(tenant, text, Urgency.Normal);
 
@@ -903,6 +895,14 @@ public sealed class RoutingRulesTests
 
         Assert.Equal(3, answer.Targets.Count);
     }
+
+    /// <summary>A PLC expert, busy in the way given, and a colleague of the manager's team holding the skill at a lower level.</summary>
+    private static TestTenant PlcExpertAndGeneralColleague(string colleagueSkill, string? hours = "08:00-18:00", string presence = "Available") =>
+        new TestTenant()
+            .Person("boss", "Nadia Ferrand")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("b-ines", "Ines Moulin", manager: "boss", skills: [colleagueSkill])
+            .Person("a-tom", "Tom Becker", skills: ["PLC programming:expert"], hours: hours, presence: presence);
 
     private static TestTenant PlcTeam()
     {
