@@ -608,7 +608,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// </summary>
     private static RoutingAnswer? NamedByAutomaticReply(List<PersonCandidate> direct, List<PersonCandidate> candidates, RoutingRequest request, RequestUnderstanding understanding, IndexedUser? requester, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
     {
-        var lead = direct.Where(c => c.Blocker != Blocker.Requester).MaxBy(c => c.Match);
+        var lead = StrongestMatch(direct);
         if (lead is not { Blocker: Blocker.OutOfOffice or Blocker.AccountDisabled } || lead.User.Delegates.Count == 0)
         {
             return null;
@@ -985,7 +985,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// </summary>
     private static PersonCandidate? HolderOfTheLeadsField(List<PersonCandidate> direct, RequestUnderstanding understanding, RoutingIndex index)
     {
-        var lead = direct.Where(c => c.Blocker != Blocker.Requester).MaxBy(c => c.Match);
+        var lead = StrongestMatch(direct);
         if (lead is not { Blocker: not Blocker.None, BestFacet: { } field } || !(field.IsSkill || field.Kind == FacetKind.Responsibility)
             || !field.Stems.Any(understanding.Stems.Contains))
         {
@@ -999,12 +999,15 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         // What the request asks about comes first: a holder of the lead's field who knows less of it ("philanthropie") does not jump ahead.
-        return available.FirstOrDefault(c => HoldsField(c)
-            && (understanding.ObjectStems.Count == 0 || KnowsObject(c, understanding, index) >= KnowsObject(available[0], understanding, index)));
+        var firstKnows = understanding.ObjectStems.Count == 0 ? 0 : KnowsObject(available[0], understanding, index);
+        return available.FirstOrDefault(c => HoldsField(c) && (understanding.ObjectStems.Count == 0 || KnowsObject(c, understanding, index) >= firstKnows));
 
         bool HoldsField(PersonCandidate candidate) =>
             index.FacetsOf(candidate.User.Index).Any(f => (f.IsSkill || f.Kind == FacetKind.Responsibility) && SharedField(f, field) >= 2);
     }
+
+    /// <summary>The strongest direct match other than the requester, whether or not they can be disturbed; null when there is none.</summary>
+    private static PersonCandidate? StrongestMatch(List<PersonCandidate> direct) => direct.Where(c => c.Blocker != Blocker.Requester).MaxBy(c => c.Match);
 
     /// <summary>On leave with no return date, or whose account is disabled: not merely away for a while.</summary>
     private static bool GoneForGood(PersonCandidate candidate) =>
