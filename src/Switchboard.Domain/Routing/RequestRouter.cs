@@ -143,7 +143,10 @@ public sealed partial class RequestRouter : IRequestRouter
         var options = index.Options;
         var primary = understanding.Topics.Where(t => t.Weight >= options.SecondaryTopicThreshold).ToList();
         var serviceWeight = primary.Where(t => t.Topic.Kind == TopicKind.Service).Sum(t => t.Weight);
-        var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise).Sum(t => t.Weight);
+        // Several subjects named by the very same words ("samples": data science and the lab) are one piece of evidence, not several.
+        var expertiseWeight = primary.Where(t => t.Topic.Kind == TopicKind.Expertise)
+            .GroupBy(t => t.NamedBy is { } named ? string.Join(' ', named.Order(StringComparer.Ordinal)) : t.Topic.Id, StringComparer.Ordinal)
+            .Sum(same => same.Max(t => t.Weight));
         // An explicit request for access to a tool ("get access to", "read role", "accès en lecture": a phrase, not the bare word) is
         // the desk's service when it is the strongest subject, whatever the tool's name or its context evoke ("warehouse", "production").
         var explicitToolService = primary.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id)
@@ -164,7 +167,11 @@ public sealed partial class RequestRouter : IRequestRouter
         // Only the request's main subjects decide the team: a passing mention must not pull in another desk. A subject most desks name
         // is the company's trade ("intérimaires" at a staffing agency) and says nothing of which desk, or whether one is asked.
         var serviceTopics = primary.Where(t => t.Topic.Kind == TopicKind.Service && !index.IsSectorTopic(t.Topic.Index)).ToList();
-        if (serviceTopics.Count == 0)
+        // The company's trade ("fraud" at a title insurer whose fraud experts list it) as the request's strongest service subject makes
+        // it a question for those people, not for the desk of a lesser subject ("payment").
+        var trade = serviceTopics.Where(t => NamedByTradeWords(t, index)).ToList();
+        serviceTopics.RemoveAll(trade.Contains);
+        if (serviceTopics.Count == 0 || (trade.Count > 0 && trade.Max(t => t.Weight) >= serviceTopics.Max(t => t.Weight)))
         {
             return null;
         }
@@ -280,6 +287,14 @@ public sealed partial class RequestRouter : IRequestRouter
     /// service itself in one word ("Recrutement" for "comment publier l'annonce ?"; an alias such as "MSA" of a longer skill is not):
     /// answering is the desk's work.
     /// </summary>
+    /// <summary>
+    /// "Qui a l'habitude de ce genre de transport ?" at an ambulance company: a service guessed only from generic words (below a plain
+    /// word's weight) that many people list in their skills ("Transport bariatrique", "Transport psychiatrique") is the company's trade.
+    /// </summary>
+    private static bool NamedByTradeWords(WeightedTopic topic, RoutingIndex index) =>
+        topic.StrongestTerm <= index.Options.OverridableServiceTerm && topic.NamedBy is { Count: > 0 } named
+        && named.All(stem => index.IsTradeWord(stem, index.Options.TradeWordMinHolders));
+
     private static bool ProfileHoldsWhatTheDeskNeverSays(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, IndexedGroup group, List<WeightedTopic> serviceTopics)
     {
         if (understanding.WrittenStems.Any(group.Stems.Contains)

@@ -283,6 +283,30 @@ public sealed partial class RoutingIndex
 
     internal IReadOnlyList<int> FacetsWithStem(string stem) => _stemPostings.TryGetValue(stem, out var postings) ? postings : [];
 
+    /// <summary>
+    /// Whether at least <paramref name="minHolders"/> people list the stem in a skill: the company's trade ("transport" at an ambulance
+    /// company), not one desk's service. Postings are ordered by user, so a new holder is a change of user; the count stops at the bar.
+    /// </summary>
+    internal bool IsTradeWord(string stem, int minHolders)
+    {
+        var holders = 0;
+        var last = -1;
+        foreach (var posting in FacetsWithStem(stem))
+        {
+            var facet = Facets[posting];
+            if (facet.IsSkill && facet.UserIndex != last)
+            {
+                last = facet.UserIndex;
+                if (++holders >= minHolders)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of the user's facets holds the stem: a binary search, as facets and so postings are ordered by user.</summary>
     internal bool UserHoldsStem(int user, string stem)
     {

@@ -234,6 +234,12 @@ public sealed class RoutingOptions
     /// </summary>
     public int SectorTopicMinDesks { get; set; } = 4;
 
+    /// <summary>
+    /// A generic word that at least this many people list in a skill ("transport" in "Transport bariatrique", "Transport psychiatrique"…
+    /// at an ambulance company) is the company's trade: on its own it does not make a request a desk's service.
+    /// </summary>
+    public int TradeWordMinHolders { get; set; } = 4;
+
     /// <summary>...and this share of the desks that take requests at least: in a directory of a hundred desks, three naming recruitment is still a service.</summary>
     public double SectorTopicMinDeskShare { get; set; } = 0.45;
 
