@@ -307,6 +307,10 @@ public sealed class GeneralisationRulesTests
     [InlineData("Any recommendation for a good daycare near the office? We're moving in January")]
     [InlineData("Does anyone know a good English-speaking dentist near Lyon?")]
     [InlineData("qqn a des billets de trop pour le match samedi ? je cherche 2 places")]
+    [InlineData("Qqn sait quelle pharmacie est de garde ce dimanche ? c'est pour ma mère")]
+    [InlineData("Anyone know a good mechanic for my personal quad? the engine makes a weird noise")]
+    [InlineData("What's the book club reading in January? I missed the last meeting")]
+    [InlineData("Who's organising the Christmas party this year? want to know if partners are invited")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -1261,6 +1265,77 @@ public sealed class GeneralisationRulesTests
         var answer = Route(tenant, text);
 
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Got a call from someone saying they were from IT asking for my MFA code to fix my account, I think I gave it to them")]
+    [InlineData("Un appel de quelqu'un se disant de l'informatique qui voulait mon code MFA, je lui ai donné mon code, c'est grave ?")]
+    public void Route_CodeGivenToSomeonePosingAsIt_IsASecurityIncident(string text)
+    {
+        var answer = Route(Desks(), text, Urgency.Critical);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-sec", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Cut my hand on the bandsaw this morning, not serious, but I know it has to be reported. Where do I do that?")]
+    [InlineData("Je me suis coupé le doigt sur la scie à ruban ce matin, rien de grave, mais il faut le déclarer je crois, je fais comment ?")]
+    public void Route_CutHand_IsTheSafetyDesksAccident(string text)
+    {
+        var tenant = Desks()
+            .Person("p-saw", "Seán Brady", manager: "boss", skills: ["Bandsaw maintenance:expert"])
+            .Team("g-hse", "Health & Safety", "Accidents et presque-accidents, premiers secours, EPI / accidents, near misses, first aid, PPE", ["Safety"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hse", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Bonjour, les heures sup de la semaine 47 n'apparaissent pas, vous pouvez vérifier ?")]
+    [InlineData("mes heures supplémentaires du samedi manquent, vous pouvez regarder ?")]
+    public void Route_OvertimeMissing_IsThePayDesks(string text)
+    {
+        // "Heures" is no stop word any more: "heures sup" is the payroll term, not the lone word "sup".
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Transport d'un patient demain vers le CHU, qui a l'habitude du transport bariatrique ?", RoutingDecision.Group)]
+    [InlineData("Transport tomorrow to the hospital for a 200 kg patient, who has done bariatric transport before?", RoutingDecision.Person)]
+    public void Route_ServiceGuessedFromTheCompanysTrade_GoesToWhoKnowsIt(string text, RoutingDecision withoutTheRule)
+    {
+        // An ambulance company: "transport" is in everyone's skills, and the billing desk's text names "prescriptions de transport".
+        var tenant = new TestTenant()
+            .Person("boss", "Sylvie Montagne", skills: ["Pilotage d'entreprise de transport sanitaire:expert"])
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-bar", "Julien Morel", manager: "boss", skills: ["Transport bariatrique:expert", "Bariatric transport:expert"])
+            .Person("p-psy", "Farid Meziane", manager: "boss", skills: ["Transport psychiatrique:advanced"])
+            .Person("p-iles", "Mélissa Grondin", manager: "boss", skills: ["Transports inter-îles:expert"])
+            .Team("g-bill", "Facturation CPAM", "Télétransmission, rejets, prescriptions médicales de transport manquantes", ["Rejets"]);
+        var withoutTrade = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Team, Tuesday10), tenant.Index(new RoutingOptions { TradeWordMinHolders = 99 }), tenant.Workload());
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-bar", Describe(answer));
+        Assert.Equal(withoutTheRule, withoutTrade.Decision);
+    }
+
+    [Theory]
+    [InlineData("How do I get reimbursed for the samples I bought in New York on my own card? Receipts are in USD.")]
+    [InlineData("Comment me faire rembourser les échantillons achetés à New York avec ma carte perso ? les reçus sont en dollars")]
+    public void Route_OneWordEvokingSeveralSubjects_CountsOnce(string text)
+    {
+        // "Samples" evokes data science and the lab: one word, one piece of evidence against the expense claim.
+        var tenant = Desks()
+            .Person("p-odoo", "Stephen Cahill", manager: "boss", aboutMe: "I look after Odoo: job cards, workflows, reports, automations.")
+            .Team("g-fin", "Finance & Accounts", "Supplier invoices and payments, expense claims, company credit cards / notes de frais, cartes de crédit", ["Finance"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fin", Describe(answer));
     }
 
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>

@@ -27,6 +27,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Anyone speak Romanian? a customer at the desk does not understand the subscription terms")]
     [InlineData("Quelqu'un parle roumain ? un client appelle et ne parle ni anglais ni français")]
     [InlineData("Anyone speak Romanian? the customer on the phone doesn't speak English or French")]
+    [InlineData("Cliente roumaine qui ne parle pas un mot de français à l'agence, qqn parle roumain ???")]
+    [InlineData("A Romanian customer who doesn't speak a word of English at the desk, anyone speak Romanian?")]
     public void Route_LanguageNobodySpeaks_IsNoneSayingSo(string text)
     {
         var answer = Route(text);
@@ -42,6 +44,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("A customer wrote to us about the subscription terms in Ukrainian, can someone translate?", "ukrainian")]
     [InlineData("Does anyone here read Korean? a subscriber sent us his complaint about the terms in Korean only", "korean")]
     [InlineData("Est-ce que quelqu'un lit le japonais ? un abonné nous a envoyé ses justificatifs en japonais", "japonais")]
+    [InlineData("Nouveau client à Séoul, qqn peut traduire les conditions d'abonnement du catalogue en coréen ?", "coréen")]
+    [InlineData("New client in Seoul, can someone translate the subscription terms of the catalogue into Korean?", "korean")]
     public void Route_LanguageNamedFurtherFromTheCue_NobodySpeaksIt_IsNoneSayingSo(string text, string named)
     {
         // The language is the subject wherever the sentence puts it; the client manager sharing "abonnement" is no translator.

@@ -387,7 +387,8 @@ public sealed class TopicVocabulary
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!LanguageCues.Contains(tokens[i]))
+            // "Ne parle pas un mot de français, qqn parle roumain ?": a cue the requester negates names the language not spoken.
+            if (!LanguageCues.Contains(tokens[i]) || NegatedAt(tokens, i) || (i + 1 < tokens.Count && tokens[i + 1] == "pas"))
             {
                 continue;
             }
@@ -401,10 +402,24 @@ public sealed class TopicVocabulary
                     return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[j], tokens[j]), _languageNamesByCode[code]);
                 }
             }
+
+            // "Traduire les fiches produits du catalogue en allemand": further on, the language the text is to be put into.
+            for (var j = i + LanguageNameOffsets.Max() + 1; j < Math.Min(tokens.Count, i + MaxTargetLanguageOffset + 1); j++)
+            {
+                if (TargetLanguageWords.Contains(tokens[j - 1]) && LanguageNames.TryGetValue(tokens[j], out var code))
+                {
+                    return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[j], tokens[j]), _languageNamesByCode[code]);
+                }
+            }
         }
 
         return null;
     }
+
+    /// <summary>How far after a cue "en allemand", "into German" is still the language asked for.</summary>
+    private const int MaxTargetLanguageOffset = 10;
+
+    private static readonly HashSet<string> TargetLanguageWords = new(["en", "into", "vers"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> LanguageNegations = new(["ni", "pas", "ne", "nor", "neither", "not", "doesn", "don", "didn", "cannot"], StringComparer.Ordinal);
 
