@@ -311,6 +311,8 @@ public sealed class GeneralisationRulesTests
     [InlineData("Anyone know a good mechanic for my personal quad? the engine makes a weird noise")]
     [InlineData("What's the book club reading in January? I missed the last meeting")]
     [InlineData("Who's organising the Christmas party this year? want to know if partners are invited")]
+    [InlineData("Quelqu'un connaît un bon traiteur pour le drink de Noël de ma belle-famille à Wavre ?")]
+    [InlineData("Can anyone recommend a decent dentist in Sunderland taking NHS patients?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -1336,6 +1338,73 @@ public sealed class GeneralisationRulesTests
         var answer = Route(tenant, text);
 
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fin", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Il fait 16 degrés dans les bureaux compta au 1er étage ce matin, le chauffage est coupé ??")]
+    [InlineData("It's 16 degrees in the accounts office this morning, is the heating off??")]
+    public void Route_DepartmentNamingAPlace_IsNotTheSubject(string text)
+    {
+        // "Compta" says where it is cold, not what is asked: the building desk, not the accountant.
+        var tenant = Desks()
+            .Person("p-compta", "Anne-Sophie Lambotte", manager: "boss", skills: ["Comptabilité générale:expert", "Accounts payable:expert"])
+            .Team("g-bat", "Bâtiment", "Chauffage, climatisation, éclairage des bureaux / heating, lighting", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id is "g-bat" or "g-fac", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("J'ai reçu un courriel du « président » qui me demande un virement urgent à un nouveau fournisseur, l'adresse ressemble à la nôtre")]
+    [InlineData("Got an email from the CEO asking for an urgent transfer to a new supplier, the address looks like ours but isn't")]
+    public void Route_TransferAskedByAFakeBoss_IsASecurityIncident(string text)
+    {
+        var tenant = Desks()
+            .Person("p-fin", "Julie Bouchard", manager: "boss", jobTitle: "Directrice des finances", skills: ["Virements et trésorerie:expert"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-sec", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Prospect wants 12 racks in a private cage with A/B feeds, who can put together the colocation design and a budget price?")]
+    [InlineData("Un prospect veut 12 baies en cage privée, qui peut faire le design de colocation et un budget ?")]
+    public void Route_ColocationInADataCentre_IsWork(string text)
+    {
+        var tenant = Desks()
+            .Person("p-colo", "Kim Nguyen", manager: "boss", skills: ["Colocation design:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-colo", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Je suis enceinte, est-ce que je peux rester en salle pendant les scopies ? et le dosimètre je dois le porter où ?")]
+    public void Route_WearingADosimeter_IsNotADoor(string text)
+    {
+        var tenant = Desks()
+            .Person("p-rp", "Nicolas Thévoz", manager: "boss", responsibilities: ["Radioprotection du personnel et dosimétrie"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-rp", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Checkout is throwing a 500 on the payment step since the deploy - need a Magento dev NOW")]
+    [InlineData("Le tunnel de paiement plante depuis la mise en prod, besoin d'un dev Magento tout de suite")]
+    public void Route_NeedingADeveloperOfATool_AsksForAPersonNotTheDeskOfTheContext(string text)
+    {
+        var tenant = Desks()
+            .Person("p-mag", "Tom Hadley", manager: "boss", skills: ["Magento 2:advanced", "PHP:advanced"])
+            .Team("g-finops", "Finance Ops", "Supplier invoices and payments, refunds / factures fournisseurs et paiements", ["General"]);
+
+        var answer = Route(tenant, text, Urgency.Critical);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-mag", Describe(answer));
     }
 
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>

@@ -53,6 +53,9 @@ public sealed class TextUnderstandingTests
 
     [Theory]
     [InlineData("building", "build")]
+    [InlineData("route", "routeur")]
+    [InlineData("routes", "routing")]
+    [InlineData("porter", "porte")]
     [InlineData("form", "formation")]
     [InlineData("traiteur", "traités")]
     [InlineData("collectif", "collecte")]

@@ -199,6 +199,11 @@ public static class LightStemmer
         ["sensoriels"] = "sensori",
         ["sensorielle"] = "sensori",
         ["sensorielles"] = "sensori",
+        // A road ("est-ce qu'on ferme la route ?") is not a network router or routing.
+        ["route"] = "route",
+        ["routes"] = "route",
+        // Wearing or carrying something ("le dosimètre, je dois le porter où ?") is not a door ("porte").
+        ["porter"] = "porter",
         ["supporter"] = "supporter",
         ["supporters"] = "supporter",
         ["tell"] = "tell",

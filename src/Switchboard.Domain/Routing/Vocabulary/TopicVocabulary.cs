@@ -102,7 +102,8 @@ public sealed class TopicVocabulary
         ThingAskedCues = CompileCues(documents.SelectMany(d => d.ThingAskedCues ?? []));
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
-        NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? [])));
+        NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? []))
+            .Concat(documents.SelectMany(d => d.PlaceAsides ?? [])));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
         AddTranslations(documents.SelectMany(d => d.Translations ?? []), generalLexicon: false);

@@ -89,6 +89,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? DepartureAsides { get; init; }
 
     /// <summary>
+    /// A place named after a department ("dans les bureaux compta", "côté compta", "in the accounts office"): where the cold office or the
+    /// flickering light is, not what is asked.
+    /// </summary>
+    public IReadOnlyList<string>? PlaceAsides { get; init; }
+
+    /// <summary>
     /// Phrases asking who can do something ("qui peut", "who can", "qqn pour"): with an absence aside ("pendant mes vacances") the
     /// request asks for a stand-in, as "qui d'autre" does.
     /// </summary>
