@@ -1407,6 +1407,17 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-mag", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Hello, I started on Monday and I still don't have an account for Quillbase, could someone create it? I need it for the inventory work")]
+    [InlineData("Bonjour, je suis arrivée lundi et je n'ai pas encore de compte Quillbase, quelqu'un peut le créer ? c'est pour l'inventaire")]
+    public void Route_NoAccountYetForATool_IsTheDesksAccessService(string text)
+    {
+        // The Quillbase referent knows the tool; creating an account is the IT desk's service.
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")

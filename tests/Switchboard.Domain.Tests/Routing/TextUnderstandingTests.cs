@@ -54,6 +54,7 @@ public sealed class TextUnderstandingTests
     [Theory]
     [InlineData("building", "build")]
     [InlineData("route", "routeur")]
+    [InlineData("inventory", "inventor")]
     [InlineData("routes", "routing")]
     [InlineData("porter", "porte")]
     [InlineData("form", "formation")]

@@ -199,6 +199,9 @@ public static class LightStemmer
         ["sensoriels"] = "sensori",
         ["sensorielle"] = "sensori",
         ["sensorielles"] = "sensori",
+        // A stock count is not an inventor (a patent question).
+        ["inventory"] = "inventori",
+        ["inventories"] = "inventori",
         // A road ("est-ce qu'on ferme la route ?") is not a network router or routing.
         ["route"] = "route",
         ["routes"] = "route",
