@@ -684,6 +684,12 @@ public sealed partial class RoutingIndex
             acronyms = acronyms.Concat(LetterCode.Matches(skill.Text).Select(m => m.Value));
             // Words in brackets are the skill's other name ("Free trade zone regime (Zona Franca)", "Phytosanitaires (Certiphyto)").
             acronyms = acronyms.Concat(Bracketed.Matches(skill.Text).Select(m => m.Groups["name"].Value));
+            // And the name without them is the skill itself ("Treuillage (hoist operations)" for "un spécialiste treuillage").
+            if (Bracketed.IsMatch(skill.Text))
+            {
+                acronyms = acronyms.Append(Bracketed.Replace(skill.Text, " "));
+            }
+
             // The initials of a name of three to five words are how colleagues write it ("Atomic layer deposition": ALD), unless they
             // spell a word the vocabulary knows; so are those of one of its names ("Traçabilité des cuirs / Leather Working Group": LWG).
             foreach (var name in skill.Text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))

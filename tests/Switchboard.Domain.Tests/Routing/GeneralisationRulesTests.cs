@@ -1418,6 +1418,22 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Urgent : le câble du treuil montre des fils cassés au check pré-vol. Il nous faut un spécialiste treuillage pour décider si on retire la machine du service ce soir.", "p-hoist")]
+    [InlineData("Our crew found a crack at a penstock anchor block and a frayed cable. Need a rope access specialist NOW to decide whether we keep the guys on the ropes tonight.", "p-rope")]
+    public void Route_SkillNamedWithoutItsBracketedOtherName_IsNamedInFull(string text, string expected)
+    {
+        // "Treuillage (hoist operations)" is "treuillage"; the cabling skill shares only the long message's "câble".
+        var tenant = Desks()
+            .Person("p-hoist", "Chloé Dufour", manager: "boss", skills: ["Treuillage (hoist operations):advanced", "Navigation:advanced"])
+            .Person("p-rope", "Brian Kelly", manager: "boss", skills: ["Rope access (IRATA level 2):advanced"])
+            .Person("p-cable", "Nadia Bensaïd", manager: "boss", department: "Maintenance", skills: ["Câblage:advanced", "Cable harness repair:advanced"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")
