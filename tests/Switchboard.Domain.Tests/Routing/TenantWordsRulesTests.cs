@@ -464,5 +464,22 @@ public sealed class TenantWordsRulesTests
         Assert.True(index.Idf(LightStemmer.Stem("wintersteiger")) > 0);
     }
 
+    [Theory]
+    [InlineData("Treuillage (hoist operations)", "treuillage")]
+    [InlineData("Rope access (IRATA level 2)", "rope access")]
+    [InlineData("IFRS 9 / loan loss provisioning", "loan loss provisioning")]
+    [InlineData("Droit des sociétés / Corporate law", "droit des sociétés")]
+    public void Index_SkillWithAnotherName_IsAlsoNamedByEachNameAlone(string skill, string name)
+    {
+        // The name outside the brackets and each side of " / " name the skill in full, as the bracketed name already did.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-skill", "Chloé Dufour", skills: [skill + ":advanced"]);
+        var index = tenant.Index();
+        var stems = TextNormalizer.Tokenize(name).Where(t => !index.Vocabulary.StopWords.Contains(t)).Select(LightStemmer.Stem).ToArray();
+
+        Assert.Contains(index.Facets, f => f.IsAlias && f.Text == skill && f.Stems.SequenceEqual(stems));
+    }
+
     private static RoutingRequest Request(string text) => new("req", text, Urgency.Normal, Impact.Individual, Tuesday10);
 }
