@@ -684,10 +684,11 @@ public sealed partial class RoutingIndex
             acronyms = acronyms.Concat(LetterCode.Matches(skill.Text).Select(m => m.Value));
             // Words in brackets are the skill's other name ("Free trade zone regime (Zona Franca)", "Phytosanitaires (Certiphyto)").
             acronyms = acronyms.Concat(Bracketed.Matches(skill.Text).Select(m => m.Groups["name"].Value));
-            // A name given in two languages or two forms ("Droit des sociétés / Corporate law") is named by each.
-            if (skill.Text.Contains(" / ", StringComparison.Ordinal))
+            // A name given in two languages or two forms ("Droit des sociétés / Corporate law"), or a subject and its detail ("Marchés publics -
+            // réponse aux appels d'offres"), is named by each.
+            if (skill.Text.Contains(" / ", StringComparison.Ordinal) || skill.Text.Contains(" - ", StringComparison.Ordinal))
             {
-                acronyms = acronyms.Concat(skill.Text.Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                acronyms = acronyms.Concat(skill.Text.Split([" / ", " - "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
 
             // And the name without them is the skill itself ("Treuillage (hoist operations)" for "un spécialiste treuillage").

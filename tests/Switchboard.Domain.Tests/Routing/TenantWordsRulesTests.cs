@@ -469,9 +469,10 @@ public sealed class TenantWordsRulesTests
     [InlineData("Rope access (IRATA level 2)", "rope access")]
     [InlineData("IFRS 9 / loan loss provisioning", "loan loss provisioning")]
     [InlineData("Droit des sociétés / Corporate law", "droit des sociétés")]
+    [InlineData("Juno - tariff configuration", "tariff configuration")]
     public void Index_SkillWithAnotherName_IsAlsoNamedByEachNameAlone(string skill, string name)
     {
-        // The name outside the brackets and each side of " / " name the skill in full, as the bracketed name already did.
+        // The name outside the brackets and each side of " / " or " - " name the skill in full, as the bracketed name already did.
         var tenant = new TestTenant()
             .Person("req", "Paul Lemaire")
             .Person("p-skill", "Chloé Dufour", skills: [skill + ":advanced"]);
