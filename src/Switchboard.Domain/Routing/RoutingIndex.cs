@@ -602,6 +602,10 @@ public sealed partial class RoutingIndex
                 if (CreateFacet(index, FacetKind.Responsibility, responsibility, Proficiency.Unknown, null, false, false) is { } facet)
                 {
                     yield return facet;
+                    foreach (var alias in Aliases(index, facet))
+                    {
+                        yield return alias;
+                    }
                 }
             }
 

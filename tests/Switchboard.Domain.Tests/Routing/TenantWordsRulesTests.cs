@@ -482,5 +482,20 @@ public sealed class TenantWordsRulesTests
         Assert.Contains(index.Facets, f => f.IsAlias && f.Text == skill && f.Stems.SequenceEqual(stems));
     }
 
+    [Theory]
+    [InlineData("Marquage CE (géotextiles)", "marquage CE")]
+    [InlineData("Poinçonnage officiel, contrôle des métaux précieux", "poinçonnage officiel")]
+    public void Index_ResponsibilityWithSeveralNames_IsNamedByEach(string responsibility, string name)
+    {
+        // Responsibilities are written like skills: a list or a bracketed detail names each part.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-resp", "Chloé Dufour", responsibilities: [responsibility]);
+        var index = tenant.Index();
+        var stems = TextNormalizer.Tokenize(name).Where(t => !index.Vocabulary.StopWords.Contains(t)).Select(LightStemmer.Stem).ToArray();
+
+        Assert.Contains(index.Facets, f => f.IsAlias && f.Kind == FacetKind.Responsibility && f.Stems.SequenceEqual(stems));
+    }
+
     private static RoutingRequest Request(string text) => new("req", text, Urgency.Normal, Impact.Individual, Tuesday10);
 }
