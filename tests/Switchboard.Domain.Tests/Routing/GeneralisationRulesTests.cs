@@ -1434,6 +1434,43 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Est-ce que je peux échanger ma garde du 24 déc avec Tom ? il est d'accord")]
+    [InlineData("Can I swap my shift on the 24th with Tom? he's fine with it")]
+    public void Route_ShiftSwap_IsTheRotaDesks(string text)
+    {
+        var tenant = Desks()
+            .Person("p-bases", "Michel Lambotte", manager: "boss", responsibilities: ["Bases et gardes HEMS"])
+            .Team("g-rota", "Planning équipages", "Plannings, gardes et astreintes, échanges de poste, heures / rosters and shift changes", ["Roster"]);
+
+        var answer = Route(tenant, text, Urgency.Low);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-rota", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Besoin d'un accès VPN pour le nouveau contrôleur qui commence lundi, il travaillera de Sherbrooke 2 jours par semaine")]
+    public void Route_VpnForANewController_IsNotAccessControl(string text)
+    {
+        // "Contrôleur" is the new colleague's job, not the "contrôle d'accès" of badges.
+        var answer = Route(Desks(), text, Urgency.Low);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("On veut revoir la rétention des sauvegardes Quillbase de l'IT interne (GFS 7/4/12), qui est le plus calé sur Quillbase ?")]
+    public void Route_WhoIsMostAtHomeWithATool_AsksForWhoKnowsIt(string text)
+    {
+        // The internal IT desk's text names Quillbase backups; "le plus calé sur" asks who knows the tool best.
+        var tenant = Desks()
+            .Team("g-itint", "IT interne", "Postes, comptes, sauvegardes et restaurations Quillbase de l'IT interne", ["Tickets"]);
+
+        var answer = Route(tenant, text, Urgency.Low);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-tool", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")

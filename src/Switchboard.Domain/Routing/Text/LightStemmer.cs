@@ -199,6 +199,10 @@ public static class LightStemmer
         ["sensoriels"] = "sensori",
         ["sensorielle"] = "sensori",
         ["sensorielles"] = "sensori",
+        // A controller (the job, or a device) is not access control ("accès VPN pour le nouveau contrôleur").
+        ["controleur"] = "controleur",
+        ["controleurs"] = "controleur",
+        ["controleuse"] = "controleur",
         // A stock count is not an inventor (a patent question).
         ["inventory"] = "inventori",
         ["inventories"] = "inventori",
