@@ -1471,6 +1471,19 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-tool", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("l'imprimante zebra de la plateforme sort les étiquettes décalées, code barre illisible chez le client, 30 chariots à étiqueter avant 14h")]
+    public void Route_LabelPrinterPrintingBadly_IsTheItDesksBreakdown(string text)
+    {
+        // The Zebra expert knows the printer; a printer printing badly is the IT desk's to repair.
+        var tenant = Desks()
+            .Person("p-zebra", "Mehdi Bensaïd", manager: "boss", skills: ["Imprimantes d'étiquettes Zebra:expert", "Zebra label printers:expert"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")
