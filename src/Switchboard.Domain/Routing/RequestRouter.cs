@@ -282,19 +282,19 @@ public sealed partial class RequestRouter : IRequestRouter
     }
 
     /// <summary>
-    /// Whether the desk's own name and description share none of the request's words while someone's profile holds most of them: the
-    /// tenant's words say who, not the vocabulary's guess. Not when the one who would answer is a member of the desk whose skill is the
-    /// service itself in one word ("Recrutement" for "comment publier l'annonce ?"; an alias such as "MSA" of a longer skill is not):
-    /// answering is the desk's work.
-    /// </summary>
-    /// <summary>
-    /// "Qui a l'habitude de ce genre de transport ?" at an ambulance company: a service guessed only from generic words (below a plain
-    /// word's weight) that many people list in their skills ("Transport bariatrique", "Transport psychiatrique") is the company's trade.
+    /// "Qui a l'habitude de ce genre de transport ?" at an ambulance company: a service guessed only from plain words (no phrase, no
+    /// decisive word) that many people list in their skills ("Transport bariatrique", "Transport psychiatrique") is the company's trade.
     /// </summary>
     private static bool NamedByTradeWords(WeightedTopic topic, RoutingIndex index) =>
         topic.StrongestTerm <= index.Options.OverridableServiceTerm && topic.NamedBy is { Count: > 0 } named
         && named.All(stem => index.IsTradeWord(stem, index.Options.TradeWordMinHolders));
 
+    /// <summary>
+    /// Whether the desk's own name and description share none of the request's words while someone's profile holds most of them: the
+    /// tenant's words say who, not the vocabulary's guess. Not when the one who would answer is a member of the desk whose skill is the
+    /// service itself in one word ("Recrutement" for "comment publier l'annonce ?"; an alias such as "MSA" of a longer skill is not):
+    /// answering is the desk's work.
+    /// </summary>
     private static bool ProfileHoldsWhatTheDeskNeverSays(RequestUnderstanding understanding, RoutingIndex index, Lazy<List<PersonCandidate>> people, IndexedGroup group, List<WeightedTopic> serviceTopics)
     {
         if (understanding.WrittenStems.Any(group.Stems.Contains)
