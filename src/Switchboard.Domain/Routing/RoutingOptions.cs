@@ -234,14 +234,14 @@ public sealed class RoutingOptions
     /// </summary>
     public int SectorTopicMinDesks { get; set; } = 4;
 
+    /// <summary>...and this share of the desks that take requests at least: in a directory of a hundred desks, three naming recruitment is still a service.</summary>
+    public double SectorTopicMinDeskShare { get; set; } = 0.45;
+
     /// <summary>
     /// A generic word that at least this many people list in a skill ("transport" in "Transport bariatrique", "Transport psychiatrique"…
     /// at an ambulance company) is the company's trade: on its own it does not make a request a desk's service.
     /// </summary>
     public int TradeWordMinHolders { get; set; } = 4;
-
-    /// <summary>...and this share of the desks that take requests at least: in a directory of a hundred desks, three naming recruitment is still a service.</summary>
-    public double SectorTopicMinDeskShare { get; set; } = 0.45;
 
     /// <summary>
     /// A service request whose words name someone's profile skill outright goes to that person rather than the desk, when the desk's

@@ -400,7 +400,7 @@ public sealed class TopicVocabulary
             {
                 if (j >= 0 && j < tokens.Count && LanguageNames.TryGetValue(tokens[j], out var code))
                 {
-                    return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[j], tokens[j]), _languageNamesByCode[code]);
+                    return Spoken(tokens[j], code);
                 }
             }
 
@@ -409,12 +409,14 @@ public sealed class TopicVocabulary
             {
                 if (TargetLanguageWords.Contains(tokens[j - 1]) && LanguageNames.TryGetValue(tokens[j], out var code))
                 {
-                    return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[j], tokens[j]), _languageNamesByCode[code]);
+                    return Spoken(tokens[j], code);
                 }
             }
         }
 
         return null;
+
+        SpokenLanguage Spoken(string written, string code) => new(code, _languageWritten.GetValueOrDefault(written, written), _languageNamesByCode[code]);
     }
 
     /// <summary>How far after a cue "en allemand", "into German" is still the language asked for.</summary>
