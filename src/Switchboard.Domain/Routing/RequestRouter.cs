@@ -409,9 +409,11 @@ public sealed partial class RequestRouter : IRequestRouter
         var direct = candidates.Where(c => !c.BestIsRelatedField).ToList();
         var related = candidates.Where(c => c.BestIsRelatedField).ToList();
         // "Un 2e avis sur mon moulage ?": the requester's own matching field says what the subject is; colleagues who hold it come
-        // before those who share the request's passing words ("Pâques").
+        // before those who share the request's passing words ("Pâques"). Not when the requester is matched only by a title or an
+        // about-me and a colleague holds a skill that matches better ("review my slides on the CCNT" from a hospitality lecturer).
         var onlyRequesterKnows = false;
-        if (understanding.AsksForReview && RequesterMatch(candidates) is { BestFacet: { } own } requesterMatch)
+        if (understanding.AsksForReview && RequesterMatch(candidates) is { BestFacet: { } own } requesterMatch
+            && !direct.Any(c => c.Blocker != Blocker.Requester && c.BestFacet is { IsSkill: true } && !own.IsSkill && c.Match > requesterMatch.Match))
         {
             ProfileFacet?[] owned = [own, requesterMatch.SecondFacet];
             direct = [.. direct.OrderByDescending(c => c.Blocker == Blocker.Requester ? 0 : owned.Max(o => Math.Max(SharedField(c.BestFacet, o), SharedField(c.SecondFacet, o))))];

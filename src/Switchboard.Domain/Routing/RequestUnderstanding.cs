@@ -309,7 +309,14 @@ internal sealed partial class RequestUnderstanding
             {
                 if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]))
                 {
-                    objectStems.Add(LightStemmer.Stem(tokens[i]));
+                    var stem = LightStemmer.Stem(tokens[i]);
+                    objectStems.Add(stem);
+                    // "En mixologie" asks about what an about-me calls "mixology": the directory's form of the word is asked about too.
+                    if (index.FacetsWithStem(stem).Count == 0 && index.Cognate(stem) is { } cognate)
+                    {
+                        objectStems.Add(cognate);
+                    }
+
                     taken++;
                 }
             }

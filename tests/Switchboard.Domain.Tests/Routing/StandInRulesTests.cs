@@ -416,6 +416,38 @@ public sealed class StandInRulesTests
         Assert.Contains(answer.Why, r => r.Name == "Gaëlle Riou");
     }
 
+    [Theory]
+    [InlineData("For my module on hospitality labour relations I need someone who really knows the CCNT (minimum wages, working time) to review my slides")]
+    [InlineData("Pour mon module sur les relations de travail en hôtellerie, qqn qui connaît bien la CCNT peut relire mes slides ?")]
+    public void Route_ReviewAsked_RequesterMatchedOnlyByTitle_ColleagueHoldingTheNamedSkill_ComesFirst(string text)
+    {
+        // The requester's own title ("Lecturer, Hospitality HR") says nothing of the collective agreement they ask about: colleagues
+        // sharing that title are no better reviewers than the one who lists the CCNT as a skill.
+        var tenant = new TestTenant()
+            .Person("req", "Emily Carter", jobTitle: "Lecturer, Leadership & HR in Hospitality", language: "en-GB")
+            .Person("p-peer", "Maria Santos", jobTitle: "Lecturer, Hospitality Finance", language: "en-GB")
+            .Person("p-ccnt", "Philippe Grandjean", jobTitle: "Responsable juridique", skills: ["CCNT:expert:ask", "Droit du travail suisse:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal("p-ccnt", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_KnowledgeAskedInOneLanguage_AboutMeInTheOther_IsTheOneWhoKnows()
+    {
+        // "Mixologie" is asked, "mixology" is what the bar manager's about-me says; the data-protection expert only shares a
+        // subject the vocabulary guessed from "signature".
+        var tenant = new TestTenant()
+            .Person("req", "Claire Favre")
+            .Person("p-bar", "Tomás Herrera", jobTitle: "Bar Manager", aboutMe: "I run the bar and teach the mixology and cocktail modules.", language: "en-GB")
+            .Person("p-law", "Delphine Burnier", jobTitle: "Juriste", skills: ["Protection des données (nLPD):expert:ask", "Contrats:advanced"]);
+
+        var answer = Route(tenant, "Pour l'apéro du gala on voudrait une carte de cocktails signature, quelqu'un s'y connaît en mixologie ici ?");
+
+        Assert.Equal("p-bar", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }

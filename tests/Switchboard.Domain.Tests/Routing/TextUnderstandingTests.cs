@@ -46,6 +46,12 @@ public sealed class TextUnderstandingTests
     [InlineData("emballage", "emballer")]
     [InlineData("soudage", "soudeurs")]
     [InlineData("dépannage", "dépanner")]
+    [InlineData("implantology", "implants")]
+    [InlineData("implantologie", "implant")]
+    [InlineData("methodology", "method")]
+    [InlineData("timetable", "timetabling")]
+    [InlineData("receivables", "receivable")]
+    [InlineData("portes", "porte")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -57,6 +63,15 @@ public sealed class TextUnderstandingTests
     [InlineData("inventory", "inventor")]
     [InlineData("routes", "routing")]
     [InlineData("porter", "porte")]
+    [InlineData("port", "porte")]
+    [InlineData("received", "receivables")]
+    [InlineData("ETCS", "etc")]
+    [InlineData("broke", "broker")]
+    [InlineData("implant", "implantation")]
+    [InlineData("refer", "referral")]
+    [InlineData("pathology", "path")]
+    [InlineData("microbiology", "microbe")]
+    [InlineData("technology", "techno")]
     [InlineData("form", "formation")]
     [InlineData("traiteur", "traités")]
     [InlineData("collectif", "collecte")]

@@ -425,7 +425,29 @@ public static class LightStemmer
         ["soudages"] = "soud",
         ["pilotage"] = "pilot",
         ["pilotages"] = "pilot",
+        // Words whose stripped form met another field's term: "haven't received" is no receivables, ETCS (train control) no "etc.",
+        // "broke into" no broker, a dental implant no setting-out ("implantation"), "refer a patient" no employee referral, a harbour
+        // ("bloqués au port") no door ("porte bloquée"); and a timetable keeps its "tabl" so that it meets timetabling.
+        ["receivable"] = "receivable",
+        ["receivables"] = "receivable",
+        ["etcs"] = "etcs",
+        ["broke"] = "broke",
+        ["implantation"] = "implantation",
+        ["implantations"] = "implantation",
+        ["referral"] = "referral",
+        ["referrals"] = "referral",
+        ["porte"] = "porte",
+        ["portes"] = "porte",
+        ["timetable"] = "timetabl",
+        ["timetables"] = "timetabl",
     };
+    // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
+    // on long roots ending in a consonant only: "pathology" is no file path, "technology" keeps its own stem and "microbiology" is
+    // not cut to "microbi", which "micro" would no longer abbreviate.
+    private static readonly string[] SciencesOf = ["ologistes", "ologiste", "ologists", "ologist", "ologues", "ologue", "ologie", "ology"];
+
+    private const int MinSciencePrefix = 6;
+
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
 
@@ -444,6 +466,14 @@ public static class LightStemmer
         }
 
         var word = StripPlural(token);
+        foreach (var science in SciencesOf)
+        {
+            if (word.Length - science.Length >= MinSciencePrefix && word.EndsWith(science, StringComparison.Ordinal) && !IsVowel(word[^(science.Length + 1)]))
+            {
+                return word[..^science.Length];
+            }
+        }
+
         foreach (var suffix in Suffixes)
         {
             // "-ment" after four letters is usually part of the word ("paiement" is not "paie", "document" not "docu").
