@@ -24,6 +24,41 @@ public sealed class EvidenceRulesTests
         .Person("p-a11y", "Hugo Vasseur", manager: "boss", jobTitle: "Web developer", skills: ["Web accessibility:expert:ask", "WCAG:advanced"])
         .Person("p-mandat", "Inès Dubreuil", manager: "boss", jobTitle: "Gestionnaire", skills: ["Gestion de mandats:expert:ask"]);
 
+    /// <summary>
+    /// A made-up print works: three press operators list make-ready on the offset presses ("Calage offset"), two of them away; two
+    /// others list another offset skill; the rest of the staff list other trades.
+    /// </summary>
+    private static TestTenant PrintWorks()
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss", jobTitle: "Chef d'équipe impression", aboutMe: "Je suis sur la Heidelberg XL 106 depuis 2015.")
+            .Person("p-calage", "Didier Lambert", manager: "boss", jobTitle: "Conducteur", skills: ["Calage offset:advanced"])
+            .Person("p-calage2", "Quentin Masson", manager: "boss", jobTitle: "Conducteur", skills: ["Calage offset:expert"], outOfOffice: "always")
+            .Person("p-calage3", "Sébastien Roux", manager: "boss", jobTitle: "Conducteur", skills: ["Calage offset:advanced"], outOfOffice: "always")
+            .Person("p-paper", "Franck Gauthier", manager: "boss", jobTitle: "Acheteur", skills: ["Papiers couchés et offset:expert:ask"])
+            .Person("p-press", "Marc Roux", manager: "boss", jobTitle: "Conducteur", skills: ["Impression offset:expert"]);
+        string[] trades = ["Massicot", "Plaques CTP", "Contrôle qualité", "Reliure", "Dorure à chaud", "Pelliculage", "Routage", "Devis", "PAO", "Colorimétrie"];
+        for (var i = 0; i < trades.Length; i++)
+        {
+            tenant.Person($"p-{i}", $"Agent {i}", manager: "boss", jobTitle: "Opérateur", skills: [$"{trades[i]}:advanced"]);
+        }
+
+        return tenant;
+    }
+
+    [Theory]
+    [InlineData("la Heidelberg, groupe 3, le calage ne tient pas, gâche énorme. besoin d'aide calage svp")]
+    [InlineData("the Heidelberg, unit 3: the calage won't hold, huge waste. need help with calage please")]
+    public void Route_RareWordOfATwoWordSkill_InALongRequest_IsAMatch(string text)
+    {
+        // "Calage" is the skill's rare word, "offset" its other word, a little less rare: the operator who lists it and is at work is
+        // the match, though the press the request names ("Heidelberg") is only in the requester's own profile.
+        var answer = Route(PrintWorks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-calage", Describe(answer));
+    }
+
     [Theory]
     [InlineData("Qui peut relire un accord de confidentialité (NDA) avec un fournisseur ?")]
     [InlineData("Who can review an NDA with a supplier?")]

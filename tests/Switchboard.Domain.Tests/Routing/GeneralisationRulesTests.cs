@@ -313,6 +313,11 @@ public sealed class GeneralisationRulesTests
     [InlineData("Who's organising the Christmas party this year? want to know if partners are invited")]
     [InlineData("Quelqu'un connaît un bon traiteur pour le drink de Noël de ma belle-famille à Wavre ?")]
     [InlineData("Can anyone recommend a decent dentist in Sunderland taking NHS patients?")]
+    [InlineData("Qqn connait un bon garage pour ma clio a Guipavas ? le controle technique est a refaire")]
+    [InlineData("Quelqu'un veut acheter mes pneus d'hiver 17 po? presque neufs, bon prix")]
+    [InlineData("Qqn connaît un bon déneigeur pour mon entrée de cour dans le rang 3 ?")]
+    [InlineData("lads anyone have 2 tickets going for the Offaly match in Croke Park?")]
+    [InlineData("Can anyone recommend a solicitor for buying my first house in Tullamore?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);

@@ -739,6 +739,23 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("How do I claim mileage for the Kerry trip last week? 412 km")]
+    [InlineData("Comment je me fais rembourser mes kilomètres pour la visite à Kerry ?")]
+    public void Route_FinanceDeskRunningPaymentRuns_IsADeskAndTheRunnersClubIsNot(string text)
+    {
+        // "Payment runs" in the finance desk's description is no running club; the runners' group is one and never receives requests.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-fin", "Finance & Accounts", "Supplier invoices, expense and mileage claims, purchase orders, payment runs, customer credit notes.", ["General", "Finance queries"])
+            .Team("g-run", "Ardnagh Runners", "Lunchtime runners: Tuesday loops around the plant and the Birr 10k.");
+
+        var answer = Route(tenant, text);
+
+        AssertFirstGroup(answer, "g-fin");
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-run");
+    }
+
+    [Theory]
     [InlineData("Comité Conformité RGPD", "Comité chargé de la mise en conformité RGPD : registre, analyses d'impact.", "Faut-il une analyse d'impact RGPD pour le nouveau CRM ?")]
     [InlineData("Privacy Law Committee", "Committee steering our privacy-law compliance: register, impact assessments.", "Do we need a privacy impact assessment for the new CRM?")]
     public void Route_CommitteeGroup_NeverReceivesRequests(string name, string description, string text)

@@ -52,6 +52,7 @@ public sealed class TextUnderstandingTests
     [InlineData("timetable", "timetabling")]
     [InlineData("receivables", "receivable")]
     [InlineData("portes", "porte")]
+    [InlineData("runners", "runner")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -64,6 +65,7 @@ public sealed class TextUnderstandingTests
     [InlineData("routes", "routing")]
     [InlineData("porter", "porte")]
     [InlineData("port", "porte")]
+    [InlineData("runs", "running")]
     [InlineData("received", "receivables")]
     [InlineData("ETCS", "etc")]
     [InlineData("broke", "broker")]

@@ -440,6 +440,10 @@ public static class LightStemmer
         ["portes"] = "porte",
         ["timetable"] = "timetabl",
         ["timetables"] = "timetabl",
+        // A running club and its runners are no payment run ("payment runs" made a finance desk look like a social group).
+        ["running"] = "running",
+        ["runner"] = "runner",
+        ["runners"] = "runner",
     };
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
     // on long roots ending in a consonant only: "pathology" is no file path, "technology" keeps its own stem and "microbiology" is
