@@ -739,6 +739,26 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Une cliente de l'hôtel-école dit qu'on lui a volé son sac dans le lobby vers 14h, les caméras ont peut-être filmé qqch ?", "g-safety")]
+    [InlineData("A guest says her bag was stolen in the lobby around 2pm, can we get the CCTV footage?", "g-safety")]
+    [InlineData("A learner just told me she's being pressured by older lads to carry packages and she's scared to go home tonight. What do I do?", "g-safeguarding")]
+    [InlineData("Une apprentie m'a confié qu'elle a peur de rentrer chez elle ce soir, je fais quoi ?", "g-safeguarding")]
+    public void Route_TheftOnSiteOrAWelfareConcern_GoesToItsDeskNotIT(string text, string desk)
+    {
+        // A bag stolen in a lobby is campus security's, with the footage; a learner afraid to go home is a safeguarding concern. The IT
+        // desk takes stolen laptops and phishing, not these.
+        var tenant = new TestTenant()
+            .Person("req", "Requester", language: "en-GB")
+            .Team("g-it", "IT Service Desk", "Accounts, passwords, laptops, printers, Wi-Fi, VPN, phishing and suspicious e-mail reports, lost or stolen laptops.", ["General", "Tickets"])
+            .Team("g-safety", "Campus Safety & Access", "Badges, door access rights, CCTV footage requests, theft, intrusion and other security incidents on campus and in the training hotel.", ["General", "Incidents"])
+            .Team("g-safeguarding", "Safeguarding Team", "Report any safeguarding or welfare concern about a learner (abuse, exploitation, radicalisation, self-harm).", ["General", "Report a concern"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirstGroup(answer, desk);
+    }
+
+    [Theory]
     [InlineData("How do I claim mileage for the Kerry trip last week? 412 km")]
     [InlineData("Comment je me fais rembourser mes kilomètres pour la visite à Kerry ?")]
     public void Route_FinanceDeskRunningPaymentRuns_IsADeskAndTheRunnersClubIsNot(string text)

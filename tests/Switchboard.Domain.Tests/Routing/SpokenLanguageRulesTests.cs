@@ -46,6 +46,7 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Est-ce que quelqu'un lit le japonais ? un abonné nous a envoyé ses justificatifs en japonais", "japonais")]
     [InlineData("Nouveau client à Séoul, qqn peut traduire les conditions d'abonnement du catalogue en coréen ?", "coréen")]
     [InlineData("New client in Seoul, can someone translate the subscription terms of the catalogue into Korean?", "korean")]
+    [InlineData("An Afghan family is at the desk right now, the father only speaks Dari. Anyone who can translate?", "dari")]
     public void Route_LanguageNamedFurtherFromTheCue_NobodySpeaksIt_IsNoneSayingSo(string text, string named)
     {
         // The language is the subject wherever the sentence puts it; the client manager sharing "abonnement" is no translator.
