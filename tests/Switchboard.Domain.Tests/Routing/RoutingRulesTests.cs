@@ -759,6 +759,22 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("hi where do i find my payslip for nov? the app says no documents")]
+    [InlineData("Bonjour, où je trouve ma fiche de paie de novembre ? l'appli dit aucun document")]
+    public void Route_PayslipQuestion_GoesToThePayrollDeskNotToWhoeverSharesAContextWord(string text)
+    {
+        // A payslip names the payroll desk's service outright; the records clerk shares only "documents".
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-docs", "Grace Wilson", jobTitle: "Records clerk", skills: ["Document archiving:expert:ask"])
+            .Team("g-hr", "People Team (HR & Payroll)", "Payslips, pay queries, holidays, sickness, contracts and letters. Bulletins de paie, congés.", ["General", "HR questions"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirstGroup(answer, "g-hr");
+    }
+
+    [Theory]
     [InlineData("How do I claim mileage for the Kerry trip last week? 412 km")]
     [InlineData("Comment je me fais rembourser mes kilomètres pour la visite à Kerry ?")]
     public void Route_FinanceDeskRunningPaymentRuns_IsADeskAndTheRunnersClubIsNot(string text)
