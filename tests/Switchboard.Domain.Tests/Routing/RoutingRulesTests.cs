@@ -758,6 +758,21 @@ public sealed class RoutingRulesTests
         AssertFirstGroup(answer, desk);
     }
 
+    [Fact]
+    public void Route_StolenFlightTabletAtADroneOperator_IsASecurityIncidentNotAHardwareRequest()
+    {
+        // "Se faire voler la tablette de vol": the tablet was stolen (whatever "vol" also means where drones fly), and it holds client
+        // data: the security desk's incident, not the helpdesk's tablets.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-it", "Helpdesk IT", "Comptes, mots de passe, laptops, tablettes et smartphones, imprimantes, VPN.", ["General", "Demandes"])
+            .Team("g-sec", "Security / CSIRT", "Report IT security incidents: phishing, malware, compromised accounts, lost or stolen laptops, phones and tablets, data leaks.", ["General", "Report an incident"]);
+
+        var answer = Route(tenant, "On s'est fait voler la tablette de vol (iPad) dans la camionnette cette nuit, elle contient les plans de mission du client. Je préviens qui ?");
+
+        AssertFirstGroup(answer, "g-sec");
+    }
+
     [Theory]
     [InlineData("hi where do i find my payslip for nov? the app says no documents")]
     [InlineData("Bonjour, où je trouve ma fiche de paie de novembre ? l'appli dit aucun document")]

@@ -89,7 +89,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// TurbiniersDuNord 82.5/90, AilesDuPonant 87.5/90, ArdnaghBiomass 85/92.5, AuralisAcoustique 85/87.5, CoopOstreicoleSeudre
     /// 92.5/92.5, CoopSucriereAvreSanterre 80/85, DoelpolderTankTerminals 85/92.5, EcoleHoteliereCorsalles 82.5/87.5,
     /// FenetresKamouraska 72.5/82.5, GrandeHouleProductions 92.5/97.5, ImprimerieVauclair 90/95, MerewayWaterwaysTrust 77.5/85,
-    /// SaltaireSignalling 85/87.5, ShannonsideDental 77.5/85, StowbridgeSelfStorage 92.5/92.5, Survolis 75/82.5, TamebridgeCollege
+    /// SaltaireSignalling 85/87.5, ShannonsideDental 77.5/85, StowbridgeSelfStorage 92.5/92.5, Survolis 77.5/85, TamebridgeCollege
     /// 80/85, TrecarrePowersports 80/87.5, TrefileriesDeLaSure 67.5/82.5), minus two requests of margin, so a change that loses ground
     /// on outsiders' tenants is noticed. These sets have all been studied since their blind measurement (docs/ROUTING.md §6): they are
     /// regression floors, not the bar.
@@ -262,7 +262,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "SaltaireSignalling", 0.8, 0.825 },
         { "ShannonsideDental", 0.725, 0.8 },
         { "StowbridgeSelfStorage", 0.875, 0.875 },
-        { "Survolis", 0.7, 0.775 },
+        { "Survolis", 0.725, 0.8 },
         { "TamebridgeCollege", 0.75, 0.8 },
         { "TrecarrePowersports", 0.75, 0.825 },
         { "TrefileriesDeLaSure", 0.625, 0.775 },
