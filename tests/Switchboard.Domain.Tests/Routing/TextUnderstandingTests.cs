@@ -48,6 +48,7 @@ public sealed class TextUnderstandingTests
     [InlineData("dépannage", "dépanner")]
     [InlineData("implantology", "implants")]
     [InlineData("implantologie", "implant")]
+    [InlineData("implantologistes", "implantologists")]
     [InlineData("methodology", "method")]
     [InlineData("timetable", "timetabling")]
     [InlineData("receivables", "receivable")]

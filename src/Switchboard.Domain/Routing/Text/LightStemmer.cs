@@ -445,10 +445,11 @@ public static class LightStemmer
         ["runner"] = "runner",
         ["runners"] = "runner",
     };
+
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
-    // on long roots ending in a consonant only: "pathology" is no file path, "technology" keeps its own stem and "microbiology" is
+    // plurals already stripped, on long roots ending in a consonant only: "pathology" is no file path, "technology" keeps its own stem and "microbiology" is
     // not cut to "microbi", which "micro" would no longer abbreviate.
-    private static readonly string[] SciencesOf = ["ologistes", "ologiste", "ologists", "ologist", "ologues", "ologue", "ologie", "ology"];
+    private static readonly string[] SciencesOf = ["ologiste", "ologist", "ologue", "ologie", "ology"];
 
     private const int MinSciencePrefix = 6;
 
