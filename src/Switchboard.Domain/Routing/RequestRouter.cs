@@ -413,7 +413,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // about-me and a colleague holds a skill that matches better ("review my slides on the CCNT" from a hospitality lecturer).
         var onlyRequesterKnows = false;
         if (understanding.AsksForReview && RequesterMatch(candidates) is { BestFacet: { } own } requesterMatch
-            && !direct.Any(c => c.Blocker != Blocker.Requester && c.BestFacet is { IsSkill: true } && !own.IsSkill && c.Match > requesterMatch.Match))
+            && (own.IsSkill || !direct.Any(c => c.Blocker != Blocker.Requester && c.BestFacet is { IsSkill: true } && c.Match > requesterMatch.Match)))
         {
             ProfileFacet?[] owned = [own, requesterMatch.SecondFacet];
             direct = [.. direct.OrderByDescending(c => c.Blocker == Blocker.Requester ? 0 : owned.Max(o => Math.Max(SharedField(c.BestFacet, o), SharedField(c.SecondFacet, o))))];

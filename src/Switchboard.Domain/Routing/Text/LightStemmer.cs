@@ -209,7 +209,7 @@ public static class LightStemmer
         // A road ("est-ce qu'on ferme la route ?") is not a network router or routing.
         ["route"] = "route",
         ["routes"] = "route",
-        // Wearing or carrying something ("le dosimètre, je dois le porter où ?") is not a door ("porte").
+        // Wearing or carrying something ("le dosimètre, je dois le porter où ?") is not a door ("porte") nor a port.
         ["porter"] = "porter",
         ["supporter"] = "supporter",
         ["supporters"] = "supporter",
@@ -447,8 +447,8 @@ public static class LightStemmer
     };
 
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
-    // plurals already stripped, on long roots ending in a consonant only: "pathology" is no file path, "technology" keeps its own stem and "microbiology" is
-    // not cut to "microbi", which "micro" would no longer abbreviate.
+    // plurals already stripped, on long roots ending in a consonant only: "pathology" is no file path, "technology" keeps its own
+    // stem and "microbiology" is not cut to "microbi", which "micro" would no longer abbreviate.
     private static readonly string[] SciencesOf = ["ologiste", "ologist", "ologue", "ologie", "ology"];
 
     private const int MinSciencePrefix = 6;

@@ -371,6 +371,9 @@ public sealed class TopicVocabulary
     /// <summary>Where a language name is looked for around a cue: the three words after it, the two before, then a little further.</summary>
     private static readonly int[] LanguageNameOffsets = [1, 2, 3, -1, -2, 4, 5, -3, -4, -5, -6];
 
+    /// <summary>The furthest after a cue that <see cref="LanguageNameOffsets"/> look; the target-language search starts beyond it.</summary>
+    private static readonly int LanguageNameReach = LanguageNameOffsets.Max();
+
     /// <summary>
     /// The language a request asks someone to speak, translate or interpret: the language named closest after a cue ("parle roumain",
     /// "speak Portuguese", "traduire un courrier en coréen"), else before it ("Deutsch spricht", "il nous écrit en vietnamien, qqn peut
@@ -405,7 +408,7 @@ public sealed class TopicVocabulary
             }
 
             // "Traduire les fiches produits du catalogue en allemand": further on, the language the text is to be put into.
-            for (var j = i + LanguageNameOffsets.Max() + 1; j < Math.Min(tokens.Count, i + MaxTargetLanguageOffset + 1); j++)
+            for (var j = i + LanguageNameReach + 1; j < Math.Min(tokens.Count, i + MaxTargetLanguageOffset + 1); j++)
             {
                 if (TargetLanguageWords.Contains(tokens[j - 1]) && LanguageNames.TryGetValue(tokens[j], out var code))
                 {
