@@ -227,6 +227,9 @@ internal sealed class FacetScratch
         }
     }
 
+    /// <summary>Whether the facet has evidence from this request.</summary>
+    public bool IsTouched(int facet) => _stamp[facet] == _generation;
+
     /// <summary>Marks a facet as touched by this request, zeroing what a previous request left in it.</summary>
     public void Touch(int facet)
     {

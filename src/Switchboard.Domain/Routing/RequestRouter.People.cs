@@ -289,9 +289,16 @@ public sealed partial class RequestRouter
         // Rarest words first: in a large directory a common word only adds to the profile-wide coverage of people who already hold a
         // rarer word of the request, so the tens of thousands who share only "client" or "setup" are never counted.
         var seedLimit = applyShareRule ? options.MaxCoverageSeedShare * index.UserCount : double.MaxValue;
+        List<(string Stem, int Number)>? places = null;
         foreach (var stem in understanding.Stems.OrderBy(s => index.FacetsWithStem(s).Count))
         {
             stemNumber++;
+            if (index.PlaceStems.Contains(stem))
+            {
+                (places ??= []).Add((stem, stemNumber));
+                continue;
+            }
+
             var postings = index.FacetsWithStem(stem);
             if (postings.Count == 0 || (applyShareRule && postings.Count > options.MaxWordUserShare * index.UserCount))
             {
@@ -313,6 +320,22 @@ public sealed partial class RequestRouter
                 if (seeds || scratch.HasWords(user))
                 {
                     scratch.AddWord(user, facetId, stemNumber, corrected ? idf * options.TypoMatchFactor : idf, hot.WordFactor[facetId]);
+                }
+            }
+        }
+
+        foreach (var (stem, number) in places ?? [])
+        {
+            var postings = index.FacetsWithStem(stem);
+            var idf = index.Idf(stem);
+            foreach (var facetId in postings)
+            {
+                var user = hot.User[facetId];
+                if (scratch.HasWords(user) || scratch.IsTouched(facetId))
+                {
+                    scratch.Touch(facetId);
+                    scratch.MatchedIdf[facetId] += idf;
+                    scratch.AddWord(user, facetId, number, idf, hot.WordFactor[facetId]);
                 }
             }
         }
