@@ -9,10 +9,12 @@ namespace Switchboard.Domain.Routing.Text;
 public static class LightStemmer
 {
     // Longest first, so "ement" wins over "ment" and "e". Each entry is removed only if a stem of at least MinStem remains.
+    // English "-ic" goes as French "-ique" does, and "-icity" / "-icité" with it: "vehicle dynamics" meets "dynamique du véhicule",
+    // "electricity" meets "électrique" (the cognate step needs six shared letters, which "dynam" and "robot" do not have).
     private static readonly string[] Suffixes =
     [
         "issement", "ements", "ement", "ations", "ation", "ating", "ators", "ator", "ated", "ates", "ate", "itions", "ition", "ments", "ment",
-        "ances", "ance", "ences", "ence", "iques", "ique", "ismes", "isme", "istes", "iste",
+        "ances", "ance", "ences", "ence", "iques", "ique", "icites", "icite", "icity", "ic", "ismes", "isme", "istes", "iste",
         "ables", "able", "ibles", "ible", "euses", "euse", "rices", "rice", "eurs", "eur",
         "ings", "ing", "ions", "ion", "ites", "ite", "ity", "ives", "ive", "ers", "er",
         "ees", "ee", "ed", "al", "el", "if", "e", "y",
@@ -444,6 +446,9 @@ public static class LightStemmer
         ["running"] = "running",
         ["runner"] = "runner",
         ["runners"] = "runner",
+        // An English "-ic" word whose stripped form is another word: organic farming is no organ.
+        ["organic"] = "organic",
+        ["organics"] = "organic",
     };
 
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
