@@ -288,6 +288,22 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Le client veut le plan de levage révisé pour la 750 t. Geneviève est en vacances, qui peut le faire ?")]
+    [InlineData("The client wants the revised lift plan for the 750 t. Genevieve is on holiday, who can do it?")]
+    public void Route_SomeoneElsesHoliday_IsNoLeaveRequest(string text)
+    {
+        // The colleague's holiday says why another is asked: the lift planner, not the HR desk because of "vacances".
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-plan", "Samuel Côté", skills: ["Plans de levage:advanced", "Lift planning:advanced"])
+            .Team("g-hr", "RH et paie / HR & Payroll", "Congés et vacances, absences, paie, contrats. Leave and holidays, payslips, contracts.", ["General"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-plan", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("ZETTA FIGÉ EN DIRECT, la pub passe pas et le jingle tourne en boucle, besoin de qqn qui connait l'automation maintenant")]
     [InlineData("ZETTA FROZEN ON AIR, the ad does not play, need someone who knows the automation now")]
     public void Route_KnowledgeAskedAndHeldInASkill_IsNotTheDeskSharingTheToolsName(string text)
@@ -446,6 +462,40 @@ public sealed class TenantWordsRulesTests
         var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
 
         Assert.Equal("p-tech", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Y a des charançons dans la cellule 3 à Échallens. On fait quoi, qui peut venir voir ?")]
+    [InlineData("There are weevils in bin 3 at Echallens, who can come and have a look?")]
+    public void Route_OnlyTheSiteNamedInTheRequest_MakesNobodyItsExpert(string text)
+    {
+        // "Échallens" is where the pests are: the site manager whose title names it is no evidence on its own, so nobody is proposed.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire", office: "Moudon - Siège")
+            .Person("p-site", "Yves Bettex", office: "Échallens - Centre collecteur", jobTitle: "Chef du centre collecteur d'Échallens")
+            .Person("p-other", "Lise Favre", office: "Moudon - Siège", skills: ["Comptabilité:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-site");
+    }
+
+    [Theory]
+    [InlineData("Qui s'occupe des rapports FAI AS9102 à Mississauga ?", "p-east")]
+    [InlineData("Qui s'occupe des rapports FAI AS9102 à Laval ?", "p-west")]
+    public void Route_SiteNamedInTheRequest_SeparatesPeopleTheSubjectAlreadyFound(string text, string expected)
+    {
+        // The site adds to people who hold the subject (both hold "FAI AS9102"); it does not make the site's other people candidates.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire", office: "Montréal - Siège")
+            .Person("p-west", "Julie Caron", office: "Laval - Usine", responsibilities: ["Rapports FAI AS9102 Laval"])
+            .Person("p-east", "Mark Patel", office: "Mississauga - Plant", responsibilities: ["Rapports FAI AS9102 Mississauga"])
+            .Person("p-site", "Dan Young", office: "Mississauga - Plant", jobTitle: "Mississauga plant manager");
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(expected, answer.Targets[0].Id);
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-site");
     }
 
     [Fact]
