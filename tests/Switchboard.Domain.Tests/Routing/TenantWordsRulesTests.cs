@@ -288,6 +288,22 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Client at the Trafford Park warehouse asks for a dog patrol over Christmas. Who do I speak to about handler availability?")]
+    [InlineData("The Riverside retail park client wants a dog patrol on over Christmas, who should I talk to about the handlers?")]
+    public void Route_APlaceCalledAPark_IsNoParkingRequest(string text)
+    {
+        // A park in a site's name is a place; the facilities desk handles parking spaces, not dog patrols.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-k9", "Stuart Mackie", jobTitle: "Dog Section Lead", aboutMe: "I run the dog patrols and the handler rotas.")
+            .Team("g-fac", "Facilities & Fleet", "Meeting rooms, desks, parking spaces, pool cars.", ["Facilities requests"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-k9", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le client veut le plan de levage révisé pour la 750 t. Geneviève est en vacances, qui peut le faire ?")]
     [InlineData("The client wants the revised lift plan for the 750 t. Genevieve is on holiday, who can do it?")]
     public void Route_SomeoneElsesHoliday_IsNoLeaveRequest(string text)

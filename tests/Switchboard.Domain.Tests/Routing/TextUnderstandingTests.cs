@@ -115,6 +115,7 @@ public sealed class TextUnderstandingTests
     [InlineData("classiques", "classement")]
     [InlineData("consignments", "consignation")]
     [InlineData("organic", "organ")]
+    [InlineData("parking", "park")]
     [InlineData("gouvernement", "gouvernance")]
     [InlineData("maturation", "maturity")]
     [InlineData("médiateur", "médiatique")]

@@ -446,6 +446,9 @@ public static class LightStemmer
         ["running"] = "running",
         ["runner"] = "runner",
         ["runners"] = "runner",
+        // Parking is not a park: "Trafford retail park", "Park Avenue" are places, not a parking space to ask the facilities desk for.
+        ["parking"] = "parking",
+        ["parkings"] = "parking",
         // An English "-ic" word whose stripped form is another word: organic farming is no organ.
         ["organic"] = "organic",
         ["organics"] = "organic",
