@@ -304,6 +304,21 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Vous savez si la piscine de Thiers est ouverte pendant les vacances de Noël ?")]
+    [InlineData("Is the swimming pool in town open during the school holidays?")]
+    public void Route_TheHolidaysAsATime_AreNoLeaveRequest(string text)
+    {
+        // "Pendant les vacances de Noël" says when, not a leave request: a question about the town's pool has no target here.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Team("g-hr", "RH - Paie & Administration", "Congés et vacances, absences, paie, contrats. Leave and holidays, payslips.", ["General"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le client veut le plan de levage révisé pour la 750 t. Geneviève est en vacances, qui peut le faire ?")]
     [InlineData("The client wants the revised lift plan for the 750 t. Genevieve is on holiday, who can do it?")]
     public void Route_SomeoneElsesHoliday_IsNoLeaveRequest(string text)
