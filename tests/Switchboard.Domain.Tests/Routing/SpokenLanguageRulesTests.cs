@@ -47,6 +47,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Nouveau client à Séoul, qqn peut traduire les conditions d'abonnement du catalogue en coréen ?", "coréen")]
     [InlineData("New client in Seoul, can someone translate the subscription terms of the catalogue into Korean?", "korean")]
     [InlineData("An Afghan family is at the desk right now, the father only speaks Dari. Anyone who can translate?", "dari")]
+    [InlineData("Un abonné de Budapest veut ses conditions d'abonnement en hongrois. Quelqu'un ici traduit vers le hongrois ?", "hongrois")]
+    [InlineData("A subscriber in Budapest wants his terms in Hungarian. Anyone here translating into Hungarian?", "hungarian")]
     public void Route_LanguageNamedFurtherFromTheCue_NobodySpeaksIt_IsNoneSayingSo(string text, string named)
     {
         // The language is the subject wherever the sentence puts it; the client manager sharing "abonnement" is no translator.
