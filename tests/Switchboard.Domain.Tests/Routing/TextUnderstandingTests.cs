@@ -116,6 +116,7 @@ public sealed class TextUnderstandingTests
     [InlineData("consignments", "consignation")]
     [InlineData("organic", "organ")]
     [InlineData("parking", "park")]
+    [InlineData("renewal", "renewables")]
     [InlineData("gouvernement", "gouvernance")]
     [InlineData("maturation", "maturity")]
     [InlineData("médiateur", "médiatique")]

@@ -449,6 +449,9 @@ public static class LightStemmer
         // Parking is not a park: "Trafford retail park", "Park Avenue" are places, not a parking space to ask the facilities desk for.
         ["parking"] = "parking",
         ["parkings"] = "parking",
+        // Renewable energy is no renewal ("mortgage renewal" is no solar panel), as "renouvelable" above is no "renouvellement".
+        ["renewable"] = "renewable",
+        ["renewables"] = "renewable",
         // An English "-ic" word whose stripped form is another word: organic farming is no organ.
         ["organic"] = "organic",
         ["organics"] = "organic",
