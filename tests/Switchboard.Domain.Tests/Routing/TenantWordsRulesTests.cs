@@ -304,6 +304,23 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("c'est quoi la procédure de lockout / cadenassage sur la remplisseuse 3 ? le nouveau n'a pas eu sa formation")]
+    [InlineData("What's the lockout / LOTO procedure on filler 3? The new guy hasn't had his training yet")]
+    public void Route_LockoutOfAMachine_IsNoLockedAccount(string text)
+    {
+        // A machine's lockout is the safety procedure (cadenassage, LOTO); "lockout" alone weighs half for the IT desk, an account
+        // locked out is named by "account lockout", "compte bloqué" or "locked out".
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-loto", "Richard Bolduc", jobTitle: "Conseiller SST", skills: ["Cadenassage (LOTO):expert:ask"])
+            .Team("g-it", "Soutien TI / IT Support", "Mots de passe, comptes, accès, postes de travail. Passwords, accounts, access.", ["Demandes TI"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-it");
+    }
+
+    [Theory]
     [InlineData("Vous savez si la piscine de Thiers est ouverte pendant les vacances de Noël ?")]
     [InlineData("Is the swimming pool in town open during the school holidays?")]
     public void Route_TheHolidaysAsATime_AreNoLeaveRequest(string text)
