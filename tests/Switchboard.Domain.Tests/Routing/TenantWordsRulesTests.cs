@@ -321,6 +321,23 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Une marque voudrait un cadran guilloché à la main. Quelqu'un chez nous sait faire du guillochage main ?")]
+    [InlineData("Une marque voudrait un cadran guilloché à la main. Quelqu'un ici maîtrise le guillochage main ?")]
+    public void Route_KnowHowAskedWithAPlaceBetween_IsAKnowledgeQuestion(string text)
+    {
+        // "sait faire", "ici maîtrise": what is asked is guilloché work, which nobody lists; the account manager sharing "marque" only
+        // shares the request's context.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-kam", "Nicolas Schaller", jobTitle: "Key Account Manager marques")
+            .Person("p-plating", "Jean-Daniel Robert", skills: ["Galvanoplastie:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-kam");
+    }
+
+    [Theory]
     [InlineData("Vous savez si la piscine de Thiers est ouverte pendant les vacances de Noël ?")]
     [InlineData("Is the swimming pool in town open during the school holidays?")]
     public void Route_TheHolidaysAsATime_AreNoLeaveRequest(string text)
