@@ -865,6 +865,7 @@ public sealed partial class RequestRouter : IRequestRouter
             // A colleague's name ("qui connaît Sarah Blanc ?") is someone the directory knows, not an unknown thing.
             return !index.Vocabulary.LanguageNames.ContainsKey(name)
                 && !index.PeopleNameWords.Contains(name)
+                && !understanding.TranslatedWords.ContainsKey(name)
                 && !understanding.Topics.Any(t => t.NamedBy is { } named && (named.Contains(stem) || named.Contains(name)) && TopicHeld(t.Topic.Index))
                 && !index.Groups.Any(g => g.Stems.Contains(stem) || g.Stems.Contains(name))
                 && !HeldByOthers(index, stem, requester) && !HeldByOthers(index, name, requester);
@@ -886,7 +887,10 @@ public sealed partial class RequestRouter : IRequestRouter
             return false;
         }
 
-        var stems = understanding.Names.SelectMany(n => n.Tokens.SelectMany(t => new[] { t, LightStemmer.Stem(t) })).Distinct(StringComparer.Ordinal).ToList();
+        // A word the lexicon translated ("HV") is held in the directory's own words ("High-voltage systems").
+        var stems = understanding.Names.SelectMany(n => n.Tokens.SelectMany(t => new[] { t, LightStemmer.Stem(t) }
+                .Concat(understanding.TranslatedWords.TryGetValue(t, out var translation) ? translation : [])))
+            .Distinct(StringComparer.Ordinal).ToList();
         if (!stems.Any(s => HeldByOthers(index, s, requester)))
         {
             return false;

@@ -36,6 +36,12 @@ internal sealed partial class RequestUnderstanding
         Domains = domains;
     }
 
+    /// <summary>
+    /// The request's words the lexicon translated into the directory's own, with the stems of those ("hv": "high", "voltag"): known,
+    /// though nobody writes them.
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<string>> TranslatedWords { get; private init; } = new Dictionary<string, HashSet<string>>();
+
     /// <summary>The request's normalised words, stop words included, in order: what the vocabulary's cues are matched against.</summary>
     public IReadOnlyList<string> Tokens { get; }
 
@@ -107,7 +113,7 @@ internal sealed partial class RequestUnderstanding
         }
 
         var starts = vocabulary.KnowledgeObjectStarts(tokens);
-        var (translated, translations) = Translate(tokens, asides, index, starts);
+        var (translated, translations, translatedWords) = Translate(tokens, asides, index, starts);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -326,7 +332,10 @@ internal sealed partial class RequestUnderstanding
         var asksForAPerson = vocabulary.AsksForAPerson(tokens);
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, asksForExpertise, asksForReview,
             vocabulary.AsksForAnotherPerson(tokens), asksForAPerson, vocabulary.NamesAThingAsked(tokens) && !asksForAPerson && !asksForReview && !asksForExpertise,
-            objectStems, vocabulary.ReportsAProblem(tokens));
+            objectStems, vocabulary.ReportsAProblem(tokens))
+        {
+            TranslatedWords = translatedWords,
+        };
     }
 
     /// <summary>
@@ -413,16 +422,18 @@ internal sealed partial class RequestUnderstanding
     /// whose group holds another form every word of which the directory uses ("avarie commune"). A single word of the general lexicon
     /// counts only when it is among the first <see cref="RoutingOptions.KnowledgeObjectWords"/> content words after a knowledge cue
     /// (<paramref name="objectStarts"/>): what is asked about, not its context. Returns the positions (among the request's content words)
-    /// of the translated expressions and the stems of the directory's forms, in order.
+    /// of the translated expressions, the stems of the directory's forms, in order, and each translated word with the stems it was
+    /// translated into.
     /// </summary>
-    private static (HashSet<int> Positions, List<string> Stems) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index, List<int> objectStarts)
+    private static (HashSet<int> Positions, List<string> Stems, Dictionary<string, HashSet<string>> Words) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index, List<int> objectStarts)
     {
         var vocabulary = index.Vocabulary;
         var positions = new HashSet<int>();
         var stems = new List<string>();
+        var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         if (!vocabulary.HasTranslations)
         {
-            return (positions, stems);
+            return (positions, stems, words);
         }
 
         var contentTokens = Enumerable.Range(0, tokens.Count).Where(i => !vocabulary.StopWords.Contains(tokens[i]) && !asides.Contains(i)).ToList();
@@ -455,12 +466,22 @@ internal sealed partial class RequestUnderstanding
                     {
                         stems.AddRange(other.Where(s => !stems.Contains(s)));
                         positions.UnionWith(Enumerable.Range(start, expression.Length));
+                        foreach (var word in Enumerable.Range(start, expression.Length).Select(c => tokens[contentTokens[c]]))
+                        {
+                            if (!words.TryGetValue(word, out var into))
+                            {
+                                into = new HashSet<string>(StringComparer.Ordinal);
+                                words[word] = into;
+                            }
+
+                            into.UnionWith(other);
+                        }
                     }
                 }
             }
         }
 
-        return (positions, stems);
+        return (positions, stems, words);
     }
 
     /// <summary>The request's word as written (accents, case) for a normalised token; the token itself when no single word gives it.</summary>

@@ -338,6 +338,23 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Need someone who knows the HV/hybrid system NOW, the rig is stopped")]
+    [InlineData("Il faut qqn qui connaît le système HV/hybride MAINTENANT, le banc est arrêté")]
+    public void Route_NameTheLexiconTranslates_IsHeldInTheDirectorysWords(string text)
+    {
+        // "HV" is "high-voltage": the high-voltage engineer knows it, so the hybrid expert in Do Not Disturb (excluded at high urgency)
+        // is not the only one who does.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-hybrid", "Felix Wagner", skills: ["Hybrid ERS / high-voltage battery:expert:ask"], presence: "DoNotDisturb")
+            .Person("p-hv", "Karen Booth", skills: ["High-voltage systems:advanced"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-hv", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Vous savez si la piscine de Thiers est ouverte pendant les vacances de Noël ?")]
     [InlineData("Is the swimming pool in town open during the school holidays?")]
     public void Route_TheHolidaysAsATime_AreNoLeaveRequest(string text)
