@@ -866,6 +866,7 @@ public sealed partial class RequestRouter : IRequestRouter
             return !index.Vocabulary.LanguageNames.ContainsKey(name)
                 && !index.PeopleNameWords.Contains(name)
                 && !understanding.TranslatedWords.ContainsKey(name)
+                && RequestUnderstanding.ModelSeries(name, index) is null
                 && !understanding.Topics.Any(t => t.NamedBy is { } named && (named.Contains(stem) || named.Contains(name)) && TopicHeld(t.Topic.Index))
                 && !index.Groups.Any(g => g.Stems.Contains(stem) || g.Stems.Contains(name))
                 && !HeldByOthers(index, stem, requester) && !HeldByOthers(index, name, requester);

@@ -174,6 +174,12 @@ internal sealed partial class RequestUnderstanding
                 stems.Add(cognate);
                 corrected.Add(true);
             }
+            else if (ModelSeries(token, index) is { } series)
+            {
+                // A model number ("GMK5250L") of a series the directory names ("Grove GMK").
+                stems.Add(series);
+                corrected.Add(true);
+            }
             else
             {
                 stems.Add(stem);
@@ -336,6 +342,28 @@ internal sealed partial class RequestUnderstanding
         {
             TranslatedWords = translatedWords,
         };
+    }
+
+    /// <summary>
+    /// The series of a model number ("gmk" of "gmk5250l", "ltm" of "ltm1100"): the letters before its digits (three letters and two
+    /// digits at least), when the directory uses them as a word; null otherwise.
+    /// </summary>
+    internal static string? ModelSeries(string token, RoutingIndex index)
+    {
+        var letters = 0;
+        while (letters < token.Length && char.IsAsciiLetter(token[letters]))
+        {
+            letters++;
+        }
+
+        // Two digits at least: "AAV8" is a variant of AAV, asked about as such, not a model of a series.
+        if (letters < 3 || letters + 1 >= token.Length || !char.IsAsciiDigit(token[letters]) || !char.IsAsciiDigit(token[letters + 1]))
+        {
+            return null;
+        }
+
+        var series = token[..letters];
+        return index.FacetsWithStem(series).Count > 0 ? series : null;
     }
 
     /// <summary>

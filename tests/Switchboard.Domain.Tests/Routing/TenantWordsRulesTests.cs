@@ -338,6 +338,22 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Anyone knows bien la Grove GMK5250L? Je veux la séquence de télescopage optimale pour 52 m de flèche")]
+    [InlineData("Qui connaît la GMK4100L ? le client veut la charge admissible à 30 m")]
+    public void Route_ModelNumberOfASeriesTheDirectoryNames_FindsTheSeriesHolder(string text)
+    {
+        // "GMK5250L" is a model of the Grove GMK series: nobody lists the model, the crane technician lists the series.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-grove", "Stéphane Bergeron", skills: ["Grove GMK:advanced"])
+            .Person("p-ltm", "Normand Beaulieu", skills: ["Liebherr LTM:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-grove", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Need someone who knows the HV/hybrid system NOW, the rig is stopped")]
     [InlineData("Il faut qqn qui connaît le système HV/hybride MAINTENANT, le banc est arrêté")]
     public void Route_NameTheLexiconTranslates_IsHeldInTheDirectorysWords(string text)
