@@ -324,6 +324,8 @@ public sealed partial class RequestRouter
             }
         }
 
+        // A site's name ("Échallens") says where: it adds to the people the request's other words found (the holder of the subject at
+        // that site first), it makes nobody a candidate, and it is left out of the request's idf mass like a word no profile holds.
         foreach (var (stem, number) in places ?? [])
         {
             var postings = index.FacetsWithStem(stem);

@@ -251,8 +251,8 @@ public sealed class TopicVocabulary
     internal HashSet<int> AsideWords(IReadOnlyList<string> tokens) => CuePositions(AbsenceAsides, tokens);
 
     /// <summary>
-    /// Normalised words of each phrase that is never the subject: how the requester wants to be reached ("on the phone", "au tel") and
-    /// someone else's departure ("a pris sa retraite").
+    /// Normalised words of each phrase that is never the subject: how the requester wants to be reached ("on the phone", "au tel"),
+    /// someone else's departure or absence ("a pris sa retraite", "est en vacances") and the holidays as a time ("vacances de Noël").
     /// </summary>
     internal IReadOnlyList<string[]> NeverSubjectAsides { get; }
 

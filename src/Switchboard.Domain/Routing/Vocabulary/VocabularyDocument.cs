@@ -84,7 +84,8 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? ContactAsides { get; init; }
 
     /// <summary>
-    /// Someone else's departure ("depuis que Réjean a pris sa retraite"): who took over their work is asked, their pension is not.
+    /// Someone else's departure or absence ("depuis que Réjean a pris sa retraite", "Geneviève est en vacances") and the holidays as a
+    /// time ("pendant les vacances de Noël"): who took over their work, or what happens then, is asked; a pension or leave is not.
     /// </summary>
     public IReadOnlyList<string>? DepartureAsides { get; init; }
 
