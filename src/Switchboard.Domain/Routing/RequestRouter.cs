@@ -21,7 +21,15 @@ public sealed partial class RequestRouter : IRequestRouter
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(workload);
 
-        var limit = Math.Max(1, top ?? index.Options.DefaultTop);
+        // The rules weigh the strongest few candidates against each other, so they always see at least the default number: asking for
+        // fewer targets (a card proposing three, a reply naming one) shortens the answer, it does not change who comes first.
+        var wanted = Math.Max(1, top ?? index.Options.DefaultTop);
+        var answer = Decide(request, index, workload, Math.Max(wanted, index.Options.DefaultTop));
+        return answer.Targets.Count <= wanted ? answer : answer with { Targets = [.. answer.Targets.Take(wanted)] };
+    }
+
+    private static RoutingAnswer Decide(RoutingRequest request, RoutingIndex index, IWorkload workload, int limit)
+    {
         var understanding = RequestUnderstanding.Analyze(request.Text ?? string.Empty, index);
         var understood = understanding.Topics
             .Select(t => new UnderstoodTopic(t.Topic.Id, t.Topic.Label, t.Topic.Kind == TopicKind.Service, Math.Round(t.Weight, 2)) { LabelFr = t.Topic.LabelFr })

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Switchboard.Host.Cli;
 using Switchboard.Host.Cli.Evaluation;
 using Xunit.Abstractions;
@@ -322,6 +323,38 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         output.WriteLine(result.Summary);
         Assert.True(result.Total >= 40, "a held-out set needs at least 40 requests");
         Assert.Empty(result.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("MalteriesDeLaGete")]
+    [InlineData("AgriJorat")]
+    [InlineData("SunnyhurstPaintAndPaper")]
+    public async Task Route_FewerTargetsAsked_KeepsTheSameFirstTarget(string tenant)
+    {
+        // A card proposing three people or a reply naming one must put first whom the full answer puts first ("who masters L/C?" once
+        // put a colleague first only when five targets were asked).
+        var folder = Path.Combine(AppContext.BaseDirectory, "Evaluation", "HoldOut", tenant);
+        string[] files = ["--tenant", Path.Combine(folder, "tenant.json"), "--requests", Path.Combine(folder, "requests.jsonl"), "--workload", Path.Combine(folder, "workload.json")];
+
+        var full = await FirstTargetsAsync(files);
+        var one = await FirstTargetsAsync([.. files, "--top", "1"]);
+
+        Assert.Equal(40, full.Count);
+        Assert.Equal(full, one);
+    }
+
+    private static async Task<List<string>> FirstTargetsAsync(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(0, await new RouteCommand(stdout, stderr).RunAsync(args));
+        return [.. stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+        {
+            using var answer = JsonDocument.Parse(line);
+            var id = answer.RootElement.GetProperty("id").GetString();
+            var targets = answer.RootElement.GetProperty("targets");
+            return $"{id} {(targets.GetArrayLength() > 0 ? targets[0].GetProperty("id").GetString() : "-")}";
+        })];
     }
 
     [Fact]
