@@ -314,10 +314,13 @@ internal sealed partial class RequestUnderstanding
         }
 
         var objectStems = new HashSet<string>(StringComparer.Ordinal);
+        var questionEnds = QuestionEnds(text, tokens.Count);
         foreach (var start in starts)
         {
             var taken = 0;
-            for (var i = start; i < tokens.Count && taken < options.KnowledgeObjectWords; i++)
+            // "qui maîtrise les L/C ? je veux vérifier les conditions": what is asked ends with its question.
+            var end = questionEnds.FirstOrDefault(e => e > start, tokens.Count);
+            for (var i = start; i < end && taken < options.KnowledgeObjectWords; i++)
             {
                 if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]))
                 {
@@ -342,6 +345,23 @@ internal sealed partial class RequestUnderstanding
         {
             TranslatedWords = translatedWords,
         };
+    }
+
+    /// <summary>
+    /// The token positions where a question or an exclamation ends ("?", "!"), in order; none when the text split there does not give
+    /// the same words as the whole (a rewrite spanning the mark).
+    /// </summary>
+    private static List<int> QuestionEnds(string text, int tokenCount)
+    {
+        var ends = new List<int>();
+        var position = 0;
+        foreach (var part in text.Split(['?', '!']))
+        {
+            position += TextNormalizer.Tokenize(part).Count;
+            ends.Add(position);
+        }
+
+        return position == tokenCount ? ends : [];
     }
 
     /// <summary>
