@@ -85,11 +85,11 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// 90/92.5, AluminerieGrandFjord 77.5/85, AteliersCorbineau 72.5/80, CarraigSubsea 80/92.5, ClonmaraFertility 85/95,
     /// EveilCaussenard 77.5/85, ExponanceEvents 80/87.5, FenmoorPetNutrition 62.5/80, HarcastleVaneTea 87.5/95, HollinsheadMarwick
     /// 75/80, LysweaveTextiles 77.5/87.5, OptiquesChasseron 85/90, ParcZoologiqueVaillerive 70/80, PharmeliaRepartition 80/87.5,
-    /// RemonteesArbenne 80/87.5, StudiosSaintAmbroise 77.5/90, TableesDuGrandOuest 85/90, VerreriesAumontel 90/92.5,
-    /// WrenfieldAnalytical 75/80, AldermoorAcademic 92.5/92.5, AlzetteRe 87.5/97.5, AmbuliaDauphine 70/90, CarrowkeelLaboratories
-    /// 90/90, ChausseesDuBerry 87.5/92.5, CliniqueOrthopediqueVenoge 72.5/80, HartwellPikeBooksellers 85/97.5, HearthlightEnergy 90/95,
-    /// HeliMosaneServices 77.5/87.5, KilbrackKitchens 85/95, MalteriesDeLaGete 85/92.5, MuseeNationalClairval 75/80, PepinieresAuthion
-    /// 77.5/85, RavensworthMotorGroup 80/82.5, StationMontSauvagine 77.5/92.5, SyrdallDataCentres 77.5/85, TransportsGivral 85/90,
+    /// RemonteesArbenne 80/87.5, StudiosSaintAmbroise 80/90, TableesDuGrandOuest 85/90, VerreriesAumontel 90/92.5, WrenfieldAnalytical
+    /// 75/80, AldermoorAcademic 92.5/92.5, AlzetteRe 87.5/97.5, AmbuliaDauphine 70/90, CarrowkeelLaboratories 90/90, ChausseesDuBerry
+    /// 87.5/92.5, CliniqueOrthopediqueVenoge 72.5/80, HartwellPikeBooksellers 85/97.5, HearthlightEnergy 90/95, HeliMosaneServices
+    /// 77.5/87.5, KilbrackKitchens 85/95, MalteriesDeLaGete 85/92.5, MuseeNationalClairval 75/80, PepinieresAuthion 77.5/85,
+    /// RavensworthMotorGroup 80/82.5, StationMontSauvagine 77.5/92.5, SyrdallDataCentres 77.5/85, TransportsGivral 85/90,
     /// TurbiniersDuNord 82.5/90, AilesDuPonant 90/92.5, ArdnaghBiomass 85/92.5, AuralisAcoustique 85/87.5, CoopOstreicoleSeudre
     /// 92.5/92.5, CoopSucriereAvreSanterre 80/85, DoelpolderTankTerminals 85/92.5, EcoleHoteliereCorsalles 82.5/87.5,
     /// FenetresKamouraska 72.5/82.5, GrandeHouleProductions 95/97.5, ImprimerieVauclair 90/95, MerewayWaterwaysTrust 77.5/85,
@@ -98,7 +98,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// ArolleComposantsHorlogers 72.5/100, AshvaleGuarding 85/87.5, AtocasBlandford 72.5/82.5, CacaoterieDeLaDyle 72.5/85,
     /// CimentsDuMinett 70/87.5, CoutellerieDurolle 75/87.5, GruesBoisvert 70/80, LumarisSolar 75/87.5, MandelfrostPotatoProducts
     /// 75/87.5, OyatsPleinAir 80/90, PapetiereBatiscan 75/85, PorcelaineAurenceLimoges 85/90, SdisValDeSorne 72.5/90, SlaneyvaleMeats
-    /// 87.5/87.5, SunnyhurstPaintAndPaper 67.5/85, TolkaLocalisation 92.5/95), minus two requests of margin, so a change that loses
+    /// 87.5/87.5, SunnyhurstPaintAndPaper 70/87.5, TolkaLocalisation 92.5/95), minus two requests of margin, so a change that loses
     /// ground on outsiders' tenants is noticed. These sets have all been studied since their blind measurement (docs/ROUTING.md §6):
     /// they are regression floors, not the bar.
     /// </summary>
@@ -234,7 +234,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ParcZoologiqueVaillerive", 0.65, 0.75 },
         { "PharmeliaRepartition", 0.75, 0.825 },
         { "RemonteesArbenne", 0.75, 0.825 },
-        { "StudiosSaintAmbroise", 0.725, 0.85 },
+        { "StudiosSaintAmbroise", 0.75, 0.85 },
         { "TableesDuGrandOuest", 0.8, 0.85 },
         { "VerreriesAumontel", 0.85, 0.875 },
         { "WrenfieldAnalytical", 0.7, 0.75 },
@@ -290,7 +290,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "PorcelaineAurenceLimoges", 0.8, 0.85 },
         { "SdisValDeSorne", 0.675, 0.85 },
         { "SlaneyvaleMeats", 0.825, 0.825 },
-        { "SunnyhurstPaintAndPaper", 0.625, 0.8 },
+        { "SunnyhurstPaintAndPaper", 0.65, 0.825 },
         { "TolkaLocalisation", 0.875, 0.9 },
     };
 
