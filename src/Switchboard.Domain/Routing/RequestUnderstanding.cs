@@ -40,7 +40,9 @@ internal sealed partial class RequestUnderstanding
     /// The request's words the lexicon translated into the directory's own, with the stems of those ("hv": "high", "voltag"): known,
     /// though nobody writes them.
     /// </summary>
-    public IReadOnlyDictionary<string, HashSet<string>> TranslatedWords { get; private init; } = new Dictionary<string, HashSet<string>>();
+    public IReadOnlyDictionary<string, HashSet<string>> TranslatedWords { get; private init; } = NoTranslations;
+
+    private static readonly Dictionary<string, HashSet<string>> NoTranslations = [];
 
     /// <summary>The request's normalised words, stop words included, in order: what the vocabulary's cues are matched against.</summary>
     public IReadOnlyList<string> Tokens { get; }
@@ -314,7 +316,8 @@ internal sealed partial class RequestUnderstanding
         }
 
         var objectStems = new HashSet<string>(StringComparer.Ordinal);
-        var questionEnds = QuestionEnds(text, tokens.Count);
+        // Only a request with a knowledge cue needs its question ends, which tokenize the text a second time.
+        List<int> questionEnds = starts.Count == 0 ? [] : QuestionEnds(text, tokens.Count);
         foreach (var start in starts)
         {
             var taken = 0;
