@@ -869,6 +869,8 @@ public sealed partial class RoutingIndex
             // "Shuttle Season AUS 2026", "Tattersalls December Sale 2026": a year in the name is a season, an event or a project with an
             // end, not a desk taking requests (one named as a desk, "Support 2026", still is).
             project |= !deskByName && YearInName().IsMatch(group.DisplayName ?? string.Empty);
+            // "Harvest Robot Pilot", "Heat Treatment Trial - Bristol": named after the trial it runs, not after a service.
+            project |= !deskByName && TopicVocabulary.ContainsMarker(vocabulary.ProjectNameMarkers, nameSet);
             var broadcast = nameTokens.Count > 0 && vocabulary.BroadcastNameStarts.Contains(nameTokens[0]);
             // A missing provisioning list is missing data, not a "no": only an explicit non-team is refused.
             var teamOrUnknown = group.ResourceProvisioningOptions is null || group.IsTeam;

@@ -327,6 +327,28 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("how do i claim back mileage for driving to the Leeds site? had to use my own car as the van was in for service")]
+    [InlineData("Comment je me fais rembourser les indemnités kilométriques ? j'ai pris ma voiture perso pour aller chez le client")]
+    public void Route_ExpenseClaimForOnesOwnCar_IsWork(string text)
+    {
+        // "My own car" makes a mechanic personal; a mileage claim for it is the finance desk's service.
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qqn s'y connaît pour ma déclaration d'impôts perso, frais réels ou pas ?")]
+    [InlineData("Any tips for my tax return? not sure whether I can claim my own car")]
+    public void Route_PersonalTaxReturnNamingExpenses_StaysPersonal(string text)
+    {
+        // "Frais" alone is half an expense claim: one's own tax return stays one's own business.
+        var answer = Route(Desks(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
+
+    [Theory]
     [InlineData("Qqn peut me prêter un multimètre pour l'intervention de demain sur le tableau électrique ?")]
     [InlineData("Can someone lend me a torque wrench for the gearbox job tomorrow?")]
     public void Route_WorkLoan_IsNotPersonal(string text)

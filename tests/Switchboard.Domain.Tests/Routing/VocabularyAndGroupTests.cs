@@ -122,6 +122,23 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Heat Treatment Trial - Bristol", "hotel in Bath has bed bugs in 6 rooms, who's the heat treatment guru?")]
+    [InlineData("Bed Bug Heat Pilot", "Un hôtel à Bath a des punaises de lit dans 6 chambres, qui s'y connaît en traitement thermique ?")]
+    public void Route_GroupNamedAfterItsTrial_IsAProjectNotADesk(string name, string text)
+    {
+        // Its description names the request's words, but a trial runs its rig; the expert is asked.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-heat", "Nathan Greaves", jobTitle: "Senior technician", skills: ["Bed bug heat treatment:expert", "Traitement thermique punaises de lit:expert"])
+            .Team("g-trial", name, "Trial of the new electric heat-treatment rig for bed bugs in hotels and student halls. Essai du traitement thermique des punaises de lit.", ["Trial log"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-trial");
+        Assert.Equal("p-heat", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Réserver l'enceinte climatique Tornado pour jeudi")]
     [InlineData("Can I book the Tornado climatic chamber on Thursday?")]
     public void Route_ServiceUnknownToVocabulary_GoesToTheTeamDescribingIt(string text)

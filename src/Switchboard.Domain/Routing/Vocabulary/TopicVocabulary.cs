@@ -90,6 +90,7 @@ public sealed class TopicVocabulary
         Matcher = new PhraseMatcher(phrases.Values);
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
+        ProjectNameMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupNameMarkers ?? []));
         SocialPhrases = CompilePhraseMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectPhrases = CompilePhraseMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         RequestChannelMarkers = CompileMarkers(documents.SelectMany(d => d.RequestChannelMarkers ?? []));
@@ -129,6 +130,11 @@ public sealed class TopicVocabulary
         LanguageCues = documents.SelectMany(d => d.SpokenLanguageCues ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         ToolServiceTopics = documents.SelectMany(d => d.ToolServiceTopics ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         PersonalEventDomains = documents.SelectMany(d => d.PersonalEventDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PersonalEventTopics = documents.SelectMany(d => d.PersonalEventTopics ?? [])
+            .Select(id => FindTopic(id) is null
+                ? throw new InvalidDataException($"Vocabulary field 'personalEventTopics': '{id}' is not the id of any topic.")
+                : id)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         BreakdownTopic = documents.Select(d => d.BreakdownTopic).LastOrDefault(t => t is not null) is { } breakdown
             ? FindTopic(breakdown) ?? throw new InvalidDataException($"Vocabulary field 'breakdownTopic': '{breakdown}' is not the id of any topic.")
             : null;
@@ -156,6 +162,9 @@ public sealed class TopicVocabulary
     internal IReadOnlyList<string[]> SocialMarkers { get; }
 
     internal IReadOnlyList<string[]> ProjectMarkers { get; }
+
+    /// <summary>Markers of a project team checked in a group's name only ("Pilot", "Trial").</summary>
+    internal IReadOnlyList<string[]> ProjectNameMarkers { get; }
 
     /// <summary>
     /// Social markers whose words a stop word reduces to one generic stem ("after work" is not "work"), matched as consecutive words
@@ -347,6 +356,9 @@ public sealed class TopicVocabulary
 
     /// <summary>Ids of the domains that handle life events at work (leave for one's wedding), so a personal cue does not settle those.</summary>
     internal IReadOnlySet<string> PersonalEventDomains { get; }
+
+    /// <summary>Ids of the topics that are work whatever the life around them (an expense claim for one's own car).</summary>
+    internal IReadOnlySet<string> PersonalEventTopics { get; }
 
     /// <summary>Ids of the service topics whose object is a tool (access, account): naming the tool does not make them expertise.</summary>
     internal IReadOnlySet<string> ToolServiceTopics { get; }

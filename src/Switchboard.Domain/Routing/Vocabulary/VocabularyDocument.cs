@@ -24,6 +24,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? ProjectGroupMarkers { get; init; }
 
     /// <summary>
+    /// Words that mark a project team only in a group's name ("Harvest Robot Pilot", "Heat Treatment Trial - Bristol"): in a description
+    /// they are a desk's subject as often ("sea trials", "pilot bookings").
+    /// </summary>
+    public IReadOnlyList<string>? ProjectGroupNameMarkers { get; init; }
+
+    /// <summary>
     /// First words of a group's name that mark an all-hands or announcement group ("All Finance", "Tous les salariés", "Company news"):
     /// everyone is a member, nobody is on duty, so it never receives requests. Only the first word is checked, so "Support for all" stays a desk.
     /// </summary>
@@ -131,6 +137,12 @@ public sealed record VocabularyDocument
     /// make a request personal when one of its main subjects belongs to one of them.
     /// </summary>
     public IReadOnlyList<string>? PersonalEventDomains { get; init; }
+
+    /// <summary>
+    /// Topics that are work whatever the life around them (an expense claim for driving one's own car): a personal cue does not make a
+    /// request personal when one of its main subjects is one of them.
+    /// </summary>
+    public IReadOnlyList<string>? PersonalEventTopics { get; init; }
 
     /// <summary>
     /// Service topics whose object is a tool or system ("access", "account", "SSO"): a request for access to a tool is the desk's service
