@@ -60,6 +60,8 @@ public sealed class TextUnderstandingTests
     [InlineData("electricity", "électricité")]
     [InlineData("electricity", "electric")]
     [InlineData("elasticity", "elastic")]
+    [InlineData("P60s", "P60")]
+    [InlineData("A380s", "A380")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));
@@ -181,6 +183,8 @@ public sealed class TextUnderstandingTests
     [InlineData("attache", "attachment")]
     [InlineData("accordeur", "accord")]
     [InlineData("allowed", "allowance")]
+    [InlineData("k8s", "k8")]
+    [InlineData("1000s", "1000")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

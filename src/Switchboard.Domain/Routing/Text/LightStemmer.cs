@@ -472,8 +472,9 @@ public static class LightStemmer
         ArgumentNullException.ThrowIfNull(token);
         if (token.Length <= 3 || !token.All(char.IsLetter))
         {
-            // Short words and codes (k8s, s4hana, iso9001) are already as specific as they get.
-            return token;
+            // Short words and codes (k8s, s4hana, iso9001) are already as specific as they get, but for the English plural of a
+            // code ("P60s", "A380s", "MP3s"): letters, digits, then an s.
+            return token.Length >= 4 && token[^1] == 's' && char.IsDigit(token[^2]) && char.IsLetter(token[0]) ? token[..^1] : token;
         }
 
         if (Exceptions.TryGetValue(token, out var fixedStem))
