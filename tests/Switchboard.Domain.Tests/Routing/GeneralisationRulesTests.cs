@@ -472,6 +472,20 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Hi, where can I get a copy of my T4 and RL-1 for 2025? The bank needs them for my mortgage renewal.")]
+    [InlineData("Où je trouve mon RL-1 de 2025 ? la banque le demande pour renouveler mon hypothèque")]
+    public void Route_QuebecTaxSlip_IsPayrollsNotTheBanksDesk(string text)
+    {
+        // The Relevé 1 is Québec's T4: the payroll desk issues it, whatever the bank it is for.
+        var tenant = Desks()
+            .Team("g-fin", "Finances", "Comptes fournisseurs, trésorerie, relations bancaires, banque et paiements / treasury and banking", ["Demandes finances"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
     [Fact]
     public void Route_TraitéIsNotATraiteur_TheQuestionStaysWithTheContributionsExpert()
     {
