@@ -31,6 +31,7 @@ public sealed class GeneralLexiconTests
     [InlineData("Les ressorts du client cassent trop tôt, quelqu'un connaît le grenaillage ?", "p-peen")]
     [InlineData("Who understands foil stamping? the gold initials on our cases smudge", "p-foil")]
     [InlineData("Quelqu'un ici connaît le recuit ? nos ressorts sortent trop durs", "p-anneal")]
+    [InlineData("Les ressorts du client cassent trop tôt. C'est qui notre pro du grenaillage ?", "p-peen")]
     public void Route_KnowledgeQuestion_ReachesTheProfileInTheOtherLanguageThroughTheLexicon(string text, string expected)
     {
         var answer = Route(text);
