@@ -459,6 +459,22 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("c quoi les délais réalistes pour une demande d'autorisation ministérielle pour des travaux en milieu humide?")]
+    [InlineData("How long does a ministerial authorisation for works in a wetland take these days?")]
+    public void Route_AuthorisationByAnAuthority_IsNoAccessRequest(string text)
+    {
+        // A permit from a ministry is the environmental specialist's field, known from her responsibilities; "autorisation" alone is no
+        // access to an application.
+        var tenant = Desks()
+            .Person("p-env", "Isabelle Dionne", jobTitle: "Biologiste", manager: "boss",
+                responsibilities: ["Demandes d'autorisation ministérielle (LQE, art. 22)", "Inventaires de milieux humides", "Ministerial authorisations, wetlands"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-env", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("where do I get a copy of my P60 for 2025? bank needs it for the mortgage")]
     [InlineData("where do I send my P60 request? the bank needs a copy for 2025 for the mortgage")]
     public void Route_HowOrWhereToGetAService_GoesToTheDeskNotToWhoKnowsItsContext(string text)
