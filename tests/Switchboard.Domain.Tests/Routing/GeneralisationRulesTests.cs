@@ -475,6 +475,17 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Bonjour, mon compte de dépenses du voyage à Harrisburg est encore en attente (1 240 $US), la compta peut vérifier ?")]
+    [InlineData("Où j'envoie mon rapport de dépenses pour le salon de Toronto ?")]
+    public void Route_QuebecExpenseReport_IsAnExpenseClaim(string text)
+    {
+        // "Compte de dépenses" is Québec's "note de frais": no account, no report to build.
+        var answer = Route(Desks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-pay", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("where do I get a copy of my P60 for 2025? bank needs it for the mortgage")]
     [InlineData("where do I send my P60 request? the bank needs a copy for 2025 for the mortgage")]
     public void Route_HowOrWhereToGetAService_GoesToTheDeskNotToWhoKnowsItsContext(string text)

@@ -185,6 +185,7 @@ public sealed class TextUnderstandingTests
     [InlineData("allowed", "allowance")]
     [InlineData("k8s", "k8")]
     [InlineData("1000s", "1000")]
+    [InlineData("leaving", "leaver")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

@@ -455,6 +455,9 @@ public static class LightStemmer
         // An English "-ic" word whose stripped form is another word: organic farming is no organ.
         ["organic"] = "organic",
         ["organics"] = "organic",
+        // A leaver is someone leaving the company; a tour "leaving 11 Dec" or a van "leaving the depot" is no offboarding.
+        ["leaver"] = "leaver",
+        ["leavers"] = "leaver",
     };
 
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
