@@ -278,6 +278,26 @@ internal sealed partial class RequestUnderstanding
             termWeights.Add(weight);
         }
 
+        // "I can't log in", "she's locked out", "a new hire": terms stop words leave one word of count when their words are in a row,
+        // unless a phrase already counted that word for the topic.
+        foreach (var (phrase, content) in vocabulary.MatchWordPhrases(tokens))
+        {
+            if (asides.Contains(content) || (namedBy.TryGetValue(phrase.TargetIndex, out var named) && named.Contains(phrase.ContentStem)))
+            {
+                continue;
+            }
+
+            if (!namedBy.TryGetValue(phrase.TargetIndex, out var naming))
+            {
+                naming = new HashSet<string>(StringComparer.Ordinal);
+                namedBy[phrase.TargetIndex] = naming;
+            }
+
+            naming.Add(phrase.ContentStem);
+            var termWeights = termsByTopic.TryGetValue(phrase.TargetIndex, out var list) ? list : termsByTopic[phrase.TargetIndex] = [];
+            termWeights.Add(phrase.Weight * options.WordPhraseShare);
+        }
+
         // The strongest term counts fully, further terms of the same topic less and less: describing one subject at
         // length ("CACES", "chariot élévateur") must not drown the subject the requester actually asks for.
         var topicWeights = termsByTopic.ToDictionary(

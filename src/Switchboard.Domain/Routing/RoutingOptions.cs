@@ -229,6 +229,13 @@ public sealed class RoutingOptions
     /// <summary>A corrected word counts for less than a correctly spelt one: the correction may be wrong.</summary>
     public double TypoMatchFactor { get; set; } = 0.8;
 
+    /// <summary>
+    /// A term that stop words leave one word of ("log in", "se connecter", "new hire"), found with its words in a row, counts for this
+    /// share of its weight: its one content word is generic, so a phrase of content words naming the same request's subject ("le VPN
+    /// ne se connecte plus") stays the stronger. Measured on the 188 studied sets: 0.75 and 1.0 gave the same totals, 0.5 lost 2 first targets.
+    /// </summary>
+    public double WordPhraseShare { get; set; } = 0.75;
+
     /// <summary>A topic matched by a phrase of several words is more certain than one matched by a single word.</summary>
     public double MultiWordTopicBonus { get; set; } = 0.2;
 

@@ -46,6 +46,10 @@ public sealed class TopicVocabulary
     private readonly List<Topic> _topics = [];
     private readonly List<TopicDomain> _domains = [];
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, WordPhrase> _wordPhrases = new(StringComparer.Ordinal);
+
+    private readonly ILookup<string, WordPhrase> _wordPhrasesByFirst;
     private readonly Dictionary<string, IReadOnlySet<string>> _languageNamesByCode;
 
     private readonly Dictionary<string, string> _languageWritten = new(StringComparer.Ordinal);
@@ -88,6 +92,7 @@ public sealed class TopicVocabulary
         }
 
         Matcher = new PhraseMatcher(phrases.Values);
+        _wordPhrasesByFirst = _wordPhrases.Values.ToLookup(p => p.Words[0], StringComparer.Ordinal);
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         ProjectNameMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupNameMarkers ?? []));
@@ -153,6 +158,54 @@ public sealed class TopicVocabulary
 
     /// <summary>Rank and role words of job titles (normalised tokens), left out when a title is indexed.</summary>
     internal IReadOnlySet<string> JobTitleRoleWords { get; }
+
+    /// <summary>
+    /// The topic terms matched as words in a row (<see cref="WordPhrase"/>) found in a request's normalised words, each with the
+    /// position of its one content word.
+    /// </summary>
+    internal List<(WordPhrase Phrase, int ContentToken)> MatchWordPhrases(IReadOnlyList<string> tokens)
+    {
+        var found = new List<(WordPhrase, int)>();
+        if (_wordPhrasesByFirst.Count == 0 || tokens.Count < 2)
+        {
+            return found;
+        }
+
+        var stems = tokens.Select(LightStemmer.Stem).ToArray();
+        for (var start = 0; start < stems.Length; start++)
+        {
+            foreach (var phrase in _wordPhrasesByFirst[stems[start]])
+            {
+                if (start + phrase.Words.Length > stems.Length)
+                {
+                    continue;
+                }
+
+                var inARow = true;
+                var content = -1;
+                for (var w = 0; w < phrase.Words.Length; w++)
+                {
+                    if (!string.Equals(stems[start + w], phrase.Words[w], StringComparison.Ordinal))
+                    {
+                        inARow = false;
+                        break;
+                    }
+
+                    if (content < 0 && !StopWords.Contains(tokens[start + w]))
+                    {
+                        content = start + w;
+                    }
+                }
+
+                if (inARow && content >= 0)
+                {
+                    found.Add((phrase, content));
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>Every normalised word the vocabulary's terms use, for typo correction.</summary>
     public IReadOnlySet<string> KnownWords => _knownWords;
@@ -681,8 +734,20 @@ public sealed class TopicVocabulary
             }
 
             var stems = ContentStems(term);
-            if (stems.Count == 0 || IsDegenerate(term, stems))
+            if (stems.Count == 0)
             {
+                continue;
+            }
+
+            if (IsDegenerate(term, stems))
+            {
+                // "log in", "locked out", "new hire": one word is left after stop words, so the term is matched as its words in a row.
+                if (target == PhraseTarget.Topic)
+                {
+                    var words = TextNormalizer.Tokenize(term).Select(LightStemmer.Stem).ToArray();
+                    _wordPhrases[$"{targetIndex}:{string.Join(' ', words)}"] = new WordPhrase(words, stems[0], targetIndex, weight);
+                }
+
                 continue;
             }
 
@@ -696,8 +761,8 @@ public sealed class TopicVocabulary
     }
 
     /// <summary>
-    /// A term of several words that keeps only one after stop words ("people review", "work order", "team building")
-    /// would match that one generic word everywhere; it is dropped rather than matched unfaithfully.
+    /// A term of several words that keeps only one after stop words ("people review", "work order", "log in") would match that one
+    /// generic word everywhere; it is not a phrase of content words but a <see cref="WordPhrase"/>, its words in a row.
     /// </summary>
     private static bool IsDegenerate(string term, IReadOnlyList<string> stems) =>
         stems.Count == 1 && TextNormalizer.Tokenize(term).Count > 1;
@@ -736,6 +801,12 @@ public sealed class TopicVocabulary
     private List<string[]> CompileMarkers(IEnumerable<string> markers) =>
         [.. markers.Select(m => (Marker: m, Stems: ContentStems(m))).Where(m => m.Stems.Count > 0 && !IsDegenerate(m.Marker, m.Stems)).Select(m => m.Stems.ToArray())];
 }
+
+/// <summary>
+/// A topic term of several words of which stop words leave one ("log in", "locked out", "new hire"): matched only as its words in a row
+/// (each stemmed), counting for <paramref name="TargetIndex"/>'s topic with the one content word <paramref name="ContentStem"/>.
+/// </summary>
+internal sealed record WordPhrase(string[] Words, string ContentStem, int TargetIndex, double Weight);
 
 /// <summary>A spoken language a request asks for: its code, the name the requester wrote, and all its names (normalised).</summary>
 internal sealed record SpokenLanguage(string Code, string Named, IReadOnlySet<string> Names);
