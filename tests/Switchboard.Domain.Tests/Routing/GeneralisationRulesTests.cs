@@ -318,6 +318,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Qqn connaît un bon déneigeur pour mon entrée de cour dans le rang 3 ?")]
     [InlineData("lads anyone have 2 tickets going for the Offaly match in Croke Park?")]
     [InlineData("Can anyone recommend a solicitor for buying my first house in Tullamore?")]
+    [InlineData("Quelqu'un veut racheter ma vieille Clio ? 2012, 140 000 km, bon état. MP !")]
+    [InlineData("qqn sait si le Leclerc est ouvert le dimanche 20 ? pour les courses de noel lol")]
+    [InlineData("anyone know a good curry place near the office that can take 25 for the Christmas do?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
