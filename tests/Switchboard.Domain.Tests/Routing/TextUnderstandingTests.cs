@@ -223,6 +223,8 @@ public sealed class TextUnderstandingTests
     [InlineData("GDPR question on customer data", "legal.privacy")]
     [InlineData("Mon DECT sonne plus depuis ce matin", "it.phone")]
     [InlineData("my pager stopped beeping on call", "it.phone")]
+    [InlineData("Un collègue s'est brûlé l'avant-bras sur la porte du four, on a mis un pansement", "hse.accident")]
+    [InlineData("Tom trapped his hand in the palletiser this morning, nothing broken", "hse.accident")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var index = new TestTenant().Person("u1", "Someone").Index();
