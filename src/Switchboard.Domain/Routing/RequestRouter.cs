@@ -204,7 +204,10 @@ public sealed partial class RequestRouter : IRequestRouter
         // a skill the request names in full (even inside the desk). The vocabulary's service guess does not outweigh both.
         var asksForExpertise = understanding.AsksForExpertise;
         var toolService = serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id));
-        if (asksForExpertise && NamedSkillHolder(index, understanding, people, serviceTopics))
+        // Unless the tool's account is named broken by a decisive phrase ("compte verrouillé", "password locked"): whoever knows the tool,
+        // unlocking it is the desk's.
+        var lockedTool = serviceTopics.Any(t => index.Vocabulary.ToolServiceTopics.Contains(t.Topic.Id) && t.StrongestTerm >= options.DecisiveServiceTerm);
+        if (asksForExpertise && !lockedTool && NamedSkillHolder(index, understanding, people, serviceTopics))
         {
             return null;
         }

@@ -489,6 +489,17 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Qui est le spécialiste Quillbase ? Mon compte Quillbase est verrouillé depuis ce matin, je ne peux plus sortir les exports")]
+    [InlineData("Who's the Quillbase expert? my Quillbase password is locked since this morning and I can't run the exports")]
+    public void Route_ToolExpertAskedForALockedAccount_IsTheDesks(string text)
+    {
+        // Whoever knows the tool, a locked account is unlocked by the desk.
+        var answer = Route(Desks(), text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("where do I get a copy of my P60 for 2025? bank needs it for the mortgage")]
     [InlineData("where do I send my P60 request? the bank needs a copy for 2025 for the mortgage")]
     public void Route_HowOrWhereToGetAService_GoesToTheDeskNotToWhoKnowsItsContext(string text)
