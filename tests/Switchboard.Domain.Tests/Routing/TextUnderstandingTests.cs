@@ -225,6 +225,8 @@ public sealed class TextUnderstandingTests
     [InlineData("my pager stopped beeping on call", "it.phone")]
     [InlineData("Un collègue s'est brûlé l'avant-bras sur la porte du four, on a mis un pansement", "hse.accident")]
     [InlineData("Tom trapped his hand in the palletiser this morning, nothing broken", "hse.accident")]
+    [InlineData("Someone tailgated a truck through the gate and walked round the warehouse", "sec.physical")]
+    [InlineData("Un intrus a été vu dans l'entrepôt cette nuit", "sec.physical")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var index = new TestTenant().Person("u1", "Someone").Index();
