@@ -237,31 +237,21 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
-    [InlineData("I can't log in to Opera at reception this morning", "it.account")]
-    [InlineData("she's locked out since the update", "it.account")]
-    [InlineData("We have a new hire starting Monday in the warehouse", "hr.onboarding")]
-    [InlineData("Our van was stolen from the yard last night", "sec.physical")]
-    public void Analyze_TermThatStopWordsLeaveOneWordOf_MatchesItsWordsInARow(string text, string topic)
+    [InlineData("I can't log in to Opera at reception this morning", "it.account", true)]
+    [InlineData("she's locked out since the update", "it.account", true)]
+    [InlineData("We have a new hire starting Monday in the warehouse", "hr.onboarding", true)]
+    [InlineData("Our van was stolen from the yard last night", "sec.physical", true)]
+    [InlineData("The boiler log shows the burner stopped in the night", "it.account", false)]
+    [InlineData("Please lock the door when you go out", "it.account", false)]
+    [InlineData("Which of the new products should we hire a designer for?", "hr.onboarding", false)]
+    public void Analyze_TermThatStopWordsLeaveOneWordOf_MatchesOnlyItsWordsInARow(string text, string topic, bool found)
     {
         // "log in", "locked out", "new hire", "was stolen": stop words leave one word, so the term counts only as its words in a row.
         var index = new TestTenant().Person("u1", "Someone").Index();
 
         var understanding = RequestUnderstanding.Analyze(text, index);
 
-        Assert.Contains(understanding.Topics, t => t.Topic.Id == topic);
-    }
-
-    [Theory]
-    [InlineData("The boiler log shows the burner stopped in the night", "it.account")]
-    [InlineData("Please lock the door when you go out", "it.account")]
-    [InlineData("Which of the new products should we hire a designer for?", "hr.onboarding")]
-    public void Analyze_OneWordOfSuchATerm_IsNotTheTerm(string text, string topic)
-    {
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
-
-        Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == topic);
+        Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
     }
 
     [Fact]
