@@ -745,7 +745,11 @@ public sealed class TopicVocabulary
                 if (target == PhraseTarget.Topic)
                 {
                     var words = TextNormalizer.Tokenize(term).Select(LightStemmer.Stem).ToArray();
-                    _wordPhrases[$"{targetIndex}:{string.Join(' ', words)}"] = new WordPhrase(words, stems[0], targetIndex, weight);
+                    var wordKey = $"{targetIndex}:{string.Join(' ', words)}";
+                    if (!_wordPhrases.TryGetValue(wordKey, out var known) || known.Weight < weight)
+                    {
+                        _wordPhrases[wordKey] = new WordPhrase(words, stems[0], targetIndex, weight);
+                    }
                 }
 
                 continue;
