@@ -415,6 +415,12 @@ internal sealed partial class RequestUnderstanding
     /// </summary>
     private static string? KnownShortBase(string token, RoutingIndex index)
     {
+        if (LightStemmer.HasFixedStem(token))
+        {
+            // "leaving" keeps its own stem: it is no "leave" with an ending.
+            return null;
+        }
+
         foreach (var ending in ShortWordEndings)
         {
             if (token.Length - ending.Length >= 3 && token.EndsWith(ending, StringComparison.Ordinal)

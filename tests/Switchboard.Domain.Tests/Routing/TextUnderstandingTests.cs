@@ -186,6 +186,7 @@ public sealed class TextUnderstandingTests
     [InlineData("k8s", "k8")]
     [InlineData("1000s", "1000")]
     [InlineData("leaving", "leaver")]
+    [InlineData("leaving", "leave")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
@@ -252,6 +253,19 @@ public sealed class TextUnderstandingTests
         var understanding = RequestUnderstanding.Analyze(text, index);
 
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
+    }
+
+    [Theory]
+    [InlineData("Need a decision on a fungicide application vs leaving it before the frost returns")]
+    [InlineData("I need my euro float for the Christmas markets tour leaving 11 Dec")]
+    public void Analyze_Leaving_IsNoLeaveRequest(string text)
+    {
+        // "leaving" keeps its own stem, and is not read as "leave" with an ending either.
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "hr.leave");
     }
 
     [Fact]

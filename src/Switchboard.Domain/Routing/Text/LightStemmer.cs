@@ -455,9 +455,11 @@ public static class LightStemmer
         // An English "-ic" word whose stripped form is another word: organic farming is no organ.
         ["organic"] = "organic",
         ["organics"] = "organic",
-        // A leaver is someone leaving the company; a tour "leaving 11 Dec" or a van "leaving the depot" is no offboarding.
+        // A leaver is someone leaving the company, and leave is time off: a tour "leaving 11 Dec" or "leaving it before the frost" is
+        // neither offboarding nor a leave request.
         ["leaver"] = "leaver",
         ["leavers"] = "leaver",
+        ["leaving"] = "leaving",
     };
 
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
@@ -469,6 +471,9 @@ public static class LightStemmer
 
     // Four, not three: "salle" (room) must not become "sal" like "sales".
     private const int MinShortStem = 4;
+
+    /// <summary>Whether the word has a stem of its own that no ending rule may change ("parking" is not "park").</summary>
+    public static bool HasFixedStem(string token) => Exceptions.ContainsKey(token);
 
     public static string Stem(string token)
     {
