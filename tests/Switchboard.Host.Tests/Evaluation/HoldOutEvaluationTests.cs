@@ -60,7 +60,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// Floors: the figures measured at the end of stop 26 (first target / decision, %: AssurancesBoreal 90/92, BrumeluneGames 90/90,
     /// HopitauxSambreMeuse 94/96, ThornburyValeEngineering 94/96, ArmorTerroirs 95/97.5, NorthgateFulfilment 95/100, BorealDigital
     /// 82.5/90, TransValLoire 90/95, CorribMedicalGalway 87.5/97.5, Voltabel 87.5/95, LemanPrivate 90/90, BricoDomia 92.5/95,
-    /// AeroLaurentides 85/95, AshcombeUniversity 90/95, AssurancesVerlaine 87.5/95, HarrowgateCivilEngineering 80/87.5, StudioPixelune
+    /// AeroLaurentides 85/95, AshcombeUniversity 90/95, AssurancesVerlaine 87.5/95, HarrowgateCivilEngineering 82.5/90, StudioPixelune
     /// 90/92.5, HotelsRivesDuLac 75/90, DelcourtAvocats 80/85, EauxDuValDOrne 77.5/82.5, KestrelTelecom 85/97.5, LaboratoiresCosmalp
     /// 85/92.5, MaisonsBelcastel 77.5/85, NordhavnShipping 95/95, CliniqueVeterinaireAubrac 80/85, QuillonGamesRetail 82.5/90,
     /// StationsDuHautGiffre 67.5/90, MeridianNewsGroup 65/80, SiliciaFab 85/90, VilleDeSaintAubanel 85/92.5, RedcliffeRoversFC 77.5/85,
@@ -92,7 +92,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// 77.5/82.5, AldermoorAcademic 92.5/92.5, AlzetteRe 87.5/97.5, AmbuliaDauphine 70/90, CarrowkeelLaboratories 90/90,
     /// ChausseesDuBerry 87.5/92.5, CliniqueOrthopediqueVenoge 72.5/80, HartwellPikeBooksellers 85/97.5, HearthlightEnergy 90/95,
     /// HeliMosaneServices 77.5/87.5, KilbrackKitchens 85/95, MalteriesDeLaGete 85/92.5, MuseeNationalClairval 75/80, PepinieresAuthion
-    /// 77.5/85, RavensworthMotorGroup 82.5/85, StationMontSauvagine 77.5/92.5, SyrdallDataCentres 77.5/85, TransportsGivral 85/90,
+    /// 77.5/85, RavensworthMotorGroup 85/87.5, StationMontSauvagine 77.5/92.5, SyrdallDataCentres 77.5/85, TransportsGivral 85/90,
     /// TurbiniersDuNord 82.5/87.5, AilesDuPonant 90/92.5, ArdnaghBiomass 85/92.5, AuralisAcoustique 85/87.5, CoopOstreicoleSeudre
     /// 92.5/92.5, CoopSucriereAvreSanterre 80/85, DoelpolderTankTerminals 85/92.5, EcoleHoteliereCorsalles 82.5/87.5,
     /// FenetresKamouraska 72.5/82.5, GrandeHouleProductions 95/97.5, ImprimerieVauclair 90/95, MerewayWaterwaysTrust 80/87.5,
@@ -103,9 +103,9 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// 75/87.5, OyatsPleinAir 80/90, PapetiereBatiscan 77.5/87.5, PorcelaineAurenceLimoges 85/90, SdisValDeSorne 72.5/90,
     /// SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 70/87.5, TolkaLocalisation 92.5/95, ArdlinnStudentLiving 80/87.5,
     /// AttertTyreTestCentre 82.5/90, BrackenfordFireProtection 77.5/92.5, Capsalpe 80/90, ComptoirsDeLaLuzerne 70/87.5,
-    /// DrumcullenMushrooms 75/82.5, KestleMarshPestControl 80/85, KilbrannaghGolfResort 77.5/80, LoterieDesTroisLacs 75/87.5,
+    /// DrumcullenMushrooms 75/82.5, KestleMarshPestControl 80/85, KilbrannaghGolfResort 80/82.5, LoterieDesTroisLacs 75/87.5,
     /// MoulinsDeLaMehaigne 82.5/95, PharmaciesMilleIles 75/77.5, PiscinesOndalys 85/92.5, PourvoirieWabanouk 70/80, RuchersDuHautQuercy
-    /// 77.5/85, TarnsideCoachHolidays 75/92.5, VallieresRoyGenieConseil 95/97.5, Valorhesbaye 80/90, ValsoreyCourtage 72.5/85), minus
+    /// 77.5/85, TarnsideCoachHolidays 77.5/92.5, VallieresRoyGenieConseil 95/97.5, Valorhesbaye 80/90, ValsoreyCourtage 72.5/85), minus
     /// two requests of margin, so a change that loses ground on outsiders' tenants is noticed. These sets have all been studied since
     /// their blind measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
@@ -126,7 +126,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "AeroLaurentides", 0.8, 0.9 },
         { "AshcombeUniversity", 0.85, 0.9 },
         { "AssurancesVerlaine", 0.825, 0.9 },
-        { "HarrowgateCivilEngineering", 0.75, 0.825 },
+        { "HarrowgateCivilEngineering", 0.775, 0.85 },
         { "StudioPixelune", 0.85, 0.875 },
         { "HotelsRivesDuLac", 0.7, 0.85 },
         { "DelcourtAvocats", 0.75, 0.8 },
@@ -258,7 +258,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "MalteriesDeLaGete", 0.8, 0.875 },
         { "MuseeNationalClairval", 0.7, 0.75 },
         { "PepinieresAuthion", 0.725, 0.8 },
-        { "RavensworthMotorGroup", 0.775, 0.8 },
+        { "RavensworthMotorGroup", 0.8, 0.825 },
         { "StationMontSauvagine", 0.725, 0.875 },
         { "SyrdallDataCentres", 0.725, 0.8 },
         { "TransportsGivral", 0.8, 0.85 },
@@ -306,14 +306,14 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ComptoirsDeLaLuzerne", 0.65, 0.825 },
         { "DrumcullenMushrooms", 0.7, 0.775 },
         { "KestleMarshPestControl", 0.75, 0.8 },
-        { "KilbrannaghGolfResort", 0.725, 0.75 },
+        { "KilbrannaghGolfResort", 0.75, 0.775 },
         { "LoterieDesTroisLacs", 0.7, 0.825 },
         { "MoulinsDeLaMehaigne", 0.775, 0.9 },
         { "PharmaciesMilleIles", 0.7, 0.725 },
         { "PiscinesOndalys", 0.8, 0.875 },
         { "PourvoirieWabanouk", 0.65, 0.75 },
         { "RuchersDuHautQuercy", 0.725, 0.8 },
-        { "TarnsideCoachHolidays", 0.7, 0.875 },
+        { "TarnsideCoachHolidays", 0.725, 0.875 },
         { "VallieresRoyGenieConseil", 0.9, 0.925 },
         { "Valorhesbaye", 0.75, 0.85 },
         { "ValsoreyCourtage", 0.675, 0.8 },
