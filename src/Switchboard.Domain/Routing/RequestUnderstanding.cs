@@ -101,6 +101,8 @@ internal sealed partial class RequestUnderstanding
         // "3 CGIs", "les SOPs": an acronym's plural, written as the acronym and a small "s".
         var acronymPlurals = AcronymPlural().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = TextNormalizer.Tokenize(text);
+        // Each word stemmed once, for every pass below (the words, the lexicon, the terms in a row, what a cue asks about).
+        var tokenStems = tokens.Select(LightStemmer.Stem).ToArray();
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
         var unknown = new HashSet<string>(StringComparer.Ordinal);
         // "Qui peut faire les réglages pendant mes vacances ?": asking who can do something while the requester is away is asking for a
@@ -115,7 +117,7 @@ internal sealed partial class RequestUnderstanding
         }
 
         var starts = vocabulary.KnowledgeObjectStarts(tokens);
-        var (translated, translations, translatedWords) = Translate(tokens, asides, index, starts);
+        var (translated, translations, translatedWords) = Translate(tokens, tokenStems, asides, index, starts);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -126,7 +128,7 @@ internal sealed partial class RequestUnderstanding
             }
 
             position++;
-            var stem = LightStemmer.Stem(token);
+            var stem = tokenStems[t];
             if (translated.Contains(position))
             {
                 // A form the lexicon translates into the directory's own words ("lipstick" for "rouge à lèvres"): not a typo to correct.
@@ -261,41 +263,36 @@ internal sealed partial class RequestUnderstanding
             }
 
             positions.UnionWith(match.Positions);
-            if (!namedBy.TryGetValue(topic, out var naming))
-            {
-                naming = new HashSet<string>(StringComparer.Ordinal);
-                namedBy[topic] = naming;
-            }
-
-            naming.UnionWith(match.Positions.Select(p => stems[p]));
             var weight = match.Phrase.Weight * (1 + (options.MultiWordTopicBonus * (match.Positions.Length - 1)));
             if (match.Positions.Any(p => corrected[p]))
             {
                 weight *= options.TypoMatchFactor;
             }
 
-            var termWeights = termsByTopic.TryGetValue(topic, out var list) ? list : termsByTopic[topic] = [];
-            termWeights.Add(weight);
+            CountTerm(topic, match.Positions.Select(p => stems[p]), weight);
         }
 
         // "I can't log in", "she's locked out", "a new hire": terms stop words leave one word of count when their words are in a row,
         // unless a phrase already counted that word for the topic.
-        foreach (var (phrase, content) in vocabulary.MatchWordPhrases(tokens))
+        foreach (var (phrase, content) in vocabulary.MatchWordPhrases(tokens, tokenStems))
         {
-            if (asides.Contains(content) || (namedBy.TryGetValue(phrase.TargetIndex, out var named) && named.Contains(phrase.ContentStem)))
+            if (!asides.Contains(content) && !(namedBy.TryGetValue(phrase.TargetIndex, out var named) && named.Contains(phrase.ContentStem)))
             {
-                continue;
+                CountTerm(phrase.TargetIndex, [phrase.ContentStem], phrase.Weight * options.WordPhraseShare);
+            }
+        }
+
+        // One term's weight for a topic, and the request's stems that named it.
+        void CountTerm(int topic, IEnumerable<string> naming, double weight)
+        {
+            if (!namedBy.TryGetValue(topic, out var named))
+            {
+                named = new HashSet<string>(StringComparer.Ordinal);
+                namedBy[topic] = named;
             }
 
-            if (!namedBy.TryGetValue(phrase.TargetIndex, out var naming))
-            {
-                naming = new HashSet<string>(StringComparer.Ordinal);
-                namedBy[phrase.TargetIndex] = naming;
-            }
-
-            naming.Add(phrase.ContentStem);
-            var termWeights = termsByTopic.TryGetValue(phrase.TargetIndex, out var list) ? list : termsByTopic[phrase.TargetIndex] = [];
-            termWeights.Add(phrase.Weight * options.WordPhraseShare);
+            named.UnionWith(naming);
+            (termsByTopic.TryGetValue(topic, out var weights) ? weights : termsByTopic[topic] = []).Add(weight);
         }
 
         // The strongest term counts fully, further terms of the same topic less and less: describing one subject at
@@ -347,7 +344,7 @@ internal sealed partial class RequestUnderstanding
             {
                 if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]))
                 {
-                    var stem = LightStemmer.Stem(tokens[i]);
+                    var stem = tokenStems[i];
                     objectStems.Add(stem);
                     // "En mixologie" asks about what an about-me calls "mixology": the directory's form of the word is asked about too.
                     if (index.FacetsWithStem(stem).Count == 0 && index.Cognate(stem) is { } cognate)
@@ -502,7 +499,7 @@ internal sealed partial class RequestUnderstanding
     /// of the translated expressions, the stems of the directory's forms, in order, and each translated word with the stems it was
     /// translated into.
     /// </summary>
-    private static (HashSet<int> Positions, List<string> Stems, Dictionary<string, HashSet<string>> Words) Translate(IReadOnlyList<string> tokens, HashSet<int> asides, RoutingIndex index, List<int> objectStarts)
+    private static (HashSet<int> Positions, List<string> Stems, Dictionary<string, HashSet<string>> Words) Translate(IReadOnlyList<string> tokens, string[] tokenStems, HashSet<int> asides, RoutingIndex index, List<int> objectStarts)
     {
         var vocabulary = index.Vocabulary;
         var positions = new HashSet<int>();
@@ -514,7 +511,7 @@ internal sealed partial class RequestUnderstanding
         }
 
         var contentTokens = Enumerable.Range(0, tokens.Count).Where(i => !vocabulary.StopWords.Contains(tokens[i]) && !asides.Contains(i)).ToList();
-        var content = contentTokens.Select(i => LightStemmer.Stem(tokens[i])).ToList();
+        var content = contentTokens.Select(i => tokenStems[i]).ToList();
         var askedAbout = new HashSet<int>();
         foreach (var objectStart in objectStarts)
         {

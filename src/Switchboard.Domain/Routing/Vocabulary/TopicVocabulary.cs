@@ -46,9 +46,6 @@ public sealed class TopicVocabulary
     private readonly List<Topic> _topics = [];
     private readonly List<TopicDomain> _domains = [];
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, WordPhrase> _wordPhrases = new(StringComparer.Ordinal);
-
     private readonly ILookup<string, WordPhrase> _wordPhrasesByFirst;
     private readonly Dictionary<string, IReadOnlySet<string>> _languageNamesByCode;
 
@@ -81,18 +78,19 @@ public sealed class TopicVocabulary
         var topicTerms = MergeTopics(documents);
 
         var phrases = new Dictionary<string, VocabularyPhrase>(StringComparer.Ordinal);
+        var wordPhrases = new Dictionary<string, WordPhrase>(StringComparer.Ordinal);
         foreach (var (domain, terms) in domainTerms)
         {
-            AddPhrases(phrases, terms, PhraseTarget.Domain, domain.Index);
+            AddPhrases(phrases, wordPhrases, terms, PhraseTarget.Domain, domain.Index);
         }
 
         foreach (var (topic, terms) in topicTerms)
         {
-            AddPhrases(phrases, terms, PhraseTarget.Topic, topic.Index);
+            AddPhrases(phrases, wordPhrases, terms, PhraseTarget.Topic, topic.Index);
         }
 
         Matcher = new PhraseMatcher(phrases.Values);
-        _wordPhrasesByFirst = _wordPhrases.Values.ToLookup(p => p.Words[0], StringComparer.Ordinal);
+        _wordPhrasesByFirst = wordPhrases.Values.ToLookup(p => p.Words[0], StringComparer.Ordinal);
         SocialMarkers = CompileMarkers(documents.SelectMany(d => d.SocialGroupMarkers ?? []));
         ProjectMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupMarkers ?? []));
         ProjectNameMarkers = CompileMarkers(documents.SelectMany(d => d.ProjectGroupNameMarkers ?? []));
@@ -160,10 +158,10 @@ public sealed class TopicVocabulary
     internal IReadOnlySet<string> JobTitleRoleWords { get; }
 
     /// <summary>
-    /// The topic terms matched as words in a row (<see cref="WordPhrase"/>) found in a request's normalised words, each with the
-    /// position of its one content word.
+    /// The topic terms matched as words in a row (<see cref="WordPhrase"/>) found in a request's normalised words (with each word's
+    /// stem), each with the position of its one content word.
     /// </summary>
-    internal List<(WordPhrase Phrase, int ContentToken)> MatchWordPhrases(IReadOnlyList<string> tokens)
+    internal List<(WordPhrase Phrase, int ContentToken)> MatchWordPhrases(IReadOnlyList<string> tokens, IReadOnlyList<string> stems)
     {
         var found = new List<(WordPhrase, int)>();
         if (_wordPhrasesByFirst.Count == 0 || tokens.Count < 2)
@@ -171,12 +169,11 @@ public sealed class TopicVocabulary
             return found;
         }
 
-        var stems = tokens.Select(LightStemmer.Stem).ToArray();
-        for (var start = 0; start < stems.Length; start++)
+        for (var start = 0; start < stems.Count; start++)
         {
             foreach (var phrase in _wordPhrasesByFirst[stems[start]])
             {
-                if (start + phrase.Words.Length > stems.Length)
+                if (start + phrase.Words.Length > stems.Count)
                 {
                     continue;
                 }
@@ -717,7 +714,7 @@ public sealed class TopicVocabulary
         return merged;
     }
 
-    private void AddPhrases(Dictionary<string, VocabularyPhrase> phrases, IEnumerable<string> terms, PhraseTarget target, int targetIndex)
+    private void AddPhrases(Dictionary<string, VocabularyPhrase> phrases, Dictionary<string, WordPhrase> wordPhrases, IEnumerable<string> terms, PhraseTarget target, int targetIndex)
     {
         foreach (var entry in terms.Distinct(StringComparer.OrdinalIgnoreCase))
         {
@@ -746,9 +743,9 @@ public sealed class TopicVocabulary
                 {
                     var words = TextNormalizer.Tokenize(term).Select(LightStemmer.Stem).ToArray();
                     var wordKey = $"{targetIndex}:{string.Join(' ', words)}";
-                    if (!_wordPhrases.TryGetValue(wordKey, out var known) || known.Weight < weight)
+                    if (!wordPhrases.TryGetValue(wordKey, out var known) || known.Weight < weight)
                     {
-                        _wordPhrases[wordKey] = new WordPhrase(words, stems[0], targetIndex, weight);
+                        wordPhrases[wordKey] = new WordPhrase(words, stems[0], targetIndex, weight);
                     }
                 }
 
