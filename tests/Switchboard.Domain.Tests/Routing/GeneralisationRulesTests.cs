@@ -1566,6 +1566,21 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Ici on voit des colonies avec des ailes déformées malgré le traitement de novembre, je pense varroa + virus DWV. Qqn peut regarder les photos et me conseiller ?")]
+    [InlineData("Several hives show deformed wings despite the November treatment, I suspect varroa plus deformed wing virus. Can someone look at the photos and advise?")]
+    public void Route_VirusOfALivingThing_IsForWhoKnowsItNotTheSecurityDesk(string text)
+    {
+        // "Virus" names a computer incident only as much as the rest of the request says so: a bee virus with varroa is the bee
+        // pathologist's field, even though the security desk lists viruses.
+        var tenant = Desks()
+            .Person("p-bee", "Hélène Castagné", manager: "boss", skills: ["Varroa:expert:ask", "Pathologie apicole:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-bee", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")
