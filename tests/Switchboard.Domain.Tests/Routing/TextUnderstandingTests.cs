@@ -187,6 +187,8 @@ public sealed class TextUnderstandingTests
     [InlineData("1000s", "1000")]
     [InlineData("leaving", "leaver")]
     [InlineData("leaving", "leave")]
+    [InlineData("proper", "propped")]
+    [InlineData("properly", "propping")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email
@@ -253,6 +255,16 @@ public sealed class TextUnderstandingTests
         var understanding = RequestUnderstanding.Analyze(text, index);
 
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
+    }
+
+    [Fact]
+    public void Analyze_AProperLookAtAnOpenTournament_PropsNoDoorOpen()
+    {
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze("Need a proper look at pricing for the week of the 2027 Open qualifier", index);
+
+        Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "sec.physical");
     }
 
     [Theory]

@@ -460,6 +460,9 @@ public static class LightStemmer
         ["leaver"] = "leaver",
         ["leavers"] = "leaver",
         ["leaving"] = "leaving",
+        // "A proper look at pricing" props no door open: "proper" keeps its own stem apart from "propped".
+        ["proper"] = "proper",
+        ["properly"] = "proper",
     };
 
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),
