@@ -1581,6 +1581,20 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-bee", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Got a text from 'Richard' asking me to buy 500 pounds of Amazon vouchers for a client urgently and send him the codes... this is a scam right? I replied once")]
+    [InlineData("Reçu un SMS de 'Richard' qui me demande d'acheter 500 € de cartes Amazon pour un client et de lui envoyer les codes... c'est une arnaque non ? j'ai répondu une fois")]
+    public void Route_ScamNamedOutright_IsTheSecurityDesksWhateverCodeItMentions(string text)
+    {
+        // "Scam" or "arnaque" says what the request is; the codes it mentions are no one's code of conduct.
+        var tenant = Desks()
+            .Person("p-abta", "Helen Achebe", manager: "boss", skills: ["ABTA Code of Conduct:advanced", "Client codes:advanced"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-sec", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")
