@@ -257,6 +257,19 @@ public sealed class TextUnderstandingTests
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
     }
 
+    [Theory]
+    [InlineData("We've been out of amoxicillin 250 mg/5 mL suspension for 3 days at the wholesaler", "data.science", false)]
+    [InlineData("Est-ce que nos travaux de détection par ML sont admissibles au crédit d'impôt ?", "data.science", true)]
+    [InlineData("Il faut un panneau de 30 po pour l'entrée du magasin", "proc.purchase", false)]
+    public void Analyze_UnitAfterANumber_IsAMeasureNotTheSubjectItsAbbreviationNames(string text, string topic, bool found)
+    {
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
+    }
+
     [Fact]
     public void Analyze_AProperLookAtAnOpenTournament_PropsNoDoorOpen()
     {

@@ -55,6 +55,7 @@ public sealed class TopicVocabulary
 
     // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
     private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _numberUnits;
 
     private TopicVocabulary(IReadOnlyList<VocabularyDocument> documents)
     {
@@ -109,6 +110,7 @@ public sealed class TopicVocabulary
         NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? []))
             .Concat(documents.SelectMany(d => d.PlaceAsides ?? [])));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
+        _numberUnits = [.. documents.SelectMany(d => d.NumberUnits ?? []).SelectMany(TextNormalizer.Tokenize)];
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
         AddTranslations(documents.SelectMany(d => d.Translations ?? []), generalLexicon: false);
         AddTranslations(documents.SelectMany(d => d.Lexicon ?? []), generalLexicon: true);
@@ -317,9 +319,22 @@ public sealed class TopicVocabulary
 
     /// <summary>
     /// The positions of the words of every <see cref="NeverSubjectAsides"/> phrase ("need an engineer on the phone NOW", "depuis que Réjean a
-    /// pris sa retraite"): always left out, the phone is how to talk and the retirement someone else's, not what is asked.
+    /// pris sa retraite"): always left out, the phone is how to talk and the retirement someone else's, not what is asked; and so is a
+    /// unit written after a number ("250 mg/5 mL"), a measure and not the subject its abbreviation also names.
     /// </summary>
-    internal HashSet<int> NeverSubjectWords(IReadOnlyList<string> tokens) => CuePositions(NeverSubjectAsides, tokens);
+    internal HashSet<int> NeverSubjectWords(IReadOnlyList<string> tokens)
+    {
+        var positions = CuePositions(NeverSubjectAsides, tokens);
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (_numberUnits.Contains(tokens[t]) && tokens[t - 1].All(char.IsAsciiDigit))
+            {
+                positions.Add(t);
+            }
+        }
+
+        return positions;
+    }
 
     private static HashSet<int> CuePositions(IReadOnlyList<string[]> cues, IReadOnlyList<string> tokens)
     {

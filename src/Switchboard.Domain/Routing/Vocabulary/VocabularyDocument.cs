@@ -102,6 +102,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? PlaceAsides { get; init; }
 
     /// <summary>
+    /// Units written after a number whose abbreviation is also a subject's ("5 mL" is no machine learning, "30 po" no purchase order,
+    /// "12 pi" no intellectual property): after a number they are a measure, never what is asked.
+    /// </summary>
+    public IReadOnlyList<string>? NumberUnits { get; init; }
+
+    /// <summary>
     /// Phrases asking who can do something ("qui peut", "who can", "qqn pour"): with an absence aside ("pendant mes vacances") the
     /// request asks for a stand-in, as "qui d'autre" does.
     /// </summary>
