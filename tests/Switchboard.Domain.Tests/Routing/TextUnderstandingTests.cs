@@ -230,6 +230,9 @@ public sealed class TextUnderstandingTests
     [InlineData("Tom trapped his hand in the palletiser this morning, nothing broken", "hse.accident")]
     [InlineData("Someone tailgated a truck through the gate and walked round the warehouse", "sec.physical")]
     [InlineData("Un intrus a été vu dans l'entrepôt cette nuit", "sec.physical")]
+    [InlineData("saw a mouse near the dry store in the packhouse this morning!! who do I tell", "fac.building")]
+    [InlineData("J'ai vu une souris dans la réserve ce matin", "fac.building")]
+    [InlineData("ma souris ne marche plus depuis ce matin", "it.hardware")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var index = new TestTenant().Person("u1", "Someone").Index();
