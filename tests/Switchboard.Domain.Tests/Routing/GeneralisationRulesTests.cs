@@ -321,6 +321,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Quelqu'un veut racheter ma vieille Clio ? 2012, 140 000 km, bon état. MP !")]
     [InlineData("qqn sait si le Leclerc est ouvert le dimanche 20 ? pour les courses de noel lol")]
     [InlineData("anyone know a good curry place near the office that can take 25 for the Christmas do?")]
+    [InlineData("What's the best fixed mortgage rate at the moment? I'm remortgaging in January")]
+    [InlineData("A regular patient asks if we can recommend a good lawyer for her divorce. Do we have someone for that?")]
+    [InlineData("Une cliente me demande si on connaît un bon avocat pour son divorce, on a quelqu'un ?")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
