@@ -139,6 +139,27 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Provet Cloud Migration", "Move of the practices to Provet Cloud: reminder templates, data migration, super-user training.",
+        "How do I set up a reminder template in Provet so that puppies get their vaccination SMS automatically?")]
+    [InlineData("Provet Upgrade", "Reminder templates, data and super-user training for the new Provet version.",
+        "How do I set up a reminder template in Provet so that puppies get their vaccination SMS automatically?")]
+    [InlineData("Équipe Provet", "Passage à Provet Cloud (go-live février 2027) : modèles de rappels, reprise des données, formation.",
+        "Comment on configure un modèle de rappel dans Provet pour que les chiots reçoivent le SMS de vaccination automatiquement ?")]
+    public void Route_GroupOfAMigrationOrAGoLive_IsAProjectNotADesk(string name, string description, string text)
+    {
+        // Its description names the tool and the task, but a migration team runs the move; the expert of the tool is asked.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-provet", "Sarah Lloyd", jobTitle: "Practice systems lead", skills: ["Provet Cloud (reminders, templates):expert:ask"])
+            .Team("g-move", name, description, ["General"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-move");
+        Assert.Equal("p-provet", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Réserver l'enceinte climatique Tornado pour jeudi")]
     [InlineData("Can I book the Tornado climatic chamber on Thursday?")]
     public void Route_ServiceUnknownToVocabulary_GoesToTheTeamDescribingIt(string text)
