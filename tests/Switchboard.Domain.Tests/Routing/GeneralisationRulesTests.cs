@@ -323,6 +323,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("anyone know a good curry place near the office that can take 25 for the Christmas do?")]
     [InlineData("What's the best fixed mortgage rate at the moment? I'm remortgaging in January")]
     [InlineData("A regular patient asks if we can recommend a good lawyer for her divorce. Do we have someone for that?")]
+    [InlineData("Can anyone recommend a good Thai restaurant near Kentish Town? It's my partner's birthday on Saturday.")]
     [InlineData("Une cliente me demande si on connaît un bon avocat pour son divorce, on a quelqu'un ?")]
     public void Route_PersonalRequest_IsNone(string text)
     {

@@ -273,6 +273,19 @@ public sealed class TextUnderstandingTests
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
     }
 
+    [Theory]
+    [InlineData("Can anyone recommend a pediatric dentist in Kingston taking new patients?")]
+    [InlineData("Could you recommend someone for the stand?")]
+    public void Analyze_AskingSomeoneToRecommend_IsNoRegisteredLetter(string text)
+    {
+        // "Recommend" is how the question is asked; corrected into "recommandé" it had become a registered letter for the mail room.
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "fac.mail");
+    }
+
     [Fact]
     public void Analyze_AProperLookAtAnOpenTournament_PropsNoDoorOpen()
     {
