@@ -29,6 +29,9 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Anyone speak Romanian? the customer on the phone doesn't speak English or French")]
     [InlineData("Cliente roumaine qui ne parle pas un mot de français à l'agence, qqn parle roumain ???")]
     [InlineData("A Romanian customer who doesn't speak a word of English at the desk, anyone speak Romanian?")]
+    [InlineData("Une famille roumaine arrive demain à l'agence, ils parlent très peu français. Quelqu'un parle roumain ?")]
+    [InlineData("Un client de Bucarest vient lundi, il parle peu anglais. Quelqu'un parle roumain pour l'accueillir ?")]
+    [InlineData("A Romanian family comes to the desk tomorrow, they speak very little English. Anyone speak Romanian?")]
     public void Route_LanguageNobodySpeaks_IsNoneSayingSo(string text)
     {
         var answer = Route(text);
@@ -86,6 +89,8 @@ public sealed class SpokenLanguageRulesTests
     [Theory]
     [InlineData("Besoin de quelqu'un qui parle allemand pour un groupe scolaire de Stuttgart")]
     [InlineData("Jemand der Deutsch spricht? un groupe scolaire de Stuttgart arrive lundi")]
+    [InlineData("Quelqu'un parle un peu allemand ? un groupe scolaire de Stuttgart arrive lundi")]
+    [InlineData("Does anyone speak a little German? a school group from Stuttgart arrives on Monday")]
     public void Route_LanguageListedInAProfile_ProposesTheHolder(string text)
     {
         var answer = Route(text);

@@ -463,6 +463,9 @@ public static class LightStemmer
         // "A proper look at pricing" props no door open: "proper" keeps its own stem apart from "propped".
         ["proper"] = "proper",
         ["properly"] = "proper",
+        // Restoring a piano, a building or a painting is no restore from a backup ("restore", "restaurer").
+        ["restoration"] = "restoration",
+        ["restorations"] = "restoration",
     };
 
     // The science of a thing and its practitioner meet the thing ("implantology", "implantologie", "implantologist" and "implant"),

@@ -478,7 +478,7 @@ public sealed class TopicVocabulary
             // "il nous écrit en vietnamien, qqn peut traduire ?"), nearest first.
             foreach (var j in LanguageNameOffsets.Select(offset => i + offset))
             {
-                if (j >= 0 && j < tokens.Count && LanguageNames.TryGetValue(tokens[j], out var code))
+                if (j >= 0 && j < tokens.Count && LanguageNames.TryGetValue(tokens[j], out var code) && !NegatedAt(tokens, j))
                 {
                     return Spoken(tokens[j], code);
                 }
@@ -506,9 +506,28 @@ public sealed class TopicVocabulary
 
     private static readonly HashSet<string> LanguageNegations = new(["ni", "pas", "ne", "nor", "neither", "not", "doesn", "don", "didn", "cannot"], StringComparer.Ordinal);
 
-    /// <summary>Whether one of the two words before <paramref name="index"/> negates it ("ni anglais", "doesn't speak English").</summary>
-    private static bool NegatedAt(IReadOnlyList<string> tokens, int index) =>
-        (index >= 1 && LanguageNegations.Contains(tokens[index - 1])) || (index >= 2 && LanguageNegations.Contains(tokens[index - 2]));
+    /// <summary>Words that say a language is hardly spoken ("parle peu anglais", "hardly speaks English"), unless "un peu" (some).</summary>
+    private static readonly HashSet<string> LanguageScarcities = new(["peu", "hardly", "barely"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether one of the two words before <paramref name="index"/> negates it ("ni anglais", "doesn't speak English") or says it is
+    /// hardly spoken ("très peu français", "very little English"; "un peu d'allemand", "a little German" is some, and the tokens have
+    /// already lost the "a").
+    /// </summary>
+    private static bool NegatedAt(IReadOnlyList<string> tokens, int index)
+    {
+        for (var back = 1; back <= 2 && index - back >= 0; back++)
+        {
+            var word = tokens[index - back];
+            var before = index - back >= 1 ? tokens[index - back - 1] : null;
+            if (LanguageNegations.Contains(word) || (LanguageScarcities.Contains(word) && before != "un") || (word == "little" && before == "very"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the normalised words contain one of <see cref="PersonalCues"/> as consecutive words.</summary>
     internal bool SoundsPersonal(IReadOnlyList<string> tokens) => ContainsCue(tokens, PersonalCues);
