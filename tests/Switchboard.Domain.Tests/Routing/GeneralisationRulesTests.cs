@@ -1599,6 +1599,36 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-sec", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Need a PO raised for the 6-monthly harness inspections, Safety Harness Services quote attached")]
+    [InlineData("We need a purchase order for two replacement harnesses, quote attached. Who raises the PO?")]
+    public void Route_RaisingAPurchaseOrder_IsTheFinanceDesksWhateverItBuys(string text)
+    {
+        // What the order buys (harness inspections) is the safety team's subject and an expert's skill; raising the order is finance's.
+        var tenant = Desks()
+            .Person("p-harness", "Ciarán Byrne", manager: "boss", skills: ["Fall arrest equipment:expert:ask"])
+            .Team("g-hs", "Health & Safety", "Accidents, near misses, PPE (harnesses, helmets), safety incidents", ["Report an incident"])
+            .Team("g-fin", "Finance & Expenses", "Purchase orders, supplier invoices, payments, expenses", ["Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fin", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Bluebeam says my subscription has expired, can't open any of the tender drawings. Can someone renew the licence pls")]
+    [InlineData("My Power BI Pro licence expired this morning, I can't publish the month-end reports anymore")]
+    public void Route_ExpiredSoftwareLicence_IsTheItDesksWhoeverKnowsTheTool(string text)
+    {
+        var tenant = Desks()
+            .Person("p-tender", "Lisa Kavanagh", manager: "boss", skills: ["Tender pricing:expert", "Bluebeam:expert"], responsibilities: ["Month-end reports"])
+            .Person("p-bi", "Priya Natarajan", manager: "boss", skills: ["Power BI:expert:ask"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")
