@@ -49,6 +49,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Est-ce que quelqu'un lit le japonais ? un abonné nous a envoyé ses justificatifs en japonais", "japonais")]
     [InlineData("Nouveau client à Séoul, qqn peut traduire les conditions d'abonnement du catalogue en coréen ?", "coréen")]
     [InlineData("New client in Seoul, can someone translate the subscription terms of the catalogue into Korean?", "korean")]
+    [InlineData("Need the subscription terms translated into Korean today, new clients in Seoul tomorrow. Who can do it?", "korean")]
+    [InlineData("Il faudrait les conditions d'abonnement traduites en coréen pour demain, qui peut le faire ?", "coréen")]
     [InlineData("An Afghan family is at the desk right now, the father only speaks Dari. Anyone who can translate?", "dari")]
     [InlineData("Un abonné de Budapest veut ses conditions d'abonnement en hongrois. Quelqu'un ici traduit vers le hongrois ?", "hongrois")]
     [InlineData("A subscriber in Budapest wants his terms in Hungarian. Anyone here translating into Hungarian?", "hungarian")]
