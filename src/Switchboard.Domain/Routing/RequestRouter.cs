@@ -562,7 +562,9 @@ public sealed partial class RequestRouter : IRequestRouter
                 .Where(t => index.Groups.First(g => g.Group.Id == t.Id) is var team && (team.MemberIndexes.Overlaps(awayIndexes)
                     || understanding.Topics.Any(u => u.Topic.Kind == TopicKind.Service && u.Weight >= options.SecondaryTopicThreshold && team.Topics.ContainsKey(u.Topic.Index))))
                 .ToList();
-            if (theirTeams.Count > 0)
+            // Not for a knowledge question ("qqn connaît Crystal Reports ?"): what only the away experts know, their team does not know in
+            // their place; the next qualified person, else none naming who is away, is the honest answer.
+            if (theirTeams.Count > 0 && !understanding.AsksForExpertise)
             {
                 return WithLeadingReasons(RoutingDecision.Group, theirTeams, understood,
                     [new RoutingReason(ReasonCode.ExpertsUnavailableTeamAsked) { Topics = subject }], awayReasons);
