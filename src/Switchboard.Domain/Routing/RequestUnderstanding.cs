@@ -122,8 +122,21 @@ internal sealed partial class RequestUnderstanding
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (vocabulary.StopWords.Contains(token) || asides.Contains(t))
+            if (asides.Contains(t))
             {
+                continue;
+            }
+
+            if (vocabulary.StopWords.Contains(token))
+            {
+                // "jours de CET", "IK de novembre": an acronym the vocabulary knows, written in capitals, is no determiner or pronoun.
+                if (capitals.Contains(token) && vocabulary.CapitalAcronyms.Contains(token))
+                {
+                    position++;
+                    stems.Add(token);
+                    corrected.Add(false);
+                }
+
                 continue;
             }
 

@@ -276,6 +276,20 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("je voudrais poser mes jours de CET avant le 31, c encore possible ?", "hr.leave", true)]
+    [InlineData("IK de novembre pas sur mon bulletin, 1200 km de tournées", "fin.expenses", true)]
+    [InlineData("cet après-midi la salle est libre ?", "hr.leave", false)]
+    [InlineData("Ik heb een vraag over de planning van morgen", "fin.expenses", false)]
+    public void Analyze_AcronymThatIsAlsoAStopWord_CountsOnlyInCapitals(string text, string topic, bool found)
+    {
+        var index = new TestTenant().Person("u1", "Someone").Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
+    }
+
+    [Theory]
     [InlineData("Can anyone recommend a pediatric dentist in Kingston taking new patients?")]
     [InlineData("Could you recommend someone for the stand?")]
     public void Analyze_AskingSomeoneToRecommend_IsNoRegisteredLetter(string text)

@@ -56,6 +56,7 @@ public sealed class TopicVocabulary
     // The tokenizer drops one-letter words, so they never reach StopWords; kept apart to tell "à" (droppable) from "C" (meaningful).
     private readonly HashSet<string> _oneLetterStopWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _numberUnits;
+    private readonly HashSet<string> _capitalAcronyms = new(StringComparer.Ordinal);
 
     private TopicVocabulary(IReadOnlyList<VocabularyDocument> documents)
     {
@@ -208,6 +209,9 @@ public sealed class TopicVocabulary
 
     /// <summary>Every normalised word the vocabulary's terms use, for typo correction.</summary>
     public IReadOnlySet<string> KnownWords => _knownWords;
+
+    /// <summary>Topic terms that are acronyms written in capitals and also stop words ("CET", "IK"): matched only when written in capitals.</summary>
+    internal IReadOnlySet<string> CapitalAcronyms => _capitalAcronyms;
 
     internal PhraseMatcher Matcher { get; }
 
@@ -767,6 +771,19 @@ public sealed class TopicVocabulary
             var stems = ContentStems(term);
             if (stems.Count == 0)
             {
+                // "CET" (compte épargne temps), "IK" (indemnités kilométriques): an acronym written in capitals that is also a stop word
+                // ("cet", Dutch "ik") is matched only where a request writes it in capitals too.
+                if (target == PhraseTarget.Topic && TextNormalizer.Tokenize(term) is [var acronym] && term.Any(char.IsLetter)
+                    && term.Where(char.IsLetter).All(char.IsUpper))
+                {
+                    _capitalAcronyms.Add(acronym);
+                    var acronymKey = $"{(int)target}:{targetIndex}:{acronym}";
+                    if (!phrases.TryGetValue(acronymKey, out var known) || known.Weight < weight)
+                    {
+                        phrases[acronymKey] = new VocabularyPhrase([acronym], target, targetIndex, weight);
+                    }
+                }
+
                 continue;
             }
 
