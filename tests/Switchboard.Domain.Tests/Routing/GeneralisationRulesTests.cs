@@ -1629,6 +1629,21 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-it", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Hi, the heating in the first-floor sales office has been dead since Monday, it's freezing in here. Who do I ask to get it fixed?", "g-fac")]
+    [InlineData("Hi, my laptop doesn't connect to the WiFi in the Payerne office since yesterday, it says 'no internet, secured'. Can someone help?", "g-it")]
+    public void Route_SomethingDeadOrNotConnecting_IsABreakdownForTheDesk(string text, string desk)
+    {
+        // "Has been dead", "doesn't connect" report a breakdown: the desk's, not the job title sharing a word of where it happened.
+        var tenant = Desks()
+            .Person("p-sales", "Martin Keller", manager: "boss", jobTitle: "Export Sales Manager Asia")
+            .Person("p-secu", "Lucie Brandt", manager: "boss", jobTitle: "Responsable sécurité informatique", skills: ["Sécurité informatique:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")
