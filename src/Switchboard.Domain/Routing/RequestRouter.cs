@@ -37,9 +37,10 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "A mechanic for my own car", "a wedding photographer": not work, whatever desk a generic word ("car", "move") would reach.
         // Life events that HR or payroll handle (leave for one's wedding) stay work, and so does an expense claim for one's own car
-        // (named outright: "frais réels" on one's own tax return is not one).
+        // (named outright: "frais réels" on one's own tax return is not one). Named by a full-weight term only: a half word ("sick" of
+        // "my dog is sick", "leave" of a landlord's "notice to leave") is no HR subject.
         if (index.Vocabulary.SoundsPersonal(understanding.Tokens)
-            && !understanding.Topics.Any(t => (t.Weight >= index.Options.SecondaryTopicThreshold && index.Vocabulary.PersonalEventDomains.Contains(t.Topic.Domain))
+            && !understanding.Topics.Any(t => (t.Weight >= index.Options.SecondaryTopicThreshold && t.StrongestTerm >= 1 && index.Vocabulary.PersonalEventDomains.Contains(t.Topic.Domain))
                 || (t.Weight >= 1 && index.Vocabulary.PersonalEventTopics.Contains(t.Topic.Id))))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood,
