@@ -326,6 +326,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("Can anyone recommend a good Thai restaurant near Kentish Town? It's my partner's birthday on Saturday.")]
     [InlineData("Does anyone know a good vet in Ennis? My dog is sick since yesterday and mine is closed")]
     [InlineData("Vous connaissez un bon resto pour une fondue pour 10, pas trop cher vers Fribourg ? C'est pour la sortie des stagiaires")]
+    [InlineData("Qqn a une place dans sa voiture pour le match du CO dimanche ? je participe à l'essence")]
     [InlineData("bit personal but my landlord gave me notice to leave in 28 days, is that even legal? anyone know about RTB rules")]
     [InlineData("Une cliente me demande si on connaît un bon avocat pour son divorce, on a quelqu'un ?")]
     public void Route_PersonalRequest_IsNone(string text)

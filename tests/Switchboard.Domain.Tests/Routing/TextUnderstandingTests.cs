@@ -228,6 +228,7 @@ public sealed class TextUnderstandingTests
     [InlineData("my pager stopped beeping on call", "it.phone")]
     [InlineData("Un collègue s'est brûlé l'avant-bras sur la porte du four, on a mis un pansement", "hse.accident")]
     [InlineData("Tom trapped his hand in the palletiser this morning, nothing broken", "hse.accident")]
+    [InlineData("Je me suis coupée au pouce avec le tranchet ce matin, on m'a dit qu'il fallait le déclarer", "hse.accident")]
     [InlineData("Someone tailgated a truck through the gate and walked round the warehouse", "sec.physical")]
     [InlineData("Un intrus a été vu dans l'entrepôt cette nuit", "sec.physical")]
     [InlineData("saw a mouse near the dry store in the packhouse this morning!! who do I tell", "fac.building")]
