@@ -1648,6 +1648,20 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Hi HR, could you tell me how many vacation days I have left for 2026? Also I'd like to take 23 Dec to 8 Jan.")]
+    [InlineData("Bonjour les RH, il me reste combien de jours de congés pour 2026 ? Je voudrais poser du 23 décembre au 8 janvier.")]
+    public void Route_GreetingToADepartment_IsTheDesksNotTheJobTitleNamingIt(string text)
+    {
+        // "Hi HR" says whom the requester writes to: the HR desk whose text describes the request, not the assistant titled "HR".
+        var tenant = Desks()
+            .Person("p-hr", "Lea Zimmermann", manager: "boss", jobTitle: "HR-Assistentin", department: "RH");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hr", Describe(answer));
+    }
+
     /// <summary>A tax expert, someone who knows payroll, and a pay desk whose text names payslips and tax classes in French.</summary>
     private static TestTenant DesksWithTaxExpert() => new TestTenant()
         .Person("boss", "Agathe Morel")

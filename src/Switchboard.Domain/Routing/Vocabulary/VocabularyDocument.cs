@@ -102,6 +102,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? PlaceAsides { get; init; }
 
     /// <summary>
+    /// A greeting to a department ("Hi HR", "Bonjour la compta"): whom the requester writes to, never what is asked; the department's
+    /// word would otherwise pick the person whose job title holds it ("HR-Assistentin") over the desk the request describes.
+    /// </summary>
+    public IReadOnlyList<string>? GreetingAsides { get; init; }
+
+    /// <summary>
     /// Units written after a number whose abbreviation is also a subject's ("5 mL" is no machine learning, "30 po" no purchase order,
     /// "12 pi" no intellectual property): after a number they are a measure, never what is asked.
     /// </summary>
