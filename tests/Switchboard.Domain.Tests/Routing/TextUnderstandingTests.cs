@@ -234,6 +234,7 @@ public sealed class TextUnderstandingTests
     [InlineData("saw a mouse near the dry store in the packhouse this morning!! who do I tell", "fac.building")]
     [InlineData("J'ai vu une souris dans la réserve ce matin", "fac.building")]
     [InlineData("ma souris ne marche plus depuis ce matin", "it.hardware")]
+    [InlineData("j'ai besoin d'une attestation d'emploi pour mon crédit hypothécaire, la banque la veut vendredi", "hr.admin")]
     [InlineData("a clip came off the hoist and fell next to a scaffolder, nobody hurt. Where do I report it?", "hse.accident")]
     [InlineData("Un carton est tombé du rack, chute d'objet dans l'allée, aucun blessé. Je le déclare où ?", "hse.accident")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
