@@ -772,19 +772,15 @@ public sealed class TopicVocabulary
             if (stems.Count == 0)
             {
                 // "CET" (compte épargne temps), "IK" (indemnités kilométriques): an acronym written in capitals that is also a stop word
-                // ("cet", Dutch "ik") is matched only where a request writes it in capitals too.
-                if (target == PhraseTarget.Topic && TextNormalizer.Tokenize(term) is [var acronym] && term.Any(char.IsLetter)
-                    && term.Where(char.IsLetter).All(char.IsUpper))
+                // ("cet", Dutch "ik") is a phrase of its one word, matched only where a request writes it in capitals too.
+                if (target != PhraseTarget.Topic || TextNormalizer.Tokenize(term) is not [var acronym] || !term.Any(char.IsLetter)
+                    || !term.Where(char.IsLetter).All(char.IsUpper))
                 {
-                    _capitalAcronyms.Add(acronym);
-                    var acronymKey = $"{(int)target}:{targetIndex}:{acronym}";
-                    if (!phrases.TryGetValue(acronymKey, out var known) || known.Weight < weight)
-                    {
-                        phrases[acronymKey] = new VocabularyPhrase([acronym], target, targetIndex, weight);
-                    }
+                    continue;
                 }
 
-                continue;
+                _capitalAcronyms.Add(acronym);
+                stems = [acronym];
             }
 
             if (IsDegenerate(term, stems))
