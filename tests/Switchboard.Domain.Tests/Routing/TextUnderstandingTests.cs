@@ -239,9 +239,7 @@ public sealed class TextUnderstandingTests
     [InlineData("Un carton est tombé du rack, chute d'objet dans l'allée, aucun blessé. Je le déclare où ?", "hse.accident")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
+        var understanding = Understand(text);
 
         Assert.Equal(topic, understanding.Topics[0].Topic.Id);
     }
@@ -257,9 +255,7 @@ public sealed class TextUnderstandingTests
     public void Analyze_TermThatStopWordsLeaveOneWordOf_MatchesOnlyItsWordsInARow(string text, string topic, bool found)
     {
         // "log in", "locked out", "new hire", "was stolen": stop words leave one word, so the term counts only as its words in a row.
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
+        var understanding = Understand(text);
 
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
     }
@@ -270,9 +266,7 @@ public sealed class TextUnderstandingTests
     [InlineData("Il faut un panneau de 30 po pour l'entrée du magasin", "proc.purchase", false)]
     public void Analyze_UnitAfterANumber_IsAMeasureNotTheSubjectItsAbbreviationNames(string text, string topic, bool found)
     {
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
+        var understanding = Understand(text);
 
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
     }
@@ -284,9 +278,7 @@ public sealed class TextUnderstandingTests
     [InlineData("Ik heb een vraag over de planning van morgen", "fin.expenses", false)]
     public void Analyze_AcronymThatIsAlsoAStopWord_CountsOnlyInCapitals(string text, string topic, bool found)
     {
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
+        var understanding = Understand(text);
 
         Assert.Equal(found, understanding.Topics.Any(t => t.Topic.Id == topic));
     }
@@ -297,9 +289,7 @@ public sealed class TextUnderstandingTests
     public void Analyze_AskingSomeoneToRecommend_IsNoRegisteredLetter(string text)
     {
         // "Recommend" is how the question is asked; corrected into "recommandé" it had become a registered letter for the mail room.
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
+        var understanding = Understand(text);
 
         Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "fac.mail");
     }
@@ -307,9 +297,7 @@ public sealed class TextUnderstandingTests
     [Fact]
     public void Analyze_AProperLookAtAnOpenTournament_PropsNoDoorOpen()
     {
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze("Need a proper look at pricing for the week of the 2027 Open qualifier", index);
+        var understanding = Understand("Need a proper look at pricing for the week of the 2027 Open qualifier");
 
         Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "sec.physical");
     }
@@ -320,9 +308,7 @@ public sealed class TextUnderstandingTests
     public void Analyze_Leaving_IsNoLeaveRequest(string text)
     {
         // "leaving" keeps its own stem, and is not read as "leave" with an ending either.
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze(text, index);
+        var understanding = Understand(text);
 
         Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "hr.leave");
     }
@@ -366,9 +352,7 @@ public sealed class TextUnderstandingTests
     [Fact]
     public void Analyze_EverydayShortWord_IsNotCorrectedIntoAVocabularyTerm()
     {
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze("une meule de comté", index);
+        var understanding = Understand("une meule de comté");
 
         Assert.Empty(understanding.CorrectedStems);
     }
@@ -377,9 +361,7 @@ public sealed class TextUnderstandingTests
     public void Analyze_ShortKnownWordWithAnEnding_IsThatWordNotATypo()
     {
         // "paying" is "pay" (the vocabulary knows "pay"), not a typo of "paging" (an on-call term that made it a production outage).
-        var index = new TestTenant().Person("u1", "Someone").Index();
-
-        var understanding = RequestUnderstanding.Analyze("the subbie wants paying gross", index);
+        var understanding = Understand("the subbie wants paying gross");
 
         Assert.Contains("pay", understanding.Stems);
         Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "sw.production_incident");
@@ -422,4 +404,7 @@ public sealed class TextUnderstandingTests
     }
 
     private static string StemOf(string word) => LightStemmer.Stem(TextNormalizer.Tokenize(word)[0]);
+
+    /// <summary>The request understood against a directory of one person with no profile: only the vocabulary speaks.</summary>
+    private static RequestUnderstanding Understand(string text) => RequestUnderstanding.Analyze(text, new TestTenant().Person("u1", "Someone").Index());
 }
