@@ -48,6 +48,9 @@ public sealed class AskedNamesRulesTests
     [InlineData("Anyone here with experience of the Jones Act? a client asks about a feeder service", "Jones Act")]
     [InlineData("Quelqu'un pratique l'acupuncture ? un client de la gestion privée la demande", "acupuncture")]
     [InlineData("Anyone familiar with xeriscaping? the back-office garden needs a plan", "xeriscaping")]
+    [InlineData("Does anyone hold a Jones Act waiver? a client asks about a feeder service", "Jones Act")]
+    [InlineData("Anyone here able to do xeriscaping? the back-office garden needs a plan", "xeriscaping")]
+    [InlineData("Does anyone here do xeriscaping? the back-office garden needs a plan", "xeriscaping")]
     public void Route_ThingAskedAboutNobodyMentions_IsNoneNamingIt(string text, string named)
     {
         // Other asking forms, and plain words nobody in the company or the vocabulary knows, as well as names.
