@@ -284,6 +284,18 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("Le hêtre livré cette semaine par la scierie est à 14% d'humidité, c'est ok pour la tournerie ?")]
+    [InlineData("On peut quand même livrer le lot de compost aux agriculteurs avec un C/N à 28 ?")]
+    public void Analyze_DeliveredAsContext_IsHalfAShippingSubjectLikeLivraison(string text)
+    {
+        // "livré", "livrer" say what happened to the goods, as "livraison" does: half a term, not the shipping desk's full subject.
+        var understanding = Understand(text);
+
+        var shipping = Assert.Single(understanding.Topics, t => t.Topic.Id == "sc.shipping");
+        Assert.True(shipping.StrongestTerm < 1, $"strongest term {shipping.StrongestTerm}");
+    }
+
+    [Theory]
     [InlineData("Can anyone recommend a pediatric dentist in Kingston taking new patients?")]
     [InlineData("Could you recommend someone for the stand?")]
     public void Analyze_AskingSomeoneToRecommend_IsNoRegisteredLetter(string text)
