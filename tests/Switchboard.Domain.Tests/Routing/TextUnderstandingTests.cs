@@ -237,6 +237,7 @@ public sealed class TextUnderstandingTests
     [InlineData("j'ai besoin d'une attestation d'emploi pour mon crédit hypothécaire, la banque la veut vendredi", "hr.admin")]
     [InlineData("a clip came off the hoist and fell next to a scaffolder, nobody hurt. Where do I report it?", "hse.accident")]
     [InlineData("Un carton est tombé du rack, chute d'objet dans l'allée, aucun blessé. Je le déclare où ?", "hse.accident")]
+    [InlineData("The heating in the crew room has been broken since yesterday, it's 12°C in there during the night shift", "fac.building")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
