@@ -285,15 +285,18 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
-    [InlineData("Le hêtre livré cette semaine par la scierie est à 14% d'humidité, c'est ok pour la tournerie ?")]
-    [InlineData("On peut quand même livrer le lot de compost aux agriculteurs avec un C/N à 28 ?")]
-    public void Analyze_DeliveredAsContext_IsHalfAShippingSubjectLikeLivraison(string text)
+    [InlineData("Le hêtre livré cette semaine par la scierie est à 14% d'humidité, c'est ok pour la tournerie ?", "sc.shipping")]
+    [InlineData("On peut quand même livrer le lot de compost aux agriculteurs avec un C/N à 28 ?", "sc.shipping")]
+    [InlineData("Écouvillon positif Listeria en zone 2 près de l'enrobeuse. On arrête la ligne ? On fait quoi ?", "eng.maintenance")]
+    [InlineData("Le client veut un chiffrage pour recalorifuger les lignes pendant l'arrêt, qui s'en occupe ?", "eng.maintenance")]
+    public void Analyze_TermThatUsuallyGivesTheContext_IsHalfASubject(string text, string topic)
     {
-        // "livré", "livrer" say what happened to the goods, as "livraison" does: half a term, not the shipping desk's full subject.
+        // "livré", "livrer" say what happened to the goods, as "livraison" does; stopping a line is what a quality alert asks about or
+        // when work happens: half a term, not a desk's full subject.
         var understanding = Understand(text);
 
-        var shipping = Assert.Single(understanding.Topics, t => t.Topic.Id == "sc.shipping");
-        Assert.True(shipping.StrongestTerm < 1, $"strongest term {shipping.StrongestTerm}");
+        var found = Assert.Single(understanding.Topics, t => t.Topic.Id == topic);
+        Assert.True(found.StrongestTerm < 1, $"strongest term {found.StrongestTerm}");
     }
 
     [Theory]
