@@ -329,6 +329,9 @@ public sealed class GeneralisationRulesTests
     [InlineData("Qqn a une place dans sa voiture pour le match du CO dimanche ? je participe à l'essence")]
     [InlineData("bit personal but my landlord gave me notice to leave in 28 days, is that even legal? anyone know about RTB rules")]
     [InlineData("Une cliente me demande si on connaît un bon avocat pour son divorce, on a quelqu'un ?")]
+    [InlineData("Can anyone recommend a mortgage broker? First time buyer, bit lost")]
+    [InlineData("Anyone got a pram or a travel cot going spare? Baby due in April!")]
+    [InlineData("Qqn veut acheter 4 pneus d'hiver 225/65R17 sur jantes ? 400 $")]
     public void Route_PersonalRequest_IsNone(string text)
     {
         var answer = Route(Desks(), text);
@@ -1646,6 +1649,21 @@ public sealed class GeneralisationRulesTests
         var answer = Route(tenant, text);
 
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Bonjour, le chauffage part plus dans l'entrepôt, il fait 8 degrés à matin et les cuves de fermentation refroidissent!!")]
+    [InlineData("Le chauffage de l'entrepôt ne part pas ce matin, les cuves de fermentation sont à 8 degrés")]
+    public void Route_HeatingThatWontStartAmongExpertsWords_IsABreakdownForTheDesk(string text)
+    {
+        // "Part plus" (Québec: won't start) reports the heating broken; the fermentation and warehouse words say where, not who fixes it.
+        var tenant = Desks()
+            .Person("p-ferm", "Camille Desjardins", manager: "boss", skills: ["Fermentation de l'hydromel:expert"])
+            .Person("p-wh", "Ryan Kowalski", manager: "boss", skills: ["Gestion d'entrepôt:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-fac", Describe(answer));
     }
 
     [Theory]
