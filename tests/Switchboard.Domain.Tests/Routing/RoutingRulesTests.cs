@@ -437,6 +437,22 @@ public sealed class RoutingRulesTests
     [Theory]
     [InlineData("Le VPN ne se connecte plus depuis chez moi")]
     [InlineData("The VPN does not connect from home anymore")]
+    public void Route_EmployeeNetwork_IsASocialGroupThatNeverReceivesRequests(string text)
+    {
+        // An employee resource group ("Women in Rail Network", "Pride Network") is a community, whatever its talks are about.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Team("g-women", "Women in IT Network", "Employee resource group: mentoring circles and talks on VPN and networks for women in IT.")
+            .Team("g-pride", "Kestrel Pride Network", "Employee network: events, allyship, and a VPN tips corner.");
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
+    }
+
+    [Theory]
+    [InlineData("Le VPN ne se connecte plus depuis chez moi")]
+    [InlineData("The VPN does not connect from home anymore")]
     public void Route_WorkingGroupOrTigerTeam_IsAProjectGroupThatNeverReceivesRequests(string text)
     {
         // "Working group", "tiger team" and "program team" lose a stop word ("working", "team") as stems; as words in a row they still
