@@ -32,6 +32,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("Une famille roumaine arrive demain à l'agence, ils parlent très peu français. Quelqu'un parle roumain ?")]
     [InlineData("Un client de Bucarest vient lundi, il parle peu anglais. Quelqu'un parle roumain pour l'accueillir ?")]
     [InlineData("A Romanian family comes to the desk tomorrow, they speak very little English. Anyone speak Romanian?")]
+    [InlineData("Rdv demain avec un client de Bucarest qui parle mal anglais, qqn parle roumain couramment pour m'accompagner ?")]
+    [InlineData("Call tomorrow with a buyer from Bucharest with poor English, anyone speak Romanian fluently?")]
     public void Route_LanguageNobodySpeaks_IsNoneSayingSo(string text)
     {
         var answer = Route(text);

@@ -510,8 +510,8 @@ public sealed class TopicVocabulary
 
     private static readonly HashSet<string> LanguageNegations = new(["ni", "pas", "ne", "nor", "neither", "not", "doesn", "don", "didn", "cannot"], StringComparer.Ordinal);
 
-    /// <summary>Words that say a language is hardly spoken ("parle peu anglais", "hardly speaks English"), unless "un peu" (some).</summary>
-    private static readonly HashSet<string> LanguageScarcities = new(["peu", "hardly", "barely"], StringComparer.Ordinal);
+    /// <summary>Words that say a language is hardly spoken ("parle peu anglais", "hardly speaks English", "parle mal anglais", "poor English"), unless "un peu" (some).</summary>
+    private static readonly HashSet<string> LanguageScarcities = new(["peu", "hardly", "barely", "mal", "poor"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether one of the two words before <paramref name="index"/> negates it ("ni anglais", "doesn't speak English") or says it is
