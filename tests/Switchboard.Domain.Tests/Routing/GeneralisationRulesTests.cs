@@ -1652,6 +1652,21 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Hiya, we're meant to do the chairlift evacuation drill before half term, who organises that? never done one")]
+    [InlineData("On doit faire l'exercice d'évacuation du télésiège avant février, qui organise ça ? jamais fait")]
+    public void Route_WhoOrganisesIt_AsksWhoTakesCareNotForAnOrganiser(string text)
+    {
+        // "Who organises that?" is how the question asks; the events organiser only shares its verb, the drill is someone's duty.
+        var tenant = Desks()
+            .Person("p-events", "Manon Gillioz", manager: "boss", jobTitle: "Coordinatrice événements", skills: ["Organisation d'événements:expert", "Courses FIS (organisation):advanced"])
+            .Person("p-drill", "Alain Crettex", manager: "boss", jobTitle: "Chef d'exploitation télésièges", responsibilities: ["Planning des machinistes", "Exercices d'évacuation des télésièges"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-drill", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Bonjour, le chauffage part plus dans l'entrepôt, il fait 8 degrés à matin et les cuves de fermentation refroidissent!!")]
     [InlineData("Le chauffage de l'entrepôt ne part pas ce matin, les cuves de fermentation sont à 8 degrés")]
     public void Route_HeatingThatWontStartAmongExpertsWords_IsABreakdownForTheDesk(string text)

@@ -109,7 +109,8 @@ public sealed class TopicVocabulary
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
         NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? []))
-            .Concat(documents.SelectMany(d => d.PlaceAsides ?? [])).Concat(documents.SelectMany(d => d.GreetingAsides ?? [])));
+            .Concat(documents.SelectMany(d => d.PlaceAsides ?? [])).Concat(documents.SelectMany(d => d.GreetingAsides ?? []))
+            .Concat(documents.SelectMany(d => d.AskingAsides ?? [])));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         _numberUnits = [.. documents.SelectMany(d => d.NumberUnits ?? []).SelectMany(TextNormalizer.Tokenize)];
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));

@@ -108,6 +108,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? GreetingAsides { get; init; }
 
     /// <summary>
+    /// How the question asks for whoever takes care of something ("who organises that?", "qui s'occupe de la commande ?"): the asking
+    /// verb is never the subject; "organises" would otherwise pick an events organiser for an evacuation drill.
+    /// </summary>
+    public IReadOnlyList<string>? AskingAsides { get; init; }
+
+    /// <summary>
     /// Units written after a number whose abbreviation is also a subject's ("5 mL" is no machine learning, "30 po" no purchase order,
     /// "12 pi" no intellectual property): after a number they are a measure, never what is asked.
     /// </summary>
