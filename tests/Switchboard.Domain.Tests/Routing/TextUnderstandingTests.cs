@@ -238,6 +238,8 @@ public sealed class TextUnderstandingTests
     [InlineData("a clip came off the hoist and fell next to a scaffolder, nobody hurt. Where do I report it?", "hse.accident")]
     [InlineData("Un carton est tombé du rack, chute d'objet dans l'allée, aucun blessé. Je le déclare où ?", "hse.accident")]
     [InlineData("The heating in the crew room has been broken since yesterday, it's 12°C in there during the night shift", "fac.building")]
+    [InlineData("On s'est fait voler 14 ruches au rucher pendant la fin de semaine, faut faire le rapport, qui s'en occupe?", "sec.physical")]
+    [InlineData("A guest lost her wallet near the aviary around 1pm, she left her number at the front desk", "fac.security_guarding")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
