@@ -331,6 +331,7 @@ public sealed class GeneralisationRulesTests
     [InlineData("Une cliente me demande si on connaît un bon avocat pour son divorce, on a quelqu'un ?")]
     [InlineData("Can anyone recommend a mortgage broker? First time buyer, bit lost")]
     [InlineData("Anyone got a pram or a travel cot going spare? Baby due in April!")]
+    [InlineData("Selling 2 tickets for Wednesday v Leeds on Saturday, face value, anyone?")]
     [InlineData("Qqn veut acheter 4 pneus d'hiver 225/65R17 sur jantes ? 400 $")]
     public void Route_PersonalRequest_IsNone(string text)
     {

@@ -303,6 +303,17 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("ALARM chiller #2 high temp on the penguin exhibit, compressor fault. Called the on-call phone, no answer yet.")]
+    [InlineData("Alarme compresseur sur le groupe froid, j'ai appelé le téléphone d'astreinte, pas de réponse")]
+    public void Analyze_TheOnCallPhoneCalled_IsNoPhoneToFix(string text)
+    {
+        // Whom the requester tried to reach is how, not what: the alarm is the subject, not the IT desk's phones.
+        var understanding = Understand(text);
+
+        Assert.DoesNotContain(understanding.Topics, t => t.Topic.Id == "it.phone");
+    }
+
+    [Theory]
     [InlineData("The boiler is banging and the shop is at 15 degrees", "mkt.digital", false)]
     [InlineData("Our eshop checkout drops the basket since the update", "mkt.digital", true)]
     [InlineData("We want to open an online shop for the spring range", "mkt.digital", true)]
