@@ -715,6 +715,21 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Je pars en formation Doppelmayr mercredi-jeudi. Qui peut surveiller le nouveau programme S7 en mon absence ?")]
+    [InlineData("I'm on a training course Wednesday and Thursday, who can keep an eye on the new S7 program while I'm away?")]
+    public void Route_WhoCoversWhileTheRequesterIsOnACourse_IsNotATrainingRequest(string text)
+    {
+        // "Je pars en formation" says why the requester is away, like "pendant mes congés": the training desk is not asked.
+        var tenant = Desks()
+            .Team("g-train", "Formation", "Formations, inscriptions aux stages et aux cours, plan de formation", ["Demandes"])
+            .Person("p-s7", "Thomas Bender", manager: "boss", skills: ["Automates Siemens S7:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-s7", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Je voudrais poser mes congés à Noël, comment faire ?")]
     [InlineData("I'm on leave next week, how do I record it?")]
     public void Route_LeaveRequest_StaysWithHr(string text)
