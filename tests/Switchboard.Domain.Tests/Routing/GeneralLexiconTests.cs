@@ -24,7 +24,9 @@ public sealed class GeneralLexiconTests
         .Person("p-peen", "Fiona Reid", language: "en-GB", skills: ["Shot peening:expert"])
         .Person("p-foil", "Sylvie Morel", skills: ["Dorure à chaud:expert"])
         .Person("p-four", "Luc Perrin", skills: ["Maintenance des fours:advanced"])
-        .Person("p-ship", "Claire Vidal", skills: ["Expédition des pièces:advanced"]);
+        .Person("p-ship", "Claire Vidal", skills: ["Expédition des pièces:advanced"])
+        .Person("p-acia", "Isabelle Cloutier", skills: ["Étiquetage ACIA:advanced"])
+        .Person("p-label", "Maxime Girard", skills: ["Étiqueteuse:expert"]);
 
     [Theory]
     [InlineData("Qui connaît bien le recuit ? On voudrait adoucir des pièces trop dures", "p-anneal")]
@@ -32,6 +34,7 @@ public sealed class GeneralLexiconTests
     [InlineData("Who understands foil stamping? the gold initials on our cases smudge", "p-foil")]
     [InlineData("Quelqu'un ici connaît le recuit ? nos ressorts sortent trop durs", "p-anneal")]
     [InlineData("Les ressorts du client cassent trop tôt. C'est qui notre pro du grenaillage ?", "p-peen")]
+    [InlineData("A buyer asks if we can keep 'raw' on the label of our cases. Who knows the CFIA labelling rules?", "p-acia")]
     public void Route_KnowledgeQuestion_ReachesTheProfileInTheOtherLanguageThroughTheLexicon(string text, string expected)
     {
         var answer = Route(text);
