@@ -55,26 +55,27 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         "MoulinsDeLaMehaigne", "PharmaciesMilleIles", "PiscinesOndalys", "PourvoirieWabanouk", "RuchersDuHautQuercy",
         "TarnsideCoachHolidays", "VallieresRoyGenieConseil", "Valorhesbaye", "ValsoreyCourtage", "FuneraireCondrozMeuse", "ValcrozeParfums",
         "WhitcombeLylePianos", "AscenseursValRoyal", "BrindlecoteVets", "TanneriesDuDadou", "BallyvorranScaffolding",
-        "BlanchisserieDeLaFensch", "GazetteDeLaSarine",
+        "BlanchisserieDeLaFensch", "GazetteDeLaSarine", "CoopApicolePeribonka", "FellgateCycles", "KinongeZooAquarium", "MaisonBrevaudiere",
+        "PellinghamRowe", "VermalazRemontees",
     };
 
     /// <summary>
-    /// Floors: the figures measured at the end of stop 27 (first target / decision, %: AssurancesBoreal 90/92, BrumeluneGames 90/90,
+    /// Floors: the figures measured at the end of stop 28 (first target / decision, %: AssurancesBoreal 90/92, BrumeluneGames 90/90,
     /// HopitauxSambreMeuse 94/96, ThornburyValeEngineering 94/96, ArmorTerroirs 95/97.5, NorthgateFulfilment 95/100, BorealDigital 82.5/90,
     /// TransValLoire 90/95, CorribMedicalGalway 87.5/97.5, Voltabel 87.5/95, LemanPrivate 90/90, BricoDomia 92.5/95, AeroLaurentides 85/95,
     /// AshcombeUniversity 90/95, AssurancesVerlaine 87.5/95, HarrowgateCivilEngineering 82.5/90, StudioPixelune 90/92.5, HotelsRivesDuLac
     /// 75/90, DelcourtAvocats 80/85, EauxDuValDOrne 77.5/82.5, KestrelTelecom 85/97.5, LaboratoiresCosmalp 85/92.5, MaisonsBelcastel
-    /// 77.5/85, NordhavnShipping 95/95, CliniqueVeterinaireAubrac 80/85, QuillonGamesRetail 82.5/90, StationsDuHautGiffre 67.5/90,
+    /// 80/87.5, NordhavnShipping 95/95, CliniqueVeterinaireAubrac 80/85, QuillonGamesRetail 82.5/90, StationsDuHautGiffre 67.5/90,
     /// MeridianNewsGroup 67.5/82.5, SiliciaFab 85/90, VilleDeSaintAubanel 87.5/95, RedcliffeRoversFC 77.5/85, ChocolaterieVaudreuil
-    /// 72.5/80, CarrieresDuVexin 72.5/80, MaisonAurelleParis 72.5/95, TempoInterimBelgique 82.5/87.5, MaisonCorvelleBeaune 77.5/90,
+    /// 75/82.5, CarrieresDuVexin 72.5/80, MaisonAurelleParis 72.5/95, TempoInterimBelgique 82.5/87.5, MaisonCorvelleBeaune 77.5/90,
     /// BrightwaterFerries 85/95, CoopBorealMatawin 72.5/85, OperaTheatreMontclar 67.5/85, AeroportPortBelcourt 72.5/80,
     /// ManufactureVuilleumierChapatte 75/87.5, CHUMosan 82.5/90, CheminsDeFerBroyeLavaux 85/87.5, HarrowgatePryce 70/87.5, LoughmoreBrewing
-    /// 82.5/90, ParcOrvalie 85/92.5, RegieMatieresAppalachesSud 77.5/90, ArmorMareeCooperative 72.5/82.5, BeauceLoirAgri 77.5/87.5,
+    /// 82.5/90, ParcOrvalie 85/92.5, RegieMatieresAppalachesSud 77.5/90, ArmorMareeCooperative 72.5/80, BeauceLoirAgri 77.5/87.5,
     /// BrixelConsultingBruxelles 77.5/77.5, CalderbrookHomes 80/85, CirqueBorealMontreal 77.5/82.5, HeliciaSpaceToulouse 85/92.5,
-    /// MediathequesLoireVallee 80/82.5, NucleoMaintRhone 90/92.5, RideauOutaouaisDSB 77.5/85, SecoursHorizonGeneve 85/87.5,
+    /// MediathequesLoireVallee 80/85, NucleoMaintRhone 92.5/95, RideauOutaouaisDSB 77.5/85, SecoursHorizonGeneve 85/87.5,
     /// ValmontFundServicesLuxembourg 77.5/87.5, ValoriaPharmaValais 85/90, BorealysSecuriteOttawa 85/90, CairnbegOffshoreOM 77.5/85,
     /// CfapFkbuBruxelles 72.5/85, ConfluenceBioLyon 80/82.5, DelmasFerrandBordeaux 75/92.5, EstuairePropulsionNavale 82.5/92.5,
-    /// FIPRLausanne 77.5/92.5, FirthFableDundee 85/92.5, ForthpayEdinburgh 82.5/87.5, GalvaMeuseLiege 85/95, GlanfaStudiosCardiff 80/85,
+    /// FIPRLausanne 77.5/92.5, FirthFableDundee 87.5/92.5, ForthpayEdinburgh 82.5/87.5, GalvaMeuseLiege 85/95, GlanfaStudiosCardiff 80/85,
     /// HadHeraultMediterranee 75/75, LiffeyAircraftLeasing 90/95, NordilleLille 72.5/85, SaleveCommoditiesGeneve 85/90,
     /// TerminalPhoceenMarseille 82.5/92.5, ThermesDesDomesAuvergne 80/92.5, TransportDeuxRives 85/95, AlpeyreSkiMontagne 82.5/90,
     /// ArdcraigDistillers 72.5/85, AscenseursBellerive 72.5/90, AstrelleSatellites 80/90, BarrowNoreCreditUnion 75/85,
@@ -83,31 +84,33 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// MarchmontTransit 80/85, MerseyFoldingCartons 72.5/92.5, NoroitEnergies 87.5/92.5, PenningtonRoweAuctioneers 75/87.5, ThurwerkRail
     /// 82.5/92.5, ArdmarrowPilotsTowage 80/85, AutoroutesGaronnePyrenees 80/87.5, BallyfoyleStud 77.5/92.5, CataraquiTitleAssurance
     /// 87.5/95, CoopAcericoleBoisFrancs 87.5/97.5, CoopFuneraireMontEcho 72.5/82.5, EcransMosellans 80/87.5, EditionsCasePhylactere
-    /// 80/87.5, FournilsVanderbeken 87.5/92.5, FretFindelLogistique 80/97.5, GroupeNeveLaval 75/85, HoveniersDiamondHouse 80/95,
-    /// JouetsValcreteJura 77.5/85, KempenkasTomatoes 82.5/90, KervenecMarineGroup 67.5/80, LemanisInterpretation 85/95,
-    /// ManufactureOrguesKientz 82.5/95, MorvernSeafarms 87.5/92.5, PedalisParis 85/90, PendlebrookHospice 80/85, SemencesDuLayon 90/92.5,
-    /// AluminerieGrandFjord 77.5/85, AteliersCorbineau 72.5/80, CarraigSubsea 80/92.5, ClonmaraFertility 85/95, EveilCaussenard 77.5/87.5,
-    /// ExponanceEvents 80/87.5, FenmoorPetNutrition 62.5/80, HarcastleVaneTea 87.5/95, HollinsheadMarwick 75/77.5, LysweaveTextiles 80/90,
-    /// OptiquesChasseron 85/90, ParcZoologiqueVaillerive 67.5/77.5, PharmeliaRepartition 80/87.5, RemonteesArbenne 80/87.5,
-    /// StudiosSaintAmbroise 80/90, TableesDuGrandOuest 85/90, VerreriesAumontel 90/92.5, WrenfieldAnalytical 77.5/82.5, AldermoorAcademic
-    /// 92.5/92.5, AlzetteRe 87.5/97.5, AmbuliaDauphine 70/90, CarrowkeelLaboratories 90/90, ChausseesDuBerry 87.5/92.5,
-    /// CliniqueOrthopediqueVenoge 72.5/80, HartwellPikeBooksellers 85/97.5, HearthlightEnergy 90/95, HeliMosaneServices 77.5/87.5,
+    /// 80/87.5, FournilsVanderbeken 87.5/90, FretFindelLogistique 80/97.5, GroupeNeveLaval 75/85, HoveniersDiamondHouse 80/95,
+    /// JouetsValcreteJura 80/85, KempenkasTomatoes 82.5/90, KervenecMarineGroup 67.5/80, LemanisInterpretation 85/95,
+    /// ManufactureOrguesKientz 82.5/95, MorvernSeafarms 87.5/92.5, PedalisParis 85/90, PendlebrookHospice 82.5/87.5, SemencesDuLayon
+    /// 90/92.5, AluminerieGrandFjord 77.5/85, AteliersCorbineau 72.5/80, CarraigSubsea 80/92.5, ClonmaraFertility 85/95, EveilCaussenard
+    /// 77.5/87.5, ExponanceEvents 80/87.5, FenmoorPetNutrition 62.5/80, HarcastleVaneTea 87.5/95, HollinsheadMarwick 75/77.5,
+    /// LysweaveTextiles 80/90, OptiquesChasseron 85/90, ParcZoologiqueVaillerive 67.5/77.5, PharmeliaRepartition 80/87.5, RemonteesArbenne
+    /// 80/87.5, StudiosSaintAmbroise 80/90, TableesDuGrandOuest 85/90, VerreriesAumontel 90/92.5, WrenfieldAnalytical 77.5/82.5,
+    /// AldermoorAcademic 92.5/92.5, AlzetteRe 87.5/97.5, AmbuliaDauphine 70/90, CarrowkeelLaboratories 90/90, ChausseesDuBerry 87.5/92.5,
+    /// CliniqueOrthopediqueVenoge 72.5/80, HartwellPikeBooksellers 85/97.5, HearthlightEnergy 90/95, HeliMosaneServices 80/87.5,
     /// KilbrackKitchens 85/95, MalteriesDeLaGete 85/92.5, MuseeNationalClairval 75/80, PepinieresAuthion 77.5/85, RavensworthMotorGroup
-    /// 85/87.5, StationMontSauvagine 77.5/92.5, SyrdallDataCentres 77.5/85, TransportsGivral 85/90, TurbiniersDuNord 85/90, AilesDuPonant
-    /// 90/92.5, ArdnaghBiomass 85/92.5, AuralisAcoustique 85/87.5, CoopOstreicoleSeudre 95/95, CoopSucriereAvreSanterre 80/85,
-    /// DoelpolderTankTerminals 85/92.5, EcoleHoteliereCorsalles 82.5/87.5, FenetresKamouraska 72.5/82.5, GrandeHouleProductions 95/97.5,
-    /// ImprimerieVauclair 90/95, MerewayWaterwaysTrust 80/87.5, SaltaireSignalling 85/87.5, ShannonsideDental 77.5/87.5,
+    /// 85/87.5, StationMontSauvagine 77.5/92.5, SyrdallDataCentres 77.5/85, TransportsGivral 87.5/92.5, TurbiniersDuNord 85/90,
+    /// AilesDuPonant 90/92.5, ArdnaghBiomass 82.5/92.5, AuralisAcoustique 85/87.5, CoopOstreicoleSeudre 95/95, CoopSucriereAvreSanterre
+    /// 80/85, DoelpolderTankTerminals 85/92.5, EcoleHoteliereCorsalles 82.5/87.5, FenetresKamouraska 72.5/82.5, GrandeHouleProductions
+    /// 95/97.5, ImprimerieVauclair 90/95, MerewayWaterwaysTrust 82.5/87.5, SaltaireSignalling 85/87.5, ShannonsideDental 77.5/87.5,
     /// StowbridgeSelfStorage 95/95, Survolis 80/87.5, TamebridgeCollege 80/85, TrecarrePowersports 82.5/90, TrefileriesDeLaSure 70/85,
-    /// AgriJorat 80/92.5, ArdenhurstRacing 82.5/85, ArolleComposantsHorlogers 72.5/100, AshvaleGuarding 85/87.5, AtocasBlandford 72.5/82.5,
+    /// AgriJorat 80/92.5, ArdenhurstRacing 82.5/85, ArolleComposantsHorlogers 72.5/100, AshvaleGuarding 87.5/90, AtocasBlandford 72.5/82.5,
     /// CacaoterieDeLaDyle 75/85, CimentsDuMinett 70/90, CoutellerieDurolle 75/87.5, GruesBoisvert 70/80, LumarisSolar 75/87.5,
     /// MandelfrostPotatoProducts 75/87.5, OyatsPleinAir 80/90, PapetiereBatiscan 77.5/87.5, PorcelaineAurenceLimoges 85/90, SdisValDeSorne
     /// 72.5/90, SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 72.5/87.5, TolkaLocalisation 92.5/95, ArdlinnStudentLiving 80/87.5,
     /// AttertTyreTestCentre 82.5/90, BrackenfordFireProtection 77.5/92.5, Capsalpe 80/90, ComptoirsDeLaLuzerne 70/87.5, DrumcullenMushrooms
-    /// 80/85, KestleMarshPestControl 82.5/87.5, KilbrannaghGolfResort 85/87.5, LoterieDesTroisLacs 75/87.5, MoulinsDeLaMehaigne 82.5/95,
+    /// 80/85, KestleMarshPestControl 85/90, KilbrannaghGolfResort 85/87.5, LoterieDesTroisLacs 75/87.5, MoulinsDeLaMehaigne 82.5/95,
     /// PharmaciesMilleIles 77.5/80, PiscinesOndalys 85/92.5, PourvoirieWabanouk 70/80, RuchersDuHautQuercy 80/87.5, TarnsideCoachHolidays
-    /// 80/95, VallieresRoyGenieConseil 95/97.5, Valorhesbaye 82.5/92.5, ValsoreyCourtage 72.5/85, FuneraireCondrozMeuse 87.5/97.5,
+    /// 80/95, VallieresRoyGenieConseil 95/97.5, Valorhesbaye 87.5/97.5, ValsoreyCourtage 72.5/85, FuneraireCondrozMeuse 87.5/97.5,
     /// ValcrozeParfums 90/92.5, WhitcombeLylePianos 80/87.5, AscenseursValRoyal 82.5/87.5, BrindlecoteVets 75/82.5, TanneriesDuDadou
-    /// 90/97.5, BallyvorranScaffolding 82.5/95, BlanchisserieDeLaFensch 87.5/95, GazetteDeLaSarine 97.5/97.5), minus two requests of
+    /// 90/97.5, BallyvorranScaffolding 82.5/95, BlanchisserieDeLaFensch 87.5/95, GazetteDeLaSarine 97.5/97.5, CoopApicolePeribonka
+    /// 87.5/92.5, FellgateCycles 77.5/90, KinongeZooAquarium 67.5/80, MaisonBrevaudiere 67.5/82.5, PellinghamRowe 65/80, VermalazRemontees
+    /// 80/90), minus two requests of
     /// margin, so a change that loses ground on outsiders' tenants is noticed. These sets have all been studied since their blind
     /// measurement (docs/ROUTING.md §6): they are regression floors, not the bar.
     /// </summary>
@@ -135,7 +138,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "EauxDuValDOrne", 0.725, 0.775 },
         { "KestrelTelecom", 0.8, 0.925 },
         { "LaboratoiresCosmalp", 0.8, 0.875 },
-        { "MaisonsBelcastel", 0.725, 0.8 },
+        { "MaisonsBelcastel", 0.75, 0.825 },
         { "NordhavnShipping", 0.9, 0.9 },
         { "CliniqueVeterinaireAubrac", 0.75, 0.8 },
         { "QuillonGamesRetail", 0.775, 0.85 },
@@ -144,7 +147,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "SiliciaFab", 0.8, 0.85 },
         { "VilleDeSaintAubanel", 0.825, 0.9 },
         { "RedcliffeRoversFC", 0.725, 0.8 },
-        { "ChocolaterieVaudreuil", 0.675, 0.75 },
+        { "ChocolaterieVaudreuil", 0.7, 0.775 },
         { "CarrieresDuVexin", 0.675, 0.75 },
         { "MaisonAurelleParis", 0.675, 0.9 },
         { "TempoInterimBelgique", 0.775, 0.825 },
@@ -160,14 +163,14 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "LoughmoreBrewing", 0.775, 0.85 },
         { "ParcOrvalie", 0.8, 0.875 },
         { "RegieMatieresAppalachesSud", 0.725, 0.85 },
-        { "ArmorMareeCooperative", 0.675, 0.775 },
+        { "ArmorMareeCooperative", 0.675, 0.75 },
         { "BeauceLoirAgri", 0.725, 0.825 },
         { "BrixelConsultingBruxelles", 0.725, 0.725 },
         { "CalderbrookHomes", 0.75, 0.8 },
         { "CirqueBorealMontreal", 0.725, 0.775 },
         { "HeliciaSpaceToulouse", 0.8, 0.875 },
-        { "MediathequesLoireVallee", 0.75, 0.775 },
-        { "NucleoMaintRhone", 0.85, 0.875 },
+        { "MediathequesLoireVallee", 0.75, 0.8 },
+        { "NucleoMaintRhone", 0.875, 0.9 },
         { "RideauOutaouaisDSB", 0.725, 0.8 },
         { "SecoursHorizonGeneve", 0.8, 0.825 },
         { "ValmontFundServicesLuxembourg", 0.725, 0.825 },
@@ -179,7 +182,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "DelmasFerrandBordeaux", 0.7, 0.875 },
         { "EstuairePropulsionNavale", 0.775, 0.875 },
         { "FIPRLausanne", 0.725, 0.875 },
-        { "FirthFableDundee", 0.8, 0.875 },
+        { "FirthFableDundee", 0.825, 0.875 },
         { "ForthpayEdinburgh", 0.775, 0.825 },
         { "GalvaMeuseLiege", 0.8, 0.9 },
         { "GlanfaStudiosCardiff", 0.75, 0.8 },
@@ -216,18 +219,18 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CoopFuneraireMontEcho", 0.675, 0.775 },
         { "EcransMosellans", 0.75, 0.825 },
         { "EditionsCasePhylactere", 0.75, 0.825 },
-        { "FournilsVanderbeken", 0.825, 0.875 },
+        { "FournilsVanderbeken", 0.825, 0.85 },
         { "FretFindelLogistique", 0.75, 0.925 },
         { "GroupeNeveLaval", 0.7, 0.8 },
         { "HoveniersDiamondHouse", 0.75, 0.9 },
-        { "JouetsValcreteJura", 0.725, 0.8 },
+        { "JouetsValcreteJura", 0.75, 0.8 },
         { "KempenkasTomatoes", 0.775, 0.85 },
         { "KervenecMarineGroup", 0.625, 0.75 },
         { "LemanisInterpretation", 0.8, 0.9 },
         { "ManufactureOrguesKientz", 0.775, 0.9 },
         { "MorvernSeafarms", 0.825, 0.875 },
         { "PedalisParis", 0.8, 0.85 },
-        { "PendlebrookHospice", 0.75, 0.8 },
+        { "PendlebrookHospice", 0.775, 0.825 },
         { "SemencesDuLayon", 0.85, 0.875 },
         { "AluminerieGrandFjord", 0.725, 0.8 },
         { "AteliersCorbineau", 0.675, 0.75 },
@@ -255,7 +258,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CliniqueOrthopediqueVenoge", 0.675, 0.75 },
         { "HartwellPikeBooksellers", 0.8, 0.925 },
         { "HearthlightEnergy", 0.85, 0.9 },
-        { "HeliMosaneServices", 0.725, 0.825 },
+        { "HeliMosaneServices", 0.75, 0.825 },
         { "KilbrackKitchens", 0.8, 0.9 },
         { "MalteriesDeLaGete", 0.8, 0.875 },
         { "MuseeNationalClairval", 0.7, 0.75 },
@@ -263,10 +266,10 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "RavensworthMotorGroup", 0.8, 0.825 },
         { "StationMontSauvagine", 0.725, 0.875 },
         { "SyrdallDataCentres", 0.725, 0.8 },
-        { "TransportsGivral", 0.8, 0.85 },
+        { "TransportsGivral", 0.825, 0.875 },
         { "TurbiniersDuNord", 0.8, 0.85 },
         { "AilesDuPonant", 0.85, 0.875 },
-        { "ArdnaghBiomass", 0.8, 0.875 },
+        { "ArdnaghBiomass", 0.775, 0.875 },
         { "AuralisAcoustique", 0.8, 0.825 },
         { "CoopOstreicoleSeudre", 0.9, 0.9 },
         { "CoopSucriereAvreSanterre", 0.75, 0.8 },
@@ -275,7 +278,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "FenetresKamouraska", 0.675, 0.775 },
         { "GrandeHouleProductions", 0.9, 0.925 },
         { "ImprimerieVauclair", 0.85, 0.9 },
-        { "MerewayWaterwaysTrust", 0.75, 0.825 },
+        { "MerewayWaterwaysTrust", 0.775, 0.825 },
         { "SaltaireSignalling", 0.8, 0.825 },
         { "ShannonsideDental", 0.725, 0.825 },
         { "StowbridgeSelfStorage", 0.9, 0.9 },
@@ -286,7 +289,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "AgriJorat", 0.75, 0.875 },
         { "ArdenhurstRacing", 0.775, 0.8 },
         { "ArolleComposantsHorlogers", 0.675, 0.95 },
-        { "AshvaleGuarding", 0.8, 0.825 },
+        { "AshvaleGuarding", 0.825, 0.85 },
         { "AtocasBlandford", 0.675, 0.775 },
         { "CacaoterieDeLaDyle", 0.7, 0.8 },
         { "CimentsDuMinett", 0.65, 0.85 },
@@ -307,7 +310,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "Capsalpe", 0.75, 0.85 },
         { "ComptoirsDeLaLuzerne", 0.65, 0.825 },
         { "DrumcullenMushrooms", 0.75, 0.8 },
-        { "KestleMarshPestControl", 0.775, 0.825 },
+        { "KestleMarshPestControl", 0.8, 0.85 },
         { "KilbrannaghGolfResort", 0.8, 0.825 },
         { "LoterieDesTroisLacs", 0.7, 0.825 },
         { "MoulinsDeLaMehaigne", 0.775, 0.9 },
@@ -317,7 +320,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "RuchersDuHautQuercy", 0.75, 0.825 },
         { "TarnsideCoachHolidays", 0.75, 0.9 },
         { "VallieresRoyGenieConseil", 0.9, 0.925 },
-        { "Valorhesbaye", 0.775, 0.875 },
+        { "Valorhesbaye", 0.825, 0.925 },
         { "ValsoreyCourtage", 0.675, 0.8 },
         { "FuneraireCondrozMeuse", 0.825, 0.925 },
         { "ValcrozeParfums", 0.85, 0.875 },
@@ -328,6 +331,12 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "BallyvorranScaffolding", 0.775, 0.9 },
         { "BlanchisserieDeLaFensch", 0.825, 0.9 },
         { "GazetteDeLaSarine", 0.925, 0.925 },
+        { "CoopApicolePeribonka", 0.825, 0.875 },
+        { "FellgateCycles", 0.725, 0.85 },
+        { "KinongeZooAquarium", 0.625, 0.75 },
+        { "MaisonBrevaudiere", 0.625, 0.775 },
+        { "PellinghamRowe", 0.6, 0.75 },
+        { "VermalazRemontees", 0.75, 0.85 },
     };
 
     [Theory]
