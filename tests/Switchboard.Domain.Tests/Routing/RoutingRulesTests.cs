@@ -440,12 +440,10 @@ public sealed class RoutingRulesTests
     public void Route_EmployeeNetwork_IsASocialGroupThatNeverReceivesRequests(string text)
     {
         // An employee resource group ("Women in Rail Network", "Pride Network") is a community, whatever its talks are about.
-        var tenant = new TestTenant()
-            .Person("req", "Requester")
-            .Team("g-women", "Women in IT Network", "Employee resource group: mentoring circles and talks on VPN and networks for women in IT.")
-            .Team("g-pride", "Kestrel Pride Network", "Employee network: events, allyship, and a VPN tips corner.");
-
-        var answer = Route(tenant, text);
+        var answer = RouteAmongTeams(
+            text,
+            ("g-women", "Women in IT Network", "Employee resource group: mentoring circles and talks on VPN and networks for women in IT."),
+            ("g-pride", "Kestrel Pride Network", "Employee network: events, allyship, and a VPN tips corner."));
 
         Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
     }
@@ -457,13 +455,11 @@ public sealed class RoutingRulesTests
     {
         // "Working group", "tiger team" and "program team" lose a stop word ("working", "team") as stems; as words in a row they still
         // name a project.
-        var tenant = new TestTenant()
-            .Person("req", "Requester")
-            .Team("g-wg", "VPN Renewal WG", "Working group for the 2027 VPN renewal: network design, licences, rollout of the new client.")
-            .Team("g-tiger", "VPN tiger team", "Tiger team chasing the VPN disconnections at the Leeds site.")
-            .Team("g-program", "VPN 2030", "Program team: VPN client renewal, network licences. Meetings and deliverables only.");
-
-        var answer = Route(tenant, text);
+        var answer = RouteAmongTeams(
+            text,
+            ("g-wg", "VPN Renewal WG", "Working group for the 2027 VPN renewal: network design, licences, rollout of the new client."),
+            ("g-tiger", "VPN tiger team", "Tiger team chasing the VPN disconnections at the Leeds site."),
+            ("g-program", "VPN 2030", "Program team: VPN client renewal, network licences. Meetings and deliverables only."));
 
         Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
     }
@@ -994,6 +990,18 @@ public sealed class RoutingRulesTests
             .Person("boss", "Nadia Ferrand")
             .Person("req", "Paul Lemaire", manager: "boss")
             .Person("b-ines", "Ines Moulin", manager: "boss", skills: ["PLC programming:advanced"]);
+    }
+
+    /// <summary>Routes <paramref name="text"/> from a requester in a company whose only groups are these teams.</summary>
+    private static RoutingAnswer RouteAmongTeams(string text, params (string Id, string Name, string Description)[] teams)
+    {
+        var tenant = new TestTenant().Person("req", "Requester");
+        foreach (var (id, name, description) in teams)
+        {
+            tenant.Team(id, name, description);
+        }
+
+        return Route(tenant, text);
     }
 
     private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
