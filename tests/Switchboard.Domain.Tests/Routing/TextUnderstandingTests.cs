@@ -241,6 +241,7 @@ public sealed class TextUnderstandingTests
     [InlineData("On s'est fait voler 14 ruches au rucher pendant la fin de semaine, faut faire le rapport, qui s'en occupe?", "sec.physical")]
     [InlineData("A guest lost her wallet near the aviary around 1pm, she left her number at the front desk", "fac.security_guarding")]
     [InlineData("Urgent, j'ai reçu un e-mail du « CFO » qui demande de payer une facture de 48 000 EUR à un nouveau fournisseur aujourd'hui", "sec.incident")]
+    [InlineData("Reçu un mail du président qui me demande de régler une facture aujourd'hui, c'est normal ?", "sec.incident")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
