@@ -76,40 +76,23 @@ public sealed partial class RequestRouter
             }
         }
 
-        // Someone holds a skill of the request's subject through the vocabulary (a synonym, "K8s" for "Kubernetes"): a title or an
-        // about-me sharing the request's words stays below them (issue 3's order of evidence), so then only skills get the extra words bonus.
-        var synonymSkill = false;
-        foreach (var user in scratch.TouchedUsers)
-        {
-            var best = scratch.BestFacet[user];
-            if (best >= 0 && hot.IsSkill[best] && scratch.MatchedIdf[best] <= 0 && scratch.TopicWeight[best] > 0)
-            {
-                synonymSkill = true;
-                break;
-            }
-        }
-
         foreach (var user in scratch.TouchedUsers)
         {
             var match = scratch.Best[user] + Math.Min(options.MaxSecondaryEvidence, options.SecondaryEvidenceShare * scratch.Secondary(user));
             // The profile as one text: someone whose fields together hold most of the request's informative words is a match even
             // when no single field is named in full ("plainte" in one field, "AMF" in another; "interactions" of "Interactions médicamenteuses").
             var words = requestIdf > 0 && scratch.HasWords(user) ? scratch.WordIdf[user] / requestIdf : 0;
-            var fields = match;
             // The request's own rare words separate comparable matches: the same for every holder of the same words, so proficiency
             // still orders the holders of one skill; squared, so holding half as much of them earns a quarter.
             if (mostWords > 0)
             {
                 var share = Math.Min(1, words / mostWords);
-                var skill = scratch.BestFacet[user] >= 0 && hot.IsSkill[scratch.BestFacet[user]];
-                match += (options.RequestWordsBonus + (skill || !synonymSkill ? options.ExtraWordsBonus : 0)) * share * share;
+                match += options.RequestWordsBonus * share * share;
             }
 
-            // Compared with what the fields say before the words bonus: the bonus orders matches, it must not hide that the profile as a
-            // whole holds the request (a related-field match would otherwise stay one).
-            if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > fields)
+            if (words >= options.MinProfileWordCoverage && options.ProfileWordsWeight * words > match)
             {
-                match = Math.Max(match, options.ProfileWordsWeight * words);
+                match = options.ProfileWordsWeight * words;
                 scratch.MarkDirect(user);
             }
 

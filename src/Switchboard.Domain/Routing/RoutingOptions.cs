@@ -114,16 +114,6 @@ public sealed class RoutingOptions
     /// </summary>
     public double RequestWordsBonus { get; set; } = 0.25;
 
-    /// <summary>
-    /// Added to <see cref="RequestWordsBonus"/> for skills, and for titles, responsibilities and about-me texts when nobody matches through
-    /// a synonym skill (a skill of the subject sharing none of the request's words): the request's own words ("autorisations", "cartes de
-    /// compétence") then weigh more against a topic guessed from an ambiguous word ("débit" as network throughput), while a job title
-    /// holding the word never passes a synonym skill (issue 3's order of evidence: exact skill, synonym, then title or about-me).
-    /// Measured on the 221 held-out sets: 0.3 gained 21 first targets and 9 decisions (0.2: 15 / 8; 0.45 broke rule tests); the same
-    /// extra for everyone gained more (0.45 more: +48) but put "Kubernetes platform engineer" above "K8s".
-    /// </summary>
-    public double ExtraWordsBonus { get; set; } = 0.3;
-
     /// <summary>Other matching fields add this share of their strength to the best one: two independent pieces of evidence beat one.</summary>
     public double SecondaryEvidenceShare { get; set; } = 0.15;
 

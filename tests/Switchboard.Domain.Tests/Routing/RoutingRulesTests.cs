@@ -600,7 +600,7 @@ public sealed class RoutingRulesTests
             .Person("req", "Requester")
             .Person("p-budget", "Pat Budget", skills: ["Budget:expert"])
             .Person("p-words", "Pat Words", declaredSkills: skills);
-        var strict = tenant.Index(new RoutingOptions { MinProfileWordCoverage = 2, RequestWordsBonus = 0, ExtraWordsBonus = 0 });
+        var strict = tenant.Index(new RoutingOptions { MinProfileWordCoverage = 2, RequestWordsBonus = 0 });
 
         var answer = Route(tenant, text);
         var withoutRule = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), strict, tenant.Workload());

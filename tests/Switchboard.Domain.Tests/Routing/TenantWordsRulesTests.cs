@@ -48,50 +48,11 @@ public sealed class TenantWordsRulesTests
             .Person("p-mould", "Orla Moran", jobTitle: "Senior Process Engineer", skills: ["Injection moulding:expert:ask", "Scientific moulding:expert"])
             .Person("p-extr", "Andrés Mora", jobTitle: "Process Engineer", skills: ["Catheter extrusion:expert"]);
         // Without the bonus, and with the moulding expert's second moulding skill counted as evidence in full, the guessed topic wins.
-        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, ExtraWordsBonus = 0, TopicOnlySecondaryShare = 1 } : new RoutingOptions();
+        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 } : new RoutingOptions();
 
         var answer = Router.Route(Request(text), tenant.Index(options), tenant.Workload());
 
         Assert.True(answer.Targets.Count > 0 && (answer.Targets[0].Id == "p-extr") != withoutBonus, Describe(answer));
-    }
-
-    [Theory]
-    [InlineData(0.3)]
-    [InlineData(0.6)]
-    public void Route_ProfileHoldingTheRequestsWords_StaysADirectMatchWhateverTheWordsBonus(double extra)
-    {
-        // "Débit" also means network throughput, so the Wi-Fi expert's skill is of a topic guessed from it; a colleague's skill holds the
-        // request's own "autorisations". The words bonus orders them; it must not turn the colleague into a related-field match that
-        // direct matches hide (a larger bonus once dropped her from the answer).
-        var tenant = new TestTenant()
-            .Person("req", "Paul Lemaire")
-            .Person("p-wifi", "Fabrice Délitroz", skills: ["Wi-Fi & réseau (Cisco Meraki):expert"])
-            .Person("p-water", "Aurélie Bourban", skills: ["Autorisations de prélèvement d'eau:expert"]);
-        var text = "Pour la retenue collinaire, combien on a le droit de pomper dans le torrent en novembre ? Débit résiduel minimal, " +
-            "concession... qui gère ces autorisations ?";
-
-        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { ExtraWordsBonus = extra }), tenant.Workload());
-
-        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == "p-water", Describe(answer));
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Route_ResponsibilityHoldingMoreOfTheRequestsWords_PassesTheSkillSharingOne(bool withoutExtra)
-    {
-        // The crane skill shares "pont roulant"; the responsibility holds the competence cards and their renewal as well. Nobody holds
-        // a skill of the subject through a synonym only, so the extra words bonus may order a responsibility first.
-        var tenant = new TestTenant()
-            .Person("req", "Paul Lemaire")
-            .Person("p-crane", "Réjean Poirier", skills: ["Ponts roulants:advanced"])
-            .Person("p-cards", "Annie Tremblay", responsibilities: ["Cartes de compétence et renouvellements"]);
-        var text = "ma carte de compétence pour le pont roulant expire le 31, comment je fais pour la renouveler ? y a tu une formation à refaire ?";
-        var options = withoutExtra ? new RoutingOptions { ExtraWordsBonus = 0.001 } : new RoutingOptions();
-
-        var answer = Router.Route(Request(text), tenant.Index(options), tenant.Workload());
-
-        Assert.True(answer.Targets.Count > 0 && (answer.Targets[0].Id == "p-cards") != withoutExtra, Describe(answer));
     }
 
     [Fact]
@@ -102,7 +63,7 @@ public sealed class TenantWordsRulesTests
         var tenant = Seeds();
         var text = "un client demande de l'aide pour son plan de fumure et la dose d'azote sur maïs, qui peut le rappeler ?";
 
-        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0, ExtraWordsBonus = 0, TopicOnlySecondaryShare = 1 }), tenant.Workload());
+        var answer = Router.Route(Request(text), tenant.Index(new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 }), tenant.Workload());
 
         Assert.Equal("p-sop", answer.Targets[0].Id);
     }
