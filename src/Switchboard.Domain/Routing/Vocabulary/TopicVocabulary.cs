@@ -108,9 +108,9 @@ public sealed class TopicVocabulary
         ThingAskedCues = CompileCues(documents.SelectMany(d => d.ThingAskedCues ?? []));
         PersonAskedCues = CompileCues(documents.SelectMany(d => d.PersonAskedCues ?? []));
         AbsenceAsides = CompileCues(documents.SelectMany(d => d.AbsenceAsides ?? []));
-        NeverSubjectAsides = CompileCues(documents.SelectMany(d => d.ContactAsides ?? []).Concat(documents.SelectMany(d => d.DepartureAsides ?? []))
-            .Concat(documents.SelectMany(d => d.PlaceAsides ?? [])).Concat(documents.SelectMany(d => d.GreetingAsides ?? []))
-            .Concat(documents.SelectMany(d => d.AskingAsides ?? [])));
+        // Every kind of aside is never the subject; which kind it is only matters to the documents that list them.
+        NeverSubjectAsides = CompileCues(documents.SelectMany(d => (IEnumerable<string>)
+            [.. d.ContactAsides ?? [], .. d.DepartureAsides ?? [], .. d.PlaceAsides ?? [], .. d.GreetingAsides ?? [], .. d.AskingAsides ?? []]));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         _numberUnits = [.. documents.SelectMany(d => d.NumberUnits ?? []).SelectMany(TextNormalizer.Tokenize)];
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
