@@ -1075,10 +1075,24 @@ public sealed partial class RequestRouter : IRequestRouter
     private static int KnowsObject(PersonCandidate candidate, RequestUnderstanding understanding, RoutingIndex index)
     {
         var held = understanding.ObjectStems.Count(s => index.Idf(s) > 0 && index.UserHoldsStem(candidate.User.Index, s));
+        // What is asked, in the directory's own words ("hot foil stamping" held as "Marquage à chaud"): the translation is known, so
+        // its holder knows the object as much as one who wrote the request's words.
+        foreach (var (word, into) in understanding.TranslatedWords)
+        {
+            var stem = LightStemmer.Stem(word);
+            if (understanding.ObjectStems.Contains(stem) && !index.UserHoldsStem(candidate.User.Index, stem)
+                && into.Any(s => index.Idf(s) > 0 && (HoldsAsSkill(candidate.BestFacet, s) || HoldsAsSkill(candidate.SecondFacet, s))))
+            {
+                held++;
+            }
+        }
+
         var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index);
         var field = objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
         return held + (field ? 1 : 0);
     }
+
+    private static bool HoldsAsSkill(ProfileFacet? facet, string stem) => facet is { IsSkill: true } && facet.Stems.Contains(stem);
 
     /// <summary>
     /// "A second pair of eyes on my trim sheet: anyone else good with W&amp;B?" when only the requester lists the subject: colleagues

@@ -78,6 +78,24 @@ public sealed class GeneralLexiconTests
         Assert.Equal("p-foil", answer.Targets[0].Id);
     }
 
+    [Fact]
+    public void Route_WhatIsAskedHeldInTheOtherLanguage_ComesBeforeAFieldOfTheSameSubject()
+    {
+        // "Hot foil stamping" is a manufacturing process, and so is the director's "Industrialisation": sharing the subject's field is
+        // less than holding what is asked, even written as "Marquage à chaud".
+        var tenant = new TestTenant()
+            .Person("req", "Julie Mercier", language: "en-GB")
+            .Person("p-indus", "Isabelle Roche", skills: ["Industrialisation maroquinerie:expert"])
+            .Person("p-gild", "Sylvain Perrot", skills: ["Marquage à chaud:expert"]);
+        var index = RoutingIndex.Build(tenant.Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
+
+        var answer = Router.Route(new RoutingRequest("req", "A client would like her initials embossed in gold on the tote before Christmas, who knows hot foil stamping?",
+            Urgency.Normal, Impact.Individual, Wednesday10), index, tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-gild", answer.Targets[0].Id);
+    }
+
     private static RoutingIndex Index() => RoutingIndex.Build(Company().Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
 
     private static RoutingAnswer Route(string text) =>
