@@ -260,6 +260,18 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // "Un adhérent demande si nos reines sont sélectionnées sur le comportement hygiénique, qui peut lui répondre ?": a question whose
+        // service was guessed from a plain word ("commander") while the first available person holds a skill outside that service and
+        // outside the desk that matches the request strongly: it is their knowledge that is asked for.
+        if (plainService && !toolService && !brokenService && !understanding.ReportsAProblem && !understanding.AsksForAThing
+            && (question || asksForExpertise)
+            && people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField) is { BestFacet: { IsSkill: true } strongSkill } strong
+            && strong.Match >= options.SkillOverPlainServiceMinMatch && !chosen.MemberIndexes.Contains(strong.User.Index)
+            && !serviceTopics.Any(t => strongSkill.Topics.Contains(t.Topic.Index)))
+        {
+            return null;
+        }
+
         // A plain-word service can also be outweighed by a skill the request names outright, unless the service is reported broken.
         if (plainService && !(brokenService && !asksForExpertise)
             && NamedExpertise(understanding, index, people, teams, serviceTopics) is { } named)
@@ -532,6 +544,16 @@ public sealed partial class RequestRouter : IRequestRouter
             && direct.Count > 0 && direct.All(c => c.WordCoverage <= 0 && KnowsObject(c, understanding, index) == 0))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, Subject(understanding)));
+        }
+
+        // "Les pipettes du labo QC ont dépassé leur date d'étalonnage": nobody's knowledge is asked for, and the first available person is
+        // there by a responsibility ("Métrologie") that the desk they belong to names: the desk takes what its members are responsible for.
+        if (desksMayAnswer && !namesAway && !noStandIn && !understanding.AsksForExpertise && !understanding.AsksForAPerson
+            && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { Kind: FacetKind.Responsibility } duty } holder
+            && index.Groups.FirstOrDefault(g => g.AcceptsRequests && g.MemberIndexes.Contains(holder.User.Index) && duty.Stems.All(g.Stems.Contains)) is { } dutyDesk)
+        {
+            var target = DeskTarget(dutyDesk, Math.Round(Math.Clamp(holder.Rank, 0, 1), 2), new RoutingReason(ReasonCode.TeamNamesSkill) { Name = dutyDesk.Name, Text = duty.Text });
+            return new RoutingAnswer(RoutingDecision.Group, [target], understood, []);
         }
 
         if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)

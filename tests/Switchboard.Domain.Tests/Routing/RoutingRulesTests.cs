@@ -465,6 +465,41 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Un adhérent veut commander 30 reines Buckfast pour avril et demande si nos reines sont sélectionnées sur le comportement hygiénique. Qui peut lui répondre ?", "p-queen")]
+    [InlineData("The formaldehyde badge in the prep room read higher than usual last week. Is our ventilation OK, and what's the exposure limit?", "p-formol")]
+    public void Route_QuestionWhosePlainServiceWordMeetsAStrongSkillElsewhere_GoesToThePerson(string text, string expected)
+    {
+        // "Commander" and "badge" make the vocabulary guess purchasing and badges; the request's own words are someone's skills.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-queen", "Camille Vayssié", skills: ["Comportement hygiénique:expert", "Élevage de reines:advanced"])
+            .Person("p-formol", "Manon Gendron", language: "en-CA", skills: ["Laboratory ventilation:expert", "Formaldehyde exposure:expert"])
+            .Team("g-buy", "Comptabilité & Achats", "Bons de commande, achats et factures fournisseurs.", ["Demandes achats"])
+            .Team("g-fac", "Facilities", "Building maintenance, access badges and keys.", ["Requests"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
+    [InlineData("Les pipettes du labo QC 2 ont dépassé leur date d'étalonnage")]
+    [InlineData("Pipettes in QC lab 2 are past their calibration date, metrology")]
+    public void Route_NoOnesKnowledgeAskedAndTheFirstPersonIsThereByADutyTheirDeskNames_GoesToTheDesk(string text)
+    {
+        // The metrology officer is responsible for metrology as a member of the desk that takes it: the desk answers, not them alone.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-metro", "Loïc Berthier", responsibilities: ["Métrologie", "Metrology"])
+            .Team("g-tech", "Services techniques - Maintenance et métrologie", "Maintenance, metrology and calibration of lab equipment.", ["Demandes"], members: ["p-metro"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirstGroup(answer, "g-tech");
+    }
+
+    [Theory]
     [InlineData("Est-ce que quelqu'un sait piloter un drone ?")]
     [InlineData("Does anybody know how to fly a drone?")]
     public void Route_NobodyFits_AnswersNoneWithWhatIsMissingAndWhatToDo(string text)
