@@ -315,6 +315,22 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("Health & Safety Officer", "hse.risk")]
+    [InlineData("Conseillère en prévention", "hse.risk")]
+    [InlineData("Coordonnateur relations de travail", "hr.labour_law")]
+    [InlineData("Industrial relations manager", "hr.labour_law")]
+    [InlineData("Faudrait faire étalonner les rubans à mesurer de la ligne 2", "q.metrology")]
+    [InlineData("Frigoriste - froid industriel", "eng.hydraulics")]
+    [InlineData("Which refrigerant replaces R404A in the cold rooms?", "eng.hydraulics")]
+    public void Analyze_JobTitlesAndVerbsOfATrade_NameItsSubject(string text, string topic)
+    {
+        // A title that holds the subject ("Health & Safety Officer", "relations de travail") is evidence of it, as the noun's verb is.
+        var understanding = Understand(text);
+
+        Assert.Contains(understanding.Topics, t => t.Topic.Id == topic);
+    }
+
+    [Theory]
     [InlineData("The boiler is banging and the shop is at 15 degrees", "mkt.digital", false)]
     [InlineData("Our eshop checkout drops the basket since the update", "mkt.digital", true)]
     [InlineData("We want to open an online shop for the spring range", "mkt.digital", true)]
