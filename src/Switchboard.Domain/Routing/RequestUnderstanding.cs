@@ -355,7 +355,8 @@ internal sealed partial class RequestUnderstanding
             var end = questionEnds.FirstOrDefault(e => e > start, tokens.Count);
             for (var i = start; i < end && taken < options.KnowledgeObjectWords; i++)
             {
-                if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]))
+                // An aside ("qui maîtrise ça en interne ?") is how the question is asked, not what it asks about.
+                if (tokens[i].Length >= 2 && !vocabulary.StopWords.Contains(tokens[i]) && !asides.Contains(i))
                 {
                     var stem = tokenStems[i];
                     objectStems.Add(stem);

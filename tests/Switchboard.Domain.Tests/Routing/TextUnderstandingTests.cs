@@ -470,5 +470,21 @@ public sealed class TextUnderstandingTests
     private static string StemOf(string word) => LightStemmer.Stem(TextNormalizer.Tokenize(word)[0]);
 
     /// <summary>The request understood against a directory of one person with no profile: only the vocabulary speaks.</summary>
+    [Theory]
+    [InlineData("La bande transporteuse est déchirée, il faut refaire une jonction vulcanisée. Qui maîtrise ça en interne ?", "intern")]
+    [InlineData("Our conveyor belt is torn: anyone who knows belt splicing in-house?", "hous")]
+    public void Analyze_InHouse_IsHowTheQuestionIsAskedNotWhatItAsksAbout(string text, string stem)
+    {
+        // "En interne" after "qui maîtrise" made anyone holding "Audit interne" know what was asked, ahead of the belt splicer.
+        var index = new TestTenant()
+            .Person("u1", "Frank Thill", skills: ["Audit interne:advanced", "In-house training:advanced"])
+            .Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.DoesNotContain(stem, understanding.ObjectStems);
+        Assert.DoesNotContain(stem, understanding.Stems);
+    }
+
     private static RequestUnderstanding Understand(string text) => RequestUnderstanding.Analyze(text, new TestTenant().Person("u1", "Someone").Index());
 }
