@@ -51,6 +51,8 @@ public sealed class AskedNamesRulesTests
     [InlineData("Does anyone hold a Jones Act waiver? a client asks about a feeder service", "Jones Act")]
     [InlineData("Anyone here able to do xeriscaping? the back-office garden needs a plan", "xeriscaping")]
     [InlineData("Does anyone here do xeriscaping? the back-office garden needs a plan", "xeriscaping")]
+    [InlineData("Has anyone dealt with xeriscaping before? the back-office garden needs a plan", "xeriscaping")]
+    [InlineData("Quelqu'un a déjà eu affaire à l'acupuncture ? un client de la gestion privée la demande", "acupuncture")]
     public void Route_ThingAskedAboutNobodyMentions_IsNoneNamingIt(string text, string named)
     {
         // Other asking forms, and plain words nobody in the company or the vocabulary knows, as well as names.
