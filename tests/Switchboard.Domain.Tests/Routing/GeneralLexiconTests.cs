@@ -96,6 +96,27 @@ public sealed class GeneralLexiconTests
         Assert.Equal("p-gild", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Who knows how we prevent white rust on stacked galvanised gratings?", "p-rust")]
+    [InlineData("Quelqu'un sait calculer le carbone intrinsèque de la structure bois ?", "p-carbon")]
+    [InlineData("Qui connaît les DVA ? des clients veulent s'entraîner", "p-beacon")]
+    public void Route_TradeTermsOfTheSecondLexicon_ReachTheProfileInTheOtherLanguage(string text, string expected)
+    {
+        // Vocabulary/71-lexicon-trades.json: trade terms the general lexicon lacked, bridged like its own.
+        var tenant = new TestTenant()
+            .Person("req", "Julie Mercier")
+            .Person("p-rust", "Anne Dupont", skills: ["Rouille blanche:expert"])
+            .Person("p-carbon", "Hannah Okafor", language: "en-GB", skills: ["Embodied carbon:expert"])
+            .Person("p-beacon", "Lucie Chardon", language: "en-GB", skills: ["Avalanche transceivers:expert"])
+            .Person("p-struct", "Marc Leroy", skills: ["Structural engineering:expert", "Galvanisation:advanced"]);
+        var index = RoutingIndex.Build(tenant.Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Wednesday10), index, tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(expected, answer.Targets[0].Id);
+    }
+
     private static RoutingIndex Index() => RoutingIndex.Build(Company().Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
 
     private static RoutingAnswer Route(string text) =>

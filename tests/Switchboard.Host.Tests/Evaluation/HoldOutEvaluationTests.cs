@@ -66,14 +66,14 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// TransValLoire 90/95, CorribMedicalGalway 87.5/97.5, Voltabel 87.5/95, LemanPrivate 90/90, BricoDomia 92.5/95, AeroLaurentides 85/95,
     /// AshcombeUniversity 90/95, AssurancesVerlaine 87.5/95, HarrowgateCivilEngineering 82.5/90, StudioPixelune 90/92.5, HotelsRivesDuLac
     /// 75/90, DelcourtAvocats 80/85, EauxDuValDOrne 77.5/82.5, KestrelTelecom 85/97.5, LaboratoiresCosmalp 85/92.5, MaisonsBelcastel
-    /// 80/87.5, NordhavnShipping 95/95, CliniqueVeterinaireAubrac 80/85, QuillonGamesRetail 82.5/90, StationsDuHautGiffre 67.5/90,
+    /// 80/87.5, NordhavnShipping 95/95, CliniqueVeterinaireAubrac 80/85, QuillonGamesRetail 82.5/90, StationsDuHautGiffre 70/90,
     /// MeridianNewsGroup 67.5/82.5, SiliciaFab 85/90, VilleDeSaintAubanel 87.5/95, RedcliffeRoversFC 77.5/85, ChocolaterieVaudreuil
-    /// 75/82.5, CarrieresDuVexin 72.5/80, MaisonAurelleParis 75/95, TempoInterimBelgique 82.5/87.5, MaisonCorvelleBeaune 77.5/90,
+    /// 75/82.5, CarrieresDuVexin 72.5/80, MaisonAurelleParis 75/95, TempoInterimBelgique 82.5/87.5, MaisonCorvelleBeaune 80/90,
     /// BrightwaterFerries 85/95, CoopBorealMatawin 72.5/85, OperaTheatreMontclar 67.5/85, AeroportPortBelcourt 72.5/80,
-    /// ManufactureVuilleumierChapatte 75/87.5, CHUMosan 82.5/90, CheminsDeFerBroyeLavaux 87.5/90, HarrowgatePryce 72.5/87.5,
-    /// LoughmoreBrewing 85/92.5, ParcOrvalie 85/92.5, RegieMatieresAppalachesSud 77.5/90, ArmorMareeCooperative 72.5/80, BeauceLoirAgri
-    /// 82.5/90, BrixelConsultingBruxelles 77.5/77.5, CalderbrookHomes 82.5/87.5, CirqueBorealMontreal 77.5/82.5, HeliciaSpaceToulouse
-    /// 85/92.5, MediathequesLoireVallee 80/85, NucleoMaintRhone 92.5/95, RideauOutaouaisDSB 77.5/85, SecoursHorizonGeneve 85/87.5,
+    /// ManufactureVuilleumierChapatte 75/87.5, CHUMosan 82.5/90, CheminsDeFerBroyeLavaux 87.5/90, HarrowgatePryce 75/87.5, LoughmoreBrewing
+    /// 85/92.5, ParcOrvalie 87.5/92.5, RegieMatieresAppalachesSud 77.5/90, ArmorMareeCooperative 72.5/80, BeauceLoirAgri 82.5/90,
+    /// BrixelConsultingBruxelles 77.5/77.5, CalderbrookHomes 82.5/87.5, CirqueBorealMontreal 77.5/82.5, HeliciaSpaceToulouse 85/92.5,
+    /// MediathequesLoireVallee 80/85, NucleoMaintRhone 92.5/95, RideauOutaouaisDSB 77.5/85, SecoursHorizonGeneve 85/87.5,
     /// ValmontFundServicesLuxembourg 80/87.5, ValoriaPharmaValais 87.5/90, BorealysSecuriteOttawa 85/90, CairnbegOffshoreOM 77.5/87.5,
     /// CfapFkbuBruxelles 72.5/85, ConfluenceBioLyon 82.5/85, DelmasFerrandBordeaux 75/92.5, EstuairePropulsionNavale 82.5/92.5,
     /// FIPRLausanne 80/95, FirthFableDundee 87.5/92.5, ForthpayEdinburgh 82.5/87.5, GalvaMeuseLiege 85/95, GlanfaStudiosCardiff 80/85,
@@ -86,7 +86,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// ThurwerkRail 82.5/92.5, ArdmarrowPilotsTowage 82.5/87.5, AutoroutesGaronnePyrenees 80/85, BallyfoyleStud 80/95,
     /// CataraquiTitleAssurance 87.5/95, CoopAcericoleBoisFrancs 87.5/97.5, CoopFuneraireMontEcho 72.5/85, EcransMosellans 80/87.5,
     /// EditionsCasePhylactere 80/90, FournilsVanderbeken 87.5/90, FretFindelLogistique 80/97.5, GroupeNeveLaval 75/85,
-    /// HoveniersDiamondHouse 82.5/97.5, JouetsValcreteJura 80/85, KempenkasTomatoes 82.5/90, KervenecMarineGroup 67.5/80,
+    /// HoveniersDiamondHouse 82.5/97.5, JouetsValcreteJura 80/85, KempenkasTomatoes 82.5/90, KervenecMarineGroup 70/80,
     /// LemanisInterpretation 80/92.5, ManufactureOrguesKientz 82.5/95, MorvernSeafarms 87.5/92.5, PedalisParis 85/90, PendlebrookHospice
     /// 82.5/87.5, SemencesDuLayon 90/92.5, AluminerieGrandFjord 80/87.5, AteliersCorbineau 72.5/80, CarraigSubsea 80/92.5,
     /// ClonmaraFertility 85/95, EveilCaussenard 77.5/87.5, ExponanceEvents 80/87.5, FenmoorPetNutrition 62.5/80, HarcastleVaneTea 87.5/95,
@@ -101,21 +101,20 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// GrandeHouleProductions 95/97.5, ImprimerieVauclair 90/95, MerewayWaterwaysTrust 82.5/87.5, SaltaireSignalling 87.5/90,
     /// ShannonsideDental 77.5/87.5, StowbridgeSelfStorage 95/95, Survolis 80/87.5, TamebridgeCollege 80/85, TrecarrePowersports 82.5/90,
     /// TrefileriesDeLaSure 70/85, AgriJorat 80/92.5, ArdenhurstRacing 82.5/85, ArolleComposantsHorlogers 72.5/100, AshvaleGuarding 87.5/90,
-    /// AtocasBlandford 72.5/82.5, CacaoterieDeLaDyle 75/85, CimentsDuMinett 72.5/90, CoutellerieDurolle 75/87.5, GruesBoisvert 72.5/80,
+    /// AtocasBlandford 72.5/82.5, CacaoterieDeLaDyle 77.5/85, CimentsDuMinett 72.5/90, CoutellerieDurolle 75/87.5, GruesBoisvert 72.5/80,
     /// LumarisSolar 75/87.5, MandelfrostPotatoProducts 75/87.5, OyatsPleinAir 80/90, PapetiereBatiscan 77.5/87.5, PorcelaineAurenceLimoges
     /// 85/90, SdisValDeSorne 72.5/90, SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 72.5/87.5, TolkaLocalisation 92.5/95,
     /// ArdlinnStudentLiving 82.5/90, AttertTyreTestCentre 82.5/90, BrackenfordFireProtection 77.5/92.5, Capsalpe 80/90,
-    /// ComptoirsDeLaLuzerne 72.5/87.5, DrumcullenMushrooms 80/85, KestleMarshPestControl 85/90, KilbrannaghGolfResort 85/87.5,
+    /// ComptoirsDeLaLuzerne 75/87.5, DrumcullenMushrooms 80/85, KestleMarshPestControl 85/90, KilbrannaghGolfResort 85/87.5,
     /// LoterieDesTroisLacs 77.5/90, MoulinsDeLaMehaigne 82.5/95, PharmaciesMilleIles 77.5/80, PiscinesOndalys 85/92.5, PourvoirieWabanouk
     /// 75/85, RuchersDuHautQuercy 82.5/90, TarnsideCoachHolidays 82.5/97.5, VallieresRoyGenieConseil 95/97.5, Valorhesbaye 87.5/97.5,
     /// ValsoreyCourtage 72.5/85, FuneraireCondrozMeuse 87.5/97.5, ValcrozeParfums 90/92.5, WhitcombeLylePianos 80/87.5, AscenseursValRoyal
     /// 82.5/87.5, BrindlecoteVets 77.5/85, TanneriesDuDadou 90/97.5, BallyvorranScaffolding 82.5/95, BlanchisserieDeLaFensch 87.5/95,
     /// GazetteDeLaSarine 97.5/97.5, CoopApicolePeribonka 87.5/92.5, FellgateCycles 77.5/90, KinongeZooAquarium 67.5/80, MaisonBrevaudiere
-    /// 67.5/82.5, PellinghamRowe 65/80, VermalazRemontees 80/90, BelledonneMicroPackaging 90/95, MillhavenAthleticFC 62.5/77.5,
-    /// PertuisConchyliculture 72.5/85, CedarbankVeterinaryHospitals 72.5/80, CorbiereSeaways 77.5/90, EchoDeLaLesse 72.5/87.5), minus two
-    /// requests of
-    /// margin, so a change that loses ground on outsiders' tenants is noticed. These sets have all been studied since their blind
-    /// measurement (docs/ROUTING.md §6), except batches 87 (CorbiereSeaways, EchoDeLaLesse, CedarbankVeterinaryHospitals) and 89
+    /// 67.5/82.5, PellinghamRowe 65/80, VermalazRemontees 80/90, BelledonneMicroPackaging 90/95, MillhavenAthleticFC 67.5/80,
+    /// PertuisConchyliculture 72.5/85, CedarbankVeterinaryHospitals 72.5/80, CorbiereSeaways 80/90, EchoDeLaLesse 72.5/87.5), minus two
+    /// requests of margin, so a change that loses ground on outsiders' tenants is noticed. These sets have all been studied since
+    /// their blind measurement (docs/ROUTING.md §6), except batches 87 (CorbiereSeaways, EchoDeLaLesse, CedarbankVeterinaryHospitals) and 89
     /// (BelledonneMicroPackaging, MillhavenAthleticFC, PertuisConchyliculture), added unstudied at stop 29: they are regression floors,
     /// not the bar.
     /// </summary>
@@ -147,7 +146,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "NordhavnShipping", 0.9, 0.9 },
         { "CliniqueVeterinaireAubrac", 0.75, 0.8 },
         { "QuillonGamesRetail", 0.775, 0.85 },
-        { "StationsDuHautGiffre", 0.625, 0.85 },
+        { "StationsDuHautGiffre", 0.65, 0.85 },
         { "MeridianNewsGroup", 0.625, 0.775 },
         { "SiliciaFab", 0.8, 0.85 },
         { "VilleDeSaintAubanel", 0.825, 0.9 },
@@ -156,7 +155,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CarrieresDuVexin", 0.675, 0.75 },
         { "MaisonAurelleParis", 0.7, 0.9 },
         { "TempoInterimBelgique", 0.775, 0.825 },
-        { "MaisonCorvelleBeaune", 0.725, 0.85 },
+        { "MaisonCorvelleBeaune", 0.75, 0.85 },
         { "BrightwaterFerries", 0.8, 0.9 },
         { "CoopBorealMatawin", 0.675, 0.8 },
         { "OperaTheatreMontclar", 0.625, 0.8 },
@@ -164,9 +163,9 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ManufactureVuilleumierChapatte", 0.7, 0.825 },
         { "CHUMosan", 0.775, 0.85 },
         { "CheminsDeFerBroyeLavaux", 0.825, 0.85 },
-        { "HarrowgatePryce", 0.675, 0.825 },
+        { "HarrowgatePryce", 0.7, 0.825 },
         { "LoughmoreBrewing", 0.8, 0.875 },
-        { "ParcOrvalie", 0.8, 0.875 },
+        { "ParcOrvalie", 0.825, 0.875 },
         { "RegieMatieresAppalachesSud", 0.725, 0.85 },
         { "ArmorMareeCooperative", 0.675, 0.75 },
         { "BeauceLoirAgri", 0.775, 0.85 },
@@ -230,7 +229,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "HoveniersDiamondHouse", 0.775, 0.925 },
         { "JouetsValcreteJura", 0.75, 0.8 },
         { "KempenkasTomatoes", 0.775, 0.85 },
-        { "KervenecMarineGroup", 0.625, 0.75 },
+        { "KervenecMarineGroup", 0.65, 0.75 },
         { "LemanisInterpretation", 0.75, 0.875 },
         { "ManufactureOrguesKientz", 0.775, 0.9 },
         { "MorvernSeafarms", 0.825, 0.875 },
@@ -296,7 +295,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ArolleComposantsHorlogers", 0.675, 0.95 },
         { "AshvaleGuarding", 0.825, 0.85 },
         { "AtocasBlandford", 0.675, 0.775 },
-        { "CacaoterieDeLaDyle", 0.7, 0.8 },
+        { "CacaoterieDeLaDyle", 0.725, 0.8 },
         { "CimentsDuMinett", 0.675, 0.85 },
         { "CoutellerieDurolle", 0.7, 0.825 },
         { "GruesBoisvert", 0.675, 0.75 },
@@ -313,7 +312,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "AttertTyreTestCentre", 0.775, 0.85 },
         { "BrackenfordFireProtection", 0.725, 0.875 },
         { "Capsalpe", 0.75, 0.85 },
-        { "ComptoirsDeLaLuzerne", 0.675, 0.825 },
+        { "ComptoirsDeLaLuzerne", 0.7, 0.825 },
         { "DrumcullenMushrooms", 0.75, 0.8 },
         { "KestleMarshPestControl", 0.8, 0.85 },
         { "KilbrannaghGolfResort", 0.8, 0.825 },
@@ -343,10 +342,10 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "PellinghamRowe", 0.6, 0.75 },
         { "VermalazRemontees", 0.75, 0.85 },
         { "BelledonneMicroPackaging", 0.85, 0.9 },
-        { "MillhavenAthleticFC", 0.575, 0.725 },
+        { "MillhavenAthleticFC", 0.625, 0.75 },
         { "PertuisConchyliculture", 0.675, 0.8 },
         { "CedarbankVeterinaryHospitals", 0.675, 0.75 },
-        { "CorbiereSeaways", 0.725, 0.85 },
+        { "CorbiereSeaways", 0.75, 0.85 },
         { "EchoDeLaLesse", 0.675, 0.825 },
     };
 
