@@ -87,10 +87,8 @@ public sealed class GeneralLexiconTests
             .Person("req", "Julie Mercier", language: "en-GB")
             .Person("p-indus", "Isabelle Roche", skills: ["Industrialisation maroquinerie:expert"])
             .Person("p-gild", "Sylvain Perrot", skills: ["Marquage à chaud:expert"]);
-        var index = RoutingIndex.Build(tenant.Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
 
-        var answer = Router.Route(new RoutingRequest("req", "A client would like her initials embossed in gold on the tote before Christmas, who knows hot foil stamping?",
-            Urgency.Normal, Impact.Individual, Wednesday10), index, tenant.Workload());
+        var answer = Route(tenant, "A client would like her initials embossed in gold on the tote before Christmas, who knows hot foil stamping?");
 
         Assert.Equal(RoutingDecision.Person, answer.Decision);
         Assert.Equal("p-gild", answer.Targets[0].Id);
@@ -109,16 +107,17 @@ public sealed class GeneralLexiconTests
             .Person("p-carbon", "Hannah Okafor", language: "en-GB", skills: ["Embodied carbon:expert"])
             .Person("p-beacon", "Lucie Chardon", language: "en-GB", skills: ["Avalanche transceivers:expert"])
             .Person("p-struct", "Marc Leroy", skills: ["Structural engineering:expert", "Galvanisation:advanced"]);
-        var index = RoutingIndex.Build(tenant.Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
 
-        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Wednesday10), index, tenant.Workload());
+        var answer = Route(tenant, text);
 
         Assert.Equal(RoutingDecision.Person, answer.Decision);
         Assert.Equal(expected, answer.Targets[0].Id);
     }
 
-    private static RoutingIndex Index() => RoutingIndex.Build(Company().Snapshot(), TestTenant.Vocabulary, new RoutingOptions());
+    private static RoutingIndex Index() => Company().Index();
 
-    private static RoutingAnswer Route(string text) =>
-        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Wednesday10), Index(), Company().Workload());
+    private static RoutingAnswer Route(string text) => Route(Company(), text);
+
+    private static RoutingAnswer Route(TestTenant tenant, string text) =>
+        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Wednesday10), tenant.Index(), tenant.Workload());
 }

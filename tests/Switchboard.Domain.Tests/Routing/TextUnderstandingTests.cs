@@ -467,9 +467,6 @@ public sealed class TextUnderstandingTests
         Assert.Equal(expected, TestTenant.Vocabulary.ReportsAProblem(TextNormalizer.Tokenize(text)));
     }
 
-    private static string StemOf(string word) => LightStemmer.Stem(TextNormalizer.Tokenize(word)[0]);
-
-    /// <summary>The request understood against a directory of one person with no profile: only the vocabulary speaks.</summary>
     [Theory]
     [InlineData("La bande transporteuse est déchirée, il faut refaire une jonction vulcanisée. Qui maîtrise ça en interne ?", "intern")]
     [InlineData("Our conveyor belt is torn: anyone who knows belt splicing in-house?", "hous")]
@@ -486,5 +483,8 @@ public sealed class TextUnderstandingTests
         Assert.DoesNotContain(stem, understanding.Stems);
     }
 
+    private static string StemOf(string word) => LightStemmer.Stem(TextNormalizer.Tokenize(word)[0]);
+
+    /// <summary>The request understood against a directory of one person with no profile: only the vocabulary speaks.</summary>
     private static RequestUnderstanding Understand(string text) => RequestUnderstanding.Analyze(text, new TestTenant().Person("u1", "Someone").Index());
 }
