@@ -548,8 +548,11 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Les pipettes du labo QC ont dépassé leur date d'étalonnage": nobody's knowledge is asked for, and the first available person is
         // there by a responsibility ("Métrologie") that the desk they belong to names: the desk takes what its members are responsible for.
+        // So it does for a skill of theirs the desk names ("IRM" in the imaging desk booking MRI slots), unless a review of one's own
+        // work or a breakdown is what is asked: that calls for the person's judgement.
         if (desksMayAnswer && !namesAway && !noStandIn && !understanding.AsksForExpertise && !understanding.AsksForAPerson
-            && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { Kind: FacetKind.Responsibility } duty } holder
+            && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { Kind: FacetKind.Responsibility or FacetKind.ProfileSkill or FacetKind.DeclaredSkill } duty } holder
+            && (duty.Kind == FacetKind.Responsibility || (!understanding.AsksForReview && !understanding.ReportsAProblem))
             && index.Groups.FirstOrDefault(g => g.AcceptsRequests && g.MemberIndexes.Contains(holder.User.Index) && duty.Stems.All(g.Stems.Contains)) is { } dutyDesk)
         {
             var target = DeskTarget(dutyDesk, Math.Round(Math.Clamp(holder.Rank, 0, 1), 2), new RoutingReason(ReasonCode.TeamNamesSkill) { Name = dutyDesk.Name, Text = duty.Text });

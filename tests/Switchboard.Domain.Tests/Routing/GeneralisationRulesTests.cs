@@ -364,6 +364,19 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Does anyone know a good dog sitter over Christmas? Mine has let me down.")]
+    [InlineData("Je revends 2 places pour le festival de jazz, si ça intéresse qqn, prix coûtant.")]
+    [InlineData("Anyone want to train for the half marathon? Looking for running buddies for Sunday long runs.")]
+    [InlineData("Qqn s'y connaît en fiscalité franco-britannique ? Je dois déclarer mes revenus anglais")]
+    public void Route_PersonalErrandOrSale_AnswersNone(string text)
+    {
+        var answer = Route(Desks(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Reasons, r => r.Contains("personal", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Qqn peut me prêter un multimètre pour l'intervention de demain sur le tableau électrique ?")]
     [InlineData("Can someone lend me a torque wrench for the gearbox job tomorrow?")]
     public void Route_WorkLoan_IsNotPersonal(string text)

@@ -500,6 +500,39 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Besoin d'un créneau IRM cette semaine pour un berger allemand, suspicion de hernie discale")]
+    [InlineData("Need an MRI slot this week for a German shepherd, suspected disc herniation")]
+    public void Route_NoOnesKnowledgeAskedAndTheFirstPersonHoldsASkillTheirDeskNames_GoesToTheDesk(string text)
+    {
+        // The radiographer holds "IRM" as a skill, and the desk she works in books MRI slots: booking one is the desk's service.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-mri", "Véronique Lapeyre", skills: ["IRM:expert", "MRI:expert"])
+            .Team("g-img", "Imagerie - Rendez-vous scanner et IRM", "Prise de rendez-vous pour les examens scanner et IRM, CT and MRI bookings.", ["Demandes"], members: ["p-mri"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirstGroup(answer, "g-img");
+    }
+
+    [Theory]
+    [InlineData("J'ai rédigé le plan HACCP de la cuisine centrale, je voudrais un 2e regard avant l'envoi")]
+    [InlineData("I drafted the HACCP plan for the central kitchen, could someone give it a second look before I send it?")]
+    public void Route_ReviewOfWhatTheFirstPersonsDeskNames_StaysWithThePerson(string text)
+    {
+        // A second look at one's own work asks for a colleague's judgement, even when their desk names the subject.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-haccp", "Anaïs Berthoud", skills: ["HACCP:expert"])
+            .Team("g-haccp", "Qualité - Signalements HACCP", "Signalements HACCP et non-conformités d'hygiène.", ["Général"], members: ["p-haccp"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        AssertFirst(answer, "p-haccp");
+    }
+
+    [Theory]
     [InlineData("Est-ce que quelqu'un sait piloter un drone ?")]
     [InlineData("Does anybody know how to fly a drone?")]
     public void Route_NobodyFits_AnswersNoneWithWhatIsMissingAndWhatToDo(string text)
