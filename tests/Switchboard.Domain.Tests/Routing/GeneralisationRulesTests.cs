@@ -364,6 +364,40 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Qqn sait restaurer une montre de poche à répétition minutes du XIXe ?", "p-watch")]
+    [InlineData("Le visage du défunt est très abîmé et la famille veut exposer à cercueil ouvert, qui peut faire la restauration ?", "p-thanato")]
+    [InlineData("Who can restore a 19th-century pocket watch with a minute repeater?", "p-watch")]
+    public void Route_RestoringSomethingNamedOutsideIt_IsNoFileRestore(string text, string expected)
+    {
+        // "Restaurer" alone restores a watch, a painting or a face as often as a file: only a restore of files or a backup is IT's.
+        var tenant = Desks()
+            .Team("g-backup", "Sauvegardes", "Sauvegardes, restauration de fichiers supprimés, backups and file restores", ["Demandes"])
+            .Person("p-watch", "Hugo Berset", skills: ["Restauration de montres anciennes:expert", "Antique watch restoration:expert"])
+            .Person("p-thanato", "Kim Nguyen", skills: ["Thanatopraxie:expert", "Restauration faciale:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(expected, answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Un jeune homme après un accident de moto, le visage est abîmé. Quelqu'un de compétent en reconstruction du visage cette semaine ?")]
+    [InlineData("Young man after a motorbike accident, his face is badly damaged. Anyone competent in facial reconstruction this week?")]
+    public void Route_CompetentInASubjectTheLexiconTranslates_IsAKnowledgeQuestionForItsHolder(string text)
+    {
+        // "Compétent en" asks for someone's knowledge, and facial reconstruction is the restorer's "Restauration faciale", not an accident report.
+        var tenant = Desks()
+            .Team("g-hse", "Prévention & Sécurité", "Accidents du travail, premiers secours, signalements", ["Signalements"])
+            .Person("p-thanato", "Hélène Kreutz", skills: ["Restauration faciale:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-thanato", answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Does anyone know a good dog sitter over Christmas? Mine has let me down.")]
     [InlineData("Je revends 2 places pour le festival de jazz, si ça intéresse qqn, prix coûtant.")]
     [InlineData("Anyone want to train for the half marathon? Looking for running buddies for Sunday long runs.")]
