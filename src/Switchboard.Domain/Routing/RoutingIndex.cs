@@ -657,9 +657,6 @@ public sealed partial class RoutingIndex
         /// <summary>A number of four to six digits standing alone in a skill name: a standard's number.</summary>
         private static readonly Regex StandardNumber = new(@"(?<![\p{L}\p{N}.,/-])\p{N}{4,6}(?![\p{L}\p{N}.,/-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        /// <summary>What separates a skill's other names: "Traçabilité des cuirs / Leather Working Group", "Point de vente (retail)".</summary>
-        private static readonly char[] NameSeparators = ['/', '(', ')'];
-
         /// <summary>Words joining two subjects in a skill's name ("Trusts et fondations", "Hydraulics &amp; pneumatics").</summary>
         private static readonly Regex Conjunctions = new(@"\s+(?:et|and|&|und|e|y)\s+|\s*,\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
@@ -703,7 +700,7 @@ public sealed partial class RoutingIndex
 
             // The initials of a name of three to five words are how colleagues write it ("Atomic layer deposition": ALD), unless they
             // spell a word the vocabulary knows; so are those of one of its names ("Traçabilité des cuirs / Leather Working Group": LWG).
-            foreach (var name in skill.Text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in NamePartSeparators().Split(skill.Text).Where(part => part.Trim().Length > 0))
             {
                 // Only short linking words are skipped: "Leather Working Group" is LWG although "working" is a stop word.
                 var words = TextNormalizer.Tokenize(name).Where(t => t.Length > 4 || !vocabulary.StopWords.Contains(t)).ToList();
@@ -982,6 +979,13 @@ public sealed partial class RoutingIndex
 
         [GeneratedRegex(@"(?<![\p{L}\p{N}])(19|20)\d{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
         private static partial Regex YearInName();
+
+        /// <summary>
+        /// What separates a skill's other names: "Traçabilité des cuirs / Leather Working Group", "Point de vente (retail)", a spaced dash
+        /// ("Visas sportifs - Governing Body Endorsement").
+        /// </summary>
+        [GeneratedRegex(@"[/()]|\s[-–]\s", RegexOptions.CultureInvariant)]
+        private static partial Regex NamePartSeparators();
 
         /// <summary>The words of an office location written as names ("Bernin - Fab 1 (bâtiment B2)": "bernin", "fab"), normalised.</summary>
         private static IEnumerable<string> PlaceNames(string? location) => string.IsNullOrEmpty(location)

@@ -470,6 +470,22 @@ public sealed class TenantWordsRulesTests
     }
 
     [Theory]
+    [InlineData("Combien de points GBE aurait un ailier de Ligue 2 avec 10 sélections en U21 ?", "p-gbe")]
+    [InlineData("How many GBE points would a Ligue 2 winger with 10 U21 caps get?", "p-gbe")]
+    public void Route_InitialsOfANameAfterASpacedDash_NameTheSkill(string text, string expected)
+    {
+        // "Governing Body Endorsement" is the second name of the visa skill, after a spaced dash: GBE; the scout shares only "Ligue 2".
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-gbe", "Amélie Roussel", skills: ["Visas sportifs - Governing Body Endorsement:expert"])
+            .Person("p-scout", "Julien Carpentier", skills: ["Scouting Ligue 2 / National:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Un client corporate demande le niveau LWG de nos tanneries, qui peut répondre ?")]
     [InlineData("A corporate client asks for our tanneries' LWG rating, who can answer?")]
     public void Route_InitialsOfOneOfASkillsNames_NameTheSkill(string text)
