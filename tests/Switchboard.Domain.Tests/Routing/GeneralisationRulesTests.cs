@@ -398,6 +398,34 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("A customer says the nut-free truffles contained hazelnut, her son had a reaction", "sw.kubernetes")]
+    [InlineData("Le conteneur doit partir de Taichung samedi, qui fait l'inspection avant ?", "sw.kubernetes")]
+    [InlineData("Blind tasting of the new origin next week, who could organise the panel?", "fac.building")]
+    [InlineData("Please book lice counts for pens 1-6 this week before the wrasse go in", "fac.supplies")]
+    [InlineData("Je voudrais booker un Omniscan et deux probes pour le 14 à Cruas", "hr.admin")]
+    [InlineData("Shimano annonce 6 mois de délai, il faut négocier une alternative fournisseur", "hr.admin")]
+    [InlineData("Le Cerenia est en rupture chez le distributeur, can you order an alternative?", "hr.admin")]
+    public void Route_WordOfAnotherTradeSharingATermsStem_IsNotThatSubject(string text, string topic)
+    {
+        // "Contained" and "conteneur" are no Kubernetes, a blind tasting no window blind, salmon pens no stationery, probes no
+        // probation, and "alternative" no typo of "alternant".
+        var answer = Route(Desks(), text);
+
+        Assert.DoesNotContain(answer.Topics, t => t.Id == topic);
+    }
+
+    [Fact]
+    public void Route_AcronymOfAnotherTrade_IsOnlyHalfAnHrSubject()
+    {
+        // In a bicycle company VAE is an electric bike, not the validation of prior learning: it alone names no HR training request.
+        var answer = Route(Desks(), "Une cliente a une batterie de VAE cargo qui ne charge plus, le revendeur demande un échange sous garantie");
+
+        Assert.DoesNotContain(answer.Topics, t => t.Id == "hr.training" && t.Weight >= 1);
+    }
+
+    [Theory]
+    [InlineData("qqn aurait un bon plan garagiste pas cher vers Eu ? ma voiture fait un bruit bizarre")]
+    [InlineData("anyone know a decent garage? my car is making a weird noise")]
     [InlineData("Does anyone know a good dog sitter over Christmas? Mine has let me down.")]
     [InlineData("Je revends 2 places pour le festival de jazz, si ça intéresse qqn, prix coûtant.")]
     [InlineData("Anyone want to train for the half marathon? Looking for running buddies for Sunday long runs.")]

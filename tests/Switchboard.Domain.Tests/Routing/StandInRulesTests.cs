@@ -143,6 +143,8 @@ public sealed class StandInRulesTests
     [InlineData("Qui d'autre connaît le bilan carbone, surtout le poids du verre ? je serai absent en janvier")]
     [InlineData("Who else knows the carbon footprint, mostly the weight of the glass? I'm away in January")]
     [InlineData("Quelqu'un peut relire mon bilan carbone ? surtout le poids du verre")]
+    [InlineData("À part moi, qui connaît le bilan carbone, surtout le poids du verre ?")]
+    [InlineData("Apart from me, who knows the carbon footprint, mostly the weight of the glass?")]
     public void Route_ReviewOfTheRequestersOwnSpeciality_NobodyElseHoldsIt_IsNoneSayingOnlyThem(string text)
     {
         var answer = Route(TeaImporter(), text);
