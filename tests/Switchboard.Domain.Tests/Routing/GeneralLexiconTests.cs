@@ -114,6 +114,24 @@ public sealed class GeneralLexiconTests
         Assert.Equal(expected, answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Qqn connaît bien la VNI ? patient ventilé la nuit, le masque fuit", "p-niv")]
+    [InlineData("Qui connaît les règles FMCSA pour nos chauffeurs qui livrent aux États-Unis ?", "p-fmcsa")]
+    public void Route_AcronymsOfTheThirdLexicon_ReachTheProfileThatSpellsThemOut(string text, string expected)
+    {
+        // Vocabulary/72-lexicon-acronyms.json: acronyms with their full names in both languages ("VNI" is non-invasive ventilation).
+        var tenant = new TestTenant()
+            .Person("req", "Julie Mercier")
+            .Person("p-niv", "Fiona Reid", language: "en-GB", skills: ["Non-invasive ventilation:expert"])
+            .Person("p-fmcsa", "Jason Miller", language: "en-US", skills: ["Federal Motor Carrier Safety Administration compliance:expert"])
+            .Person("p-mask", "Marc Leroy", skills: ["Masques et EPI:expert", "Patient transport:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(expected, answer.Targets[0].Id);
+    }
+
     private static RoutingIndex Index() => Company().Index();
 
     private static RoutingAnswer Route(string text) => Route(Company(), text);
