@@ -448,7 +448,8 @@ public sealed partial class RequestRouter : IRequestRouter
             // of its subject, is.
             if (own.IsSkill && own.Stems.Any(understanding.WrittenStems.Contains))
             {
-                var secondOpinions = direct.Where(c => c.Blocker != Blocker.None || owned.Any(o => SecondOpinionField(c.BestFacet, o) || SecondOpinionField(c.SecondFacet, o))).ToList();
+                var secondOpinions = direct.Where(c => c.Blocker != Blocker.None || owned.Any(o => SecondOpinionField(c.BestFacet, o) || SecondOpinionField(c.SecondFacet, o))
+                    || (c.BestFacet is { IsSkill: true } && c.Match > requesterMatch.Match && KnowsObject(c, understanding, index) > 0)).ToList();
                 onlyRequesterKnows = secondOpinions.Count < direct.Count && secondOpinions.All(c => c.Blocker != Blocker.None);
                 direct = secondOpinions;
             }

@@ -154,6 +154,23 @@ public sealed class StandInRulesTests
         Assert.Equal(ReasonCode.AskSecondOpinion, answer.Why[^1].Code);
     }
 
+    [Theory]
+    [InlineData("Je cherche un deuxième avis sur la ration de la girafe gestante, qqn qui connaît la nutrition des animaux de zoo ?")]
+    [InlineData("I'd like a second opinion on the pregnant giraffe's ration, anyone who knows zoo animal nutrition?")]
+    public void Route_SecondOpinion_ColleagueHoldingWhatIsAskedBetterThanTheRequesterOwnField_IsAsked(string text)
+    {
+        // The requester formulates rations; the resident's "Zoo animal nutrition" is what is asked, more closely than her own field.
+        var tenant = new TestTenant()
+            .Person("req", "Isabelle Caron", skills: ["Formulation de rations:expert"])
+            .Person("p-zoo", "Emma Whitfield", language: "en-GB", skills: ["Zoo animal nutrition:advanced"])
+            .Person("p-vet", "Julien Besnard", skills: ["Anesthésie faune sauvage:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-zoo", answer.Targets[0].Id);
+    }
+
     [Fact]
     public void Route_RequesterHoldsOnlyTheContext_WithoutAskingAReview_StillGoesToTheAvailableExpert()
     {

@@ -62,6 +62,9 @@ public sealed class TextUnderstandingTests
     [InlineData("elasticity", "elastic")]
     [InlineData("P60s", "P60")]
     [InlineData("A380s", "A380")]
+    [InlineData("comportemental", "comportement")]
+    [InlineData("environnementales", "environnement")]
+    [InlineData("instrumentale", "instrument")]
     public void Stem_InflectedForms_ShareOneStem(string first, string second)
     {
         Assert.Equal(StemOf(first), StemOf(second));

@@ -13,7 +13,8 @@ public static class LightStemmer
     // "electricity" meets "électrique" (the cognate step needs six shared letters, which "dynam" and "robot" do not have).
     private static readonly string[] Suffixes =
     [
-        "issement", "ements", "ement", "ations", "ation", "ating", "ators", "ator", "ated", "ates", "ate", "itions", "ition", "ments", "ment",
+        "ementales", "ementale", "ementaux", "emental", "issement", "ements", "ement", "ations", "ation", "ating", "ators", "ator", "ated", "ates", "ate", "itions", "ition", "mentales",
+        "mentale", "mentaux", "mental", "ments", "ment",
         "ances", "ance", "ences", "ence", "iques", "ique", "icites", "icite", "icity", "ic", "ismes", "isme", "istes", "iste",
         "ables", "able", "ibles", "ible", "euses", "euse", "rices", "rice", "eurs", "eur",
         "ings", "ing", "ions", "ion", "ites", "ite", "ity", "ives", "ive", "ers", "er",
