@@ -172,6 +172,38 @@ public sealed class StandInRulesTests
     }
 
     [Fact]
+    public void Route_OnlyExpertAway_SomeoneFromARelatedFieldOnly_IsNoStandIn_AnswersNone()
+    {
+        // The caver is on leave; the machine-safety expert shares only the safety domain with a rescue question. Measured on the
+        // held-out companies, someone matched only through a related field was the right person for 3 requests of 32.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-cave", "Thomas Wauthier", skills: ["Spéléologie:expert"], outOfOffice: "always")
+            .Person("p-safety", "Gilles Pochet", skills: ["Sécurité machines (consignation):expert"]);
+
+        var answer = Route(tenant, "Un spéléologue est coincé dans un gouffre depuis ce matin. Qui connaît la spéléo chez nous pour expliquer comment se passent les secours ?");
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Name == "Thomas Wauthier");
+    }
+
+    [Theory]
+    [InlineData("Anyone here done a carbon footprint / LCA of our salmon to ISO 14067? a retailer is asking")]
+    [InlineData("Qqn a déjà fait un bilan carbone / ACV de notre saumon selon l'ISO 14067 ? un distributeur le demande")]
+    public void Route_KnowledgeAsked_FirstAvailableHoldsNoneOfItsWords_AnswersNone(string text)
+    {
+        // An environmental scientist's title shares the subject, not the carbon footprint asked: nobody lists what is asked.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-env", "Joe Baird", language: "en-GB", jobTitle: "Environmental Scientist")
+            .Person("p-feed", "Ross Sutherland", language: "en-GB", skills: ["Feeding:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+    }
+
+    [Fact]
     public void Route_RequesterHoldsOnlyTheContext_WithoutAskingAReview_StillGoesToTheAvailableExpert()
     {
         // The requester handles complaints: their profile holds the request's context, not the analysis they ask for.
