@@ -415,6 +415,15 @@ public sealed class GeneralisationRulesTests
     }
 
     [Fact]
+    public void Route_Wheelchair_IsOnlyHalfAFurnitureMove()
+    {
+        // A "fauteuil" is an armchair to move as often as a wheelchair: alone it names no office move.
+        var answer = Route(Desks(), "Élève en fauteuil roulant inscrite lundi, il faut un transport adapté pour la sortie");
+
+        Assert.DoesNotContain(answer.Topics, t => t.Id == "fac.moves" && t.Weight >= 1);
+    }
+
+    [Fact]
     public void Route_AcronymOfAnotherTrade_IsOnlyHalfAnHrSubject()
     {
         // In a bicycle company VAE is an electric bike, not the validation of prior learning: it alone names no HR training request.

@@ -192,6 +192,8 @@ public sealed class TextUnderstandingTests
     [InlineData("leaving", "leave")]
     [InlineData("proper", "propped")]
     [InlineData("properly", "propping")]
+    [InlineData("screening", "screen")]
+    [InlineData("lifting", "lift")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

@@ -197,6 +197,10 @@ public static class LightStemmer
         ["reacteurs"] = "reacteur",
         ["renouvelable"] = "renouvelable",
         ["renouvelables"] = "renouvelable",
+        // Screening seedlings is no screen, and lifting a load no lift.
+        ["screening"] = "screening",
+        ["screenings"] = "screening",
+        ["lifting"] = "lifting",
         ["sensory"] = "sensori",
         ["sensoriel"] = "sensori",
         ["sensoriels"] = "sensori",
