@@ -490,6 +490,15 @@ public sealed partial class RequestRouter : IRequestRouter
         // The thing asked about ("qui maîtrise Visum") is in the profiles only of people who cannot be disturbed: someone sharing the
         // request's other words is no stand-in for them.
         var namesAway = NamesHeldOnlyByUnavailable(understanding, index, requester, candidates);
+        // Unless someone available holds a word of the away holder's own field and of the request ("Amazon marketplace (FBA, listings)"
+        // for the Seller Central expert in Do Not Disturb): the next qualified colleague.
+        if (namesAway && direct.FirstOrDefault(c => c.Blocker is not (Blocker.None or Blocker.Requester)) is { } awayHolder && !GoneForGood(awayHolder)
+            && direct.FirstOrDefault(c => c.Blocker == Blocker.None && c.WordCoverage > 0 && HoldsWordOfField(c, awayHolder, index, theirOtherField: true)) is { } awayStandIn)
+        {
+            direct = [awayStandIn, .. direct.Where(c => !ReferenceEquals(c, awayStandIn))];
+            namesAway = false;
+        }
+
         // "Qui connaît le marché japonais ?" while the Japan expert has left: a key-account manager sharing "distributeur" is no stand-in.
         var notStoodInFor = namesAway ? null : NotStoodInFor(understanding, index, direct);
         // The best available person is no stand-in for an expert away for a while (back on a date, at capacity, busy now), but someone
@@ -1066,10 +1075,16 @@ public sealed partial class RequestRouter : IRequestRouter
     private static bool GoneForGood(PersonCandidate candidate) =>
         candidate.Blocker == Blocker.AccountDisabled || (candidate.Blocker == Blocker.OutOfOffice && candidate.User.Availability.AlwaysOutOfOffice);
 
-    /// <summary>Whether one of the candidate's two best fields holds an informative word of the unavailable expert's best field.</summary>
-    private static bool HoldsWordOfField(PersonCandidate candidate, PersonCandidate unavailable, RoutingIndex index) =>
-        unavailable.BestFacet is { } theirs && !candidate.BestIsRelatedField
-        && new[] { candidate.BestFacet, candidate.SecondFacet }.Any(f => f is not null && f.Stems.Any(s => index.Idf(s) > 0 && theirs.Stems.Contains(s)));
+    /// <summary>
+    /// Whether one of the candidate's two best fields holds an informative word of the unavailable expert's best field, or with
+    /// <paramref name="theirOtherField"/> of either of their two best fields (the best one can be the short name the request used,
+    /// "Seller Central" of "Amazon Seller Central (UK/EU)").
+    /// </summary>
+    private static bool HoldsWordOfField(PersonCandidate candidate, PersonCandidate unavailable, RoutingIndex index, bool theirOtherField = false) =>
+        !candidate.BestIsRelatedField
+        && new[] { candidate.BestFacet, candidate.SecondFacet }.Any(f => f is not null
+            && (theirOtherField ? new[] { unavailable.BestFacet, unavailable.SecondFacet } : [unavailable.BestFacet])
+                .Any(theirs => theirs is not null && f.Stems.Any(s => index.Idf(s) > 0 && theirs.Stems.Contains(s))));
 
     /// <summary>
     /// How much a field is another: 3 when both have the same words ("Moulage" and "Moulage"), 2 when it holds all the other's words,

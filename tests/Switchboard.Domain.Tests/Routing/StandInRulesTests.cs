@@ -171,6 +171,25 @@ public sealed class StandInRulesTests
         Assert.Equal("p-zoo", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Our Amazon UK listing got suppressed this morning and the Prime badge is gone. Need someone who knows Seller Central asap")]
+    [InlineData("Notre listing Amazon UK a été supprimé ce matin, plus de badge Prime. Il faut qqn qui connaît Seller Central rapidement")]
+    public void Route_WhatIsNamedHeldOnlyByAnExpertInDoNotDisturb_ColleagueHoldingAWordOfTheirField_StandsIn(string text)
+    {
+        // "Seller Central" is only in the Do Not Disturb expert's profile; the marketplace colleague holds "Amazon" of her field and
+        // "listing" of the request: the next qualified colleague for an urgent request, not none.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-seller", "Gemma Lloyd", language: "en-GB", skills: ["Amazon Seller Central (UK/EU):expert"], presence: "DoNotDisturb")
+            .Person("p-market", "Ravi Sharma", language: "en-GB", skills: ["Amazon marketplace (FBA, listings):advanced"])
+            .Person("p-pay", "Corinne Espitalier", skills: ["Paie (Sage Paie):expert"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-market", answer.Targets[0].Id);
+    }
+
     [Fact]
     public void Route_OnlyExpertAway_SomeoneFromARelatedFieldOnly_IsNoStandIn_AnswersNone()
     {
