@@ -435,6 +435,7 @@ public sealed class GeneralisationRulesTests
     [Theory]
     [InlineData("qqn aurait un bon plan garagiste pas cher vers Eu ? ma voiture fait un bruit bizarre")]
     [InlineData("anyone know a decent garage? my car is making a weird noise")]
+    [InlineData("Quelqu'un fait du covoit depuis Landerneau pour les prises de poste à 5h ? ma voiture est au garage")]
     [InlineData("Does anyone know a good dog sitter over Christmas? Mine has let me down.")]
     [InlineData("Je revends 2 places pour le festival de jazz, si ça intéresse qqn, prix coûtant.")]
     [InlineData("Anyone want to train for the half marathon? Looking for running buddies for Sunday long runs.")]
