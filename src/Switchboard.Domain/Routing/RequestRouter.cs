@@ -556,7 +556,8 @@ public sealed partial class RequestRouter : IRequestRouter
         if (!namesAway && !noStandIn && understanding.ObjectStems.Count > 0
             && direct.Count > 0 && (direct.All(c => c.WordCoverage <= 0 && KnowsObject(c, understanding, index) == 0)
                 || (understanding.AsksForExpertise && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { WordCoverage: <= 0 } first
-                    && (first.BestFacet is not { IsSkill: true } || KnowsObject(first, understanding, index) == 0) && !direct.Any(c => c.Blocker != Blocker.None && c.WordCoverage > 0 && SharedField(c.BestFacet, first.BestFacet) > 0))))
+                    && (first.BestFacet is not { IsSkill: true } || KnowsObject(first, understanding, index) == 0)
+                    && !direct.Any(c => c.Blocker != Blocker.None && c.WordCoverage > 0 && SharedField(c.BestFacet, first.BestFacet) > 0))))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, Subject(understanding)));
         }

@@ -11,10 +11,11 @@ public static class LightStemmer
     // Longest first, so "ement" wins over "ment" and "e". Each entry is removed only if a stem of at least MinStem remains.
     // English "-ic" goes as French "-ique" does, and "-icity" / "-icité" with it: "vehicle dynamics" meets "dynamique du véhicule",
     // "electricity" meets "électrique" (the cognate step needs six shared letters, which "dynam" and "robot" do not have).
+    // An adjective in "-emental" or "-mental" is its noun's ("avis comportemental" meets "Comportement des primates").
     private static readonly string[] Suffixes =
     [
-        "ementales", "ementale", "ementaux", "emental", "issement", "ements", "ement", "ations", "ation", "ating", "ators", "ator", "ated", "ates", "ate", "itions", "ition", "mentales",
-        "mentale", "mentaux", "mental", "ments", "ment",
+        "ementales", "ementale", "ementaux", "emental", "issement", "ements", "ement", "ations", "ation", "ating", "ators", "ator", "ated",
+        "ates", "ate", "itions", "ition", "mentales", "mentale", "mentaux", "mental", "ments", "ment",
         "ances", "ance", "ences", "ence", "iques", "ique", "icites", "icite", "icity", "ic", "ismes", "isme", "istes", "iste",
         "ables", "able", "ibles", "ible", "euses", "euse", "rices", "rice", "eurs", "eur",
         "ings", "ing", "ions", "ion", "ites", "ite", "ity", "ives", "ive", "ers", "er",
