@@ -414,22 +414,16 @@ public sealed class GeneralisationRulesTests
         Assert.DoesNotContain(answer.Topics, t => t.Id == topic);
     }
 
-    [Fact]
-    public void Route_Wheelchair_IsOnlyHalfAFurnitureMove()
+    [Theory]
+    [InlineData("Élève en fauteuil roulant inscrite lundi, il faut un transport adapté pour la sortie", "fac.moves")]
+    [InlineData("Une cliente a une batterie de VAE cargo qui ne charge plus, le revendeur demande un échange sous garantie", "hr.training")]
+    public void Route_WordOfTwoTrades_IsOnlyHalfASubject(string text, string topic)
     {
-        // A "fauteuil" is an armchair to move as often as a wheelchair: alone it names no office move.
-        var answer = Route(Desks(), "Élève en fauteuil roulant inscrite lundi, il faut un transport adapté pour la sortie");
+        // A "fauteuil" is a wheelchair as often as an armchair to move, and VAE an electric bike as often as the validation of prior
+        // learning: alone, neither names an office move or an HR training request.
+        var answer = Route(Desks(), text);
 
-        Assert.DoesNotContain(answer.Topics, t => t.Id == "fac.moves" && t.Weight >= 1);
-    }
-
-    [Fact]
-    public void Route_AcronymOfAnotherTrade_IsOnlyHalfAnHrSubject()
-    {
-        // In a bicycle company VAE is an electric bike, not the validation of prior learning: it alone names no HR training request.
-        var answer = Route(Desks(), "Une cliente a une batterie de VAE cargo qui ne charge plus, le revendeur demande un échange sous garantie");
-
-        Assert.DoesNotContain(answer.Topics, t => t.Id == "hr.training" && t.Weight >= 1);
+        Assert.DoesNotContain(answer.Topics, t => t.Id == topic && t.Weight >= 1);
     }
 
     [Theory]
