@@ -100,10 +100,13 @@ public sealed class GeneralLexiconTests
     [InlineData("Qui connaît les DVA ? des clients veulent s'entraîner", "p-beacon")]
     [InlineData("Qqn connaît bien la VNI ? patient ventilé la nuit, le masque fuit", "p-niv")]
     [InlineData("Qui connaît les règles FMCSA pour nos chauffeurs qui livrent aux États-Unis ?", "p-fmcsa")]
-    public void Route_TermsOfTheTradeAndAcronymLexicons_ReachTheProfileInTheOtherWords(string text, string expected)
+    [InlineData("Our royal python hasn't eaten for 3 weeks. Anyone with real experience in herpetology?", "p-reptile")]
+    [InlineData("A customer asks how long our rose floral water keeps once opened. Who knows about hydrosols?", "p-hydrolat")]
+    public void Route_TermsOfTheTradeAcronymAndJobLexicons_ReachTheProfileInTheOtherWords(string text, string expected)
     {
         // Vocabulary/71-lexicon-trades.json: trade terms the general lexicon lacked; 72-lexicon-acronyms.json: acronyms with their
-        // full names in both languages ("VNI" is non-invasive ventilation); both bridged like the general lexicon.
+        // full names in both languages ("VNI" is non-invasive ventilation); 73-lexicon-jobs.json: a trade's task as a requester and
+        // a profile name it ("herpetology" and "Médecine des reptiles"); all bridged like the general lexicon.
         var tenant = new TestTenant()
             .Person("req", "Julie Mercier")
             .Person("p-rust", "Anne Dupont", skills: ["Rouille blanche:expert"])
@@ -112,7 +115,9 @@ public sealed class GeneralLexiconTests
             .Person("p-struct", "Marc Leroy", skills: ["Structural engineering:expert", "Galvanisation:advanced"])
             .Person("p-niv", "Fiona Reid", language: "en-GB", skills: ["Non-invasive ventilation:expert"])
             .Person("p-fmcsa", "Jason Miller", language: "en-US", skills: ["Federal Motor Carrier Safety Administration compliance:expert"])
-            .Person("p-mask", "Paul Girard", skills: ["Masques et EPI:expert", "Patient transport:advanced"]);
+            .Person("p-mask", "Paul Girard", skills: ["Masques et EPI:expert", "Patient transport:advanced"])
+            .Person("p-reptile", "Amandine Roux", skills: ["Médecine des reptiles:expert"])
+            .Person("p-hydrolat", "Rémi Faure", skills: ["Hydrolat:expert", "Distillation:expert"]);
 
         var answer = Route(tenant, text);
 

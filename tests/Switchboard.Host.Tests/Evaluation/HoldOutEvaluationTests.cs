@@ -118,14 +118,14 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// GazetteDeLaSarine 97.5/97.5, CoopApicolePeribonka 87.5/90, FellgateCycles 77.5/90, KinongeZooAquarium 67.5/77.5, MaisonBrevaudiere
     /// 67.5/82.5, PellinghamRowe 65/80, VermalazRemontees 80/90, BelledonneMicroPackaging 90/95, MillhavenAthleticFC 72.5/82.5,
     /// PertuisConchyliculture 75/87.5, CedarbankVeterinaryHospitals 77.5/85, CorbiereSeaways 85/95, EchoDeLaLesse 77.5/92.5,
-    /// HarmoniesDuKochersberg 80/90, HavreDuSouvenir 57.5/75, VelarisTeleport 80/92.5, AquariumMareval 67.5/85, BicyclettesDuBocage 75/90,
-    /// BrassardLemoyneArchitectes 90/90, BrasserieCapAuxOies 85/92.5, CabineEtPlume 67.5/82.5, CauxRailMaintenance 67.5/80,
+    /// HarmoniesDuKochersberg 82.5/92.5, HavreDuSouvenir 60/75, VelarisTeleport 80/92.5, AquariumMareval 70/87.5, BicyclettesDuBocage
+    /// 75/90, BrassardLemoyneArchitectes 90/90, BrasserieCapAuxOies 85/92.5, CabineEtPlume 67.5/82.5, CauxRailMaintenance 67.5/80,
     /// ChocolatsGibloux 80/85, ClaveyronNucleaire 65/77.5, CreditTroisFrontieres 72.5/90, Elevalys 82.5/90, EtudesMarechalSauvin 62.5/85,
     /// FlaconnageMarvaux 80/87.5, FruitiereGrandesCombes 82.5/90, GranulatsDeLaLievre 80/90, GroupeScolaireBoisjoly 77.5/87.5,
-    /// HostelleriesDuSoray 77.5/90, IntercommunaleHoyoux 70/80, IroiseAeroports 85/90, SauvanelBotanique 72.5/82.5, ScarpeEscautSanitaire
+    /// HostelleriesDuSoray 77.5/90, IntercommunaleHoyoux 70/80, IroiseAeroports 85/90, SauvanelBotanique 75/85, ScarpeEscautSanitaire
     /// 77.5/92.5, ScenesDeLOurthe 67.5/80, ShinglebyWindServices 87.5/90, StrathcullinSalmon 87.5/95, TissageDuGier 65/85,
-    /// VerdelisSelection 82.5/92.5, ZenneLabelsPackaging 77.5/87.5, ZooDesTuffeaux 72.5/82.5), minus two requests of margin, so a change
-    /// that loses ground on outsiders' tenants is noticed. These sets have all been studied since
+    /// VerdelisSelection 82.5/92.5, ZenneLabelsPackaging 77.5/87.5, ZooDesTuffeaux 75/87.5), minus two requests of margin, so a change that
+    /// loses ground on outsiders' tenants is noticed. These sets have all been studied since
     /// their blind measurement (docs/ROUTING.md §6), except batches 96 (IntercommunaleHoyoux, ScarpeEscautSanitaire, TissageDuGier), 97
     /// (CauxRailMaintenance, GroupeScolaireBoisjoly, HostelleriesDuSoray) and 98 (BrasserieCapAuxOies, CreditTroisFrontieres,
     /// ZenneLabelsPackaging), added unstudied at stop 30: they are regression floors, not the bar.
@@ -359,10 +359,10 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CedarbankVeterinaryHospitals", 0.725, 0.8 },
         { "CorbiereSeaways", 0.8, 0.9 },
         { "EchoDeLaLesse", 0.725, 0.875 },
-        { "HarmoniesDuKochersberg", 0.75, 0.85 },
-        { "HavreDuSouvenir", 0.525, 0.7 },
+        { "HarmoniesDuKochersberg", 0.775, 0.875 },
+        { "HavreDuSouvenir", 0.55, 0.7 },
         { "VelarisTeleport", 0.75, 0.875 },
-        { "AquariumMareval", 0.625, 0.8 },
+        { "AquariumMareval", 0.65, 0.825 },
         { "BicyclettesDuBocage", 0.7, 0.85 },
         { "BrassardLemoyneArchitectes", 0.85, 0.85 },
         { "BrasserieCapAuxOies", 0.8, 0.875 },
@@ -380,7 +380,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "HostelleriesDuSoray", 0.725, 0.85 },
         { "IntercommunaleHoyoux", 0.65, 0.75 },
         { "IroiseAeroports", 0.8, 0.85 },
-        { "SauvanelBotanique", 0.675, 0.775 },
+        { "SauvanelBotanique", 0.7, 0.8 },
         { "ScarpeEscautSanitaire", 0.725, 0.875 },
         { "ScenesDeLOurthe", 0.625, 0.75 },
         { "ShinglebyWindServices", 0.825, 0.85 },
@@ -388,7 +388,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "TissageDuGier", 0.6, 0.8 },
         { "VerdelisSelection", 0.775, 0.875 },
         { "ZenneLabelsPackaging", 0.725, 0.825 },
-        { "ZooDesTuffeaux", 0.675, 0.775 },
+        { "ZooDesTuffeaux", 0.7, 0.825 },
     };
 
     [Theory]
