@@ -495,7 +495,7 @@ public sealed partial class RequestRouter : IRequestRouter
         if (namesAway && direct.FirstOrDefault(c => c.Blocker is not (Blocker.None or Blocker.Requester)) is { } awayHolder && !GoneForGood(awayHolder)
             && direct.FirstOrDefault(c => c.Blocker == Blocker.None && c.WordCoverage > 0 && HoldsWordOfField(c, awayHolder, index, theirOtherField: true)) is { } awayStandIn)
         {
-            direct = [awayStandIn, .. direct.Where(c => !ReferenceEquals(c, awayStandIn))];
+            direct = Ahead(awayStandIn, direct);
             namesAway = false;
         }
 
@@ -508,7 +508,7 @@ public sealed partial class RequestRouter : IRequestRouter
         if (notStoodInFor is { Blocker: not Blocker.Requester } unavailable && !GoneForGood(unavailable)
             && direct.FirstOrDefault(c => c.Blocker == Blocker.None && HoldsWordOfField(c, unavailable, index)) is { } standIn)
         {
-            direct = [standIn, .. direct.Where(c => !ReferenceEquals(c, standIn))];
+            direct = Ahead(standIn, direct);
             notStoodInFor = null;
         }
         // "Qui d'autre sait instruire les licences IV ?" and only the requester lists it: someone from a related field is no one else who knows.
@@ -542,7 +542,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // mémoires techniques") is the next qualified colleague, ahead of whoever the request's context ranks higher.
         if (!namesAway && notStoodInFor is not { Blocker: Blocker.Requester } && HolderOfTheLeadsField(direct, understanding, index) is { } sameField)
         {
-            direct = [sameField, .. direct.Where(c => !ReferenceEquals(c, sameField))];
+            direct = Ahead(sameField, direct);
             notStoodInFor = null;
         }
 
@@ -1071,6 +1071,10 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>The strongest direct match other than the requester, whether or not they can be disturbed; null when there is none.</summary>
     private static PersonCandidate? StrongestMatch(List<PersonCandidate> direct) => direct.Where(c => c.Blocker != Blocker.Requester).MaxBy(c => c.Match);
+
+    /// <summary>The same people with one of them moved to the front, the others in their order.</summary>
+    private static List<PersonCandidate> Ahead(PersonCandidate first, List<PersonCandidate> people) =>
+        [first, .. people.Where(c => !ReferenceEquals(c, first))];
 
     /// <summary>On leave with no return date, or whose account is disabled: not merely away for a while.</summary>
     private static bool GoneForGood(PersonCandidate candidate) =>
