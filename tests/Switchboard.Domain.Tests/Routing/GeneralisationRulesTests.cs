@@ -1104,6 +1104,36 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-spec", Describe(answer));
     }
 
+    [Fact]
+    public void Route_PlainWordsListedInBrackets_AreWhatTheSkillDealsInNotItsName()
+    {
+        // "Achats fils techniques (para-aramide, polyester)" is buying yarn: the materials it lists are context in a costing
+        // question, not another name of the buyer's skill; a bracketed list of acronyms still is ("(RJ, LJ)").
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-buy", "Corinne Laval", manager: "boss", skills: ["Achats fils techniques (para-aramide, polyester):expert:ask"])
+            .Person("p-cost", "Marc Teyssot", manager: "boss", skills: ["Prix de revient au mètre linéaire:advancedProfessional"]);
+
+        var answer = Route(tenant, "Je refais le calcul du prix de revient au mètre du tissu polyester, qqn peut challenger mes hypothèses de rendement ?");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-cost", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_AcronymListedInBrackets_StillNamesTheSkill()
+    {
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-law", "Claire Dumont", manager: "boss", skills: ["Procédures collectives (sauvegarde, RJ, LJ):expert"])
+            .Person("p-other", "Hugo Marin", manager: "boss", skills: ["Droit des sociétés:expert", "Sauvegarde informatique:advancedProfessional"]);
+
+        var answer = Route(tenant, "Notre client fournisseur est en RJ, qui peut m'expliquer la déclaration de créance ?");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-law", Describe(answer));
+    }
+
     [Theory]
     [InlineData("J'ai reçu un mail bizarre qui me demande de valider une facture via un lien, j'ai cliqué et saisi mon mot de passe")]
     [InlineData("Got an email asking me to log in to pay a customs fee and I typed my password in")]

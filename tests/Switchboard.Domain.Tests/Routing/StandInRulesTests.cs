@@ -315,9 +315,10 @@ public sealed class StandInRulesTests
     public void Route_SecondOpinion_ColleagueHoldingTheRequestersOwnField_ComesFirst(string text)
     {
         // The requester is the moulding expert; the planner shares "Pâques" (Easter), the other chocolatier holds moulding itself.
+        // (A bracketed list of names, "(Pâques, Noël)", would make "Pâques" a name of the planning: not the case this test is about.)
         var tenant = new TestTenant()
             .Person("req", "Stéphanie Caron", skills: ["Moulage:expert", "Pièces saisonnières (Pâques):advanced", "Moulding:expert"])
-            .Person("p-plan", "Guillaume Paquette", skills: ["Planification saisonnière (Pâques, Noël):advanced:ask", "Seasonal planning (Easter):advanced"])
+            .Person("p-plan", "Guillaume Paquette", skills: ["Planification saisonnière Pâques et Noël:advanced:ask", "Seasonal planning (Easter):advanced"])
             .Person("p-mould", "Olivier Gauthier", skills: ["Moulage:advanced", "Moulding:advanced"]);
 
         var answer = Route(tenant, text);
