@@ -628,7 +628,7 @@ public sealed partial class RequestRouter : IRequestRouter
             ? RankGroups(index, understanding.Topics, understanding.Domains, NoExperts, limit, allowFallbackDomains: HasServiceTopic(understanding), expertiseNeedsTopic: true)
             : [];
         // Nobody holds the subject itself: the desk covering it ("a cease and desist letter, where do I send it?" to the legal intake desk).
-        if (teamsForSubject.Count > 0)
+        if (teamsForSubject.Count > 0 && !understanding.AsksForExpertise)
         {
             return WithLeadingReasons(RoutingDecision.Group, teamsForSubject, understood, [new RoutingReason(ReasonCode.NobodyListsTeamCovers) { Topics = subject }], []);
         }
