@@ -98,6 +98,7 @@ internal sealed partial class RequestUnderstanding
         var stems = new List<string>();
         var corrected = new List<bool>();
         var capitals = RoutingIndex.CapitalisedWords(text).ToHashSet(StringComparer.Ordinal);
+        var properNames = ProperNames(text);
         // "3 CGIs", "les SOPs": an acronym's plural, written as the acronym and a small "s".
         var acronymPlurals = AcronymPlural().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = TextNormalizer.Tokenize(text);
@@ -171,6 +172,14 @@ internal sealed partial class RequestUnderstanding
                 // "paying" is "pay" with an ending the stemmer keeps on short words: a known word, not a typo of "paging".
                 stems.Add(shortBase);
                 corrected.Add(false);
+            }
+            else if (properNames.Contains(token))
+            {
+                // "the Marchin outlet": a name written with its capital inside a sentence is a place, a firm or a person, not a typo
+                // of a directory word ("machin", machining).
+                stems.Add(stem);
+                corrected.Add(false);
+                unknown.Add(token);
             }
             else if (index.Words.Correct(token) is { } word)
             {
@@ -445,6 +454,38 @@ internal sealed partial class RequestUnderstanding
     }
 
     /// <summary>
+    /// The words written as names inside a sentence: a capital then small letters, not the sentence's first word, in a sentence that is
+    /// not shouted ("Desethyl-atrazine at the Marchin outlet": "marchin").
+    /// </summary>
+    private static HashSet<string> ProperNames(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            var letters = sentence.Where(char.IsLetter).ToArray();
+            if (letters.Length == 0 || letters.Count(char.IsUpper) >= ShoutedShare * letters.Length)
+            {
+                continue;
+            }
+
+            foreach (var chunk in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            {
+                var word = chunk.Trim(TrimmedAroundNames);
+                if (word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower))
+                {
+                    names.Add(TextNormalizer.Tokenize(word) is [var token] ? token : string.Empty);
+                }
+            }
+        }
+
+        names.Remove(string.Empty);
+        // German writes every noun with a capital ("Der Autoklav zeigt am kältesten Punkt...", "mein Passwort ist abgelaufen"): there a
+        // capital says nothing of a name.
+        var words = TextNormalizer.Tokenize(text);
+        return (names.Count >= 3 && names.Count >= words.Count / 6) || words.Any(GermanMarkers.Contains) ? [] : names;
+    }
+
+    /// <summary>
     /// The names a request asks about: after a phrase asking who knows something ("qui connaît", "experience with"), the words written
     /// as names that begin its object ("SimCorp Dimension", "COBOL", "LabVIEW"), at most <paramref name="width"/>. Called only when the
     /// request's words hold such a phrase: the sentences are then read again, word by word, for their capitals.
@@ -586,6 +627,9 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>A sentence with at least this share of its letters in capitals is shouted, not capitalised by name.</summary>
     private const double ShoutedShare = 0.7;
+
+    /// <summary>Short German words no French or English sentence holds: a request holding one writes its nouns with capitals.</summary>
+    private static readonly HashSet<string> GermanMarkers = new(["ich", "mein", "meine", "ist", "nicht", "und", "der", "das", "wer", "kann", "bitte", "mit"], StringComparer.Ordinal);
 
     private static readonly char[] TrimmedAroundNames = ['?', '!', ',', ';', ':', '.', '(', ')', '"', '«', '»', '\'', '’'];
 

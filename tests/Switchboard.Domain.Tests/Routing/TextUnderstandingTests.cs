@@ -414,6 +414,29 @@ public sealed class TextUnderstandingTests
         Assert.Empty(understanding.CorrectedStems);
     }
 
+    [Theory]
+    [InlineData("Atrazine keeps creeping up at the Marchin outlet, is the carbon exhausted?")]
+    [InlineData("Le taux d'atrazine monte à la sortie de Marchin, le charbon est-il saturé ?")]
+    public void Analyze_NameWrittenWithItsCapitalInsideASentence_IsNotATypo(string text)
+    {
+        // "Marchin" is a place: one letter from "machin" (machining), it is still not that word.
+        var index = new TestTenant().Person("u1", "Someone", skills: ["Machining:expert", "Usinage:expert"]).Index();
+
+        var understanding = RequestUnderstanding.Analyze(text, index);
+
+        Assert.DoesNotContain(LightStemmer.Stem("machining"), understanding.Stems);
+    }
+
+    [Fact]
+    public void Analyze_GermanNounWithItsCapital_IsStillCorrected()
+    {
+        var index = new TestTenant().Person("u1", "Someone", skills: ["Machining:expert"]).Index();
+
+        var understanding = RequestUnderstanding.Analyze("Die Spindel ist kaputt, wer kann die Marchin reparieren?", index);
+
+        Assert.Contains(LightStemmer.Stem("machining"), understanding.Stems);
+    }
+
     [Fact]
     public void Analyze_EverydayShortWord_IsNotCorrectedIntoAVocabularyTerm()
     {
