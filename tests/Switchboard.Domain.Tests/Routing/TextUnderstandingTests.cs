@@ -38,6 +38,8 @@ public sealed class TextUnderstandingTests
     [InlineData("bonuses", "bonus")]
     [InlineData("viruses", "virus")]
     [InlineData("form", "formulaire")]
+    [InlineData("bogies", "bogie")]
+    [InlineData("copy", "copie")]
     [InlineData("forms", "formulaires")]
     [InlineData("exams", "examinations")]
     [InlineData("examens", "examination")]

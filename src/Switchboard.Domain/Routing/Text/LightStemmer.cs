@@ -526,7 +526,8 @@ public static class LightStemmer
             }
         }
 
-        return CollapseFinalDouble(word);
+        // A short word keeps its "-y" or "-ie", one ending in both languages: "copy" and "copie", "bogies" and "bogie" meet.
+        return CollapseFinalDouble(word[^1] == 'y' ? word[..^1] + "i" : word);
     }
 
     /// <summary>Words in "-us" that are singular (Latin and Greek loans): their "s" is part of the word.</summary>
