@@ -592,13 +592,15 @@ public sealed partial class RequestRouter : IRequestRouter
         if (away.Count > 0)
         {
             var awayReasons = away.Take(options.MaxPassedOverReasons).Select(c => Describe(c, request, workload, options)).ToList();
-            // Their team: a group they belong to, or the desk of a service the request names ("access to Mirakl"); not a desk that
-            // merely works in the subject's domain, for an expert who has left. None when nobody stands in for them: what only they
-            // hold is nobody else's in their team either.
+            // Their team: a group they belong to when something of theirs is broken ("the implanter keeps dropping"), or the desk of a
+            // service the request names ("access to Mirakl"); not a desk that merely works in the subject's domain, for an expert who has
+            // left, nor a group they belong to for work only they do ("who can finish the file?": measured +3 decisions, 2 gained and
+            // 2 lost first targets). None when nobody stands in for them: what only they hold is nobody else's in their team either.
             var awayIndexes = away.Select(c => c.User.Index).ToHashSet();
             var theirTeams = noStandIn ? [] : RankGroups(index, understanding.Topics, understanding.Domains, awayIndexes, limit, allowFallbackDomains: false)
-                .Where(t => index.Groups.First(g => g.Group.Id == t.Id) is var team && (team.MemberIndexes.Overlaps(awayIndexes)
-                    || understanding.Topics.Any(u => u.Topic.Kind == TopicKind.Service && u.Weight >= options.SecondaryTopicThreshold && team.Topics.ContainsKey(u.Topic.Index))))
+                .Where(t => index.Groups.First(g => g.Group.Id == t.Id) is var team
+                    && ((team.MemberIndexes.Overlaps(awayIndexes) && understanding.ReportsAProblem)
+                        || understanding.Topics.Any(u => u.Topic.Kind == TopicKind.Service && u.Weight >= options.SecondaryTopicThreshold && team.Topics.ContainsKey(u.Topic.Index))))
                 .ToList();
             // Not for a knowledge question ("qqn connaît Crystal Reports ?"): what only the away experts know, their team does not know in
             // their place; the next qualified person, else none naming who is away, is the honest answer.

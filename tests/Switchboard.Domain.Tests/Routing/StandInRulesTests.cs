@@ -276,6 +276,18 @@ public sealed class StandInRulesTests
         Assert.Contains(answer.Why, r => r.Name == "Gérard Fournier");
     }
 
+    [Theory]
+    [InlineData("Le dossier de requalification de l'implantation ionique Axcelis doit partir vendredi, qui peut le finaliser ?")]
+    [InlineData("The Axcelis ion implantation requalification file must go out on Friday, who can finish it?")]
+    public void Route_OnlyExpertAway_NoProblemReported_TheirTeamIsNotAskedInstead(string text)
+    {
+        // Nothing is broken: a team the away expert belongs to does not do their work in their place, unless its service is named.
+        var answer = Route(ImplantTeam(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, $"{answer.Decision} {string.Join(" | ", answer.Targets.Select(t => t.Id))}");
+        Assert.Contains(answer.Why, r => r.Name == "Gérard Fournier");
+    }
+
     private static TestTenant ImplantTeam() => new TestTenant()
         .Person("req", "Paul Lemaire")
         .Person("p-implant", "Gérard Fournier", outOfOffice: "always", skills: ["Ion implantation (Axcelis):expert", "Implanteurs Axcelis:expert"])
