@@ -434,6 +434,8 @@ public sealed class GeneralisationRulesTests
     [InlineData("Je revends 2 places pour le festival de jazz, si ça intéresse qqn, prix coûtant.")]
     [InlineData("Anyone want to train for the half marathon? Looking for running buddies for Sunday long runs.")]
     [InlineData("Qqn s'y connaît en fiscalité franco-britannique ? Je dois déclarer mes revenus anglais")]
+    [InlineData("Vous connaissez un électricien fiable pour refaire l'électricité de ma maison ?")]
+    [InlineData("Does anyone know a reliable plumber? The shower in my house leaks")]
     public void Route_PersonalErrandOrSale_AnswersNone(string text)
     {
         var answer = Route(Desks(), text);
