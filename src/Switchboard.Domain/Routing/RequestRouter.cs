@@ -1105,9 +1105,10 @@ public sealed partial class RequestRouter : IRequestRouter
         : 0;
 
     /// <summary>
-    /// How well the person knows what the knowledge cue asks about: the number of its words they hold ("rivetage" in an about-me), plus
-    /// one when one of their fields is about a subject those words name (ultrasonic weld testing, a welding subject, for "rivetage");
-    /// 0 when neither.
+    /// How well the person knows what the knowledge cue asks about: two for each of its words they hold ("rivetage" in an about-me), or,
+    /// holding none, one when one of their fields is about a subject those words name (ultrasonic weld testing, a welding subject, for
+    /// "rivetage"); 0 when neither. The field is less than a word and no extra word: "Load forecasting" holds "forecasting" of "ensemble
+    /// forecasting", and its subject is no second word over "Prévision d'ensemble" holding "ensemble".
     /// </summary>
     private static int KnowsObject(PersonCandidate candidate, RequestUnderstanding understanding, RoutingIndex index)
     {
@@ -1126,7 +1127,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
         var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index);
         var field = objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
-        return held + (field ? 1 : 0);
+        return (2 * held) + (field && held == 0 ? 1 : 0);
     }
 
     private static bool HoldsAsSkill(ProfileFacet? facet, string stem) => facet is { IsSkill: true } && facet.Stems.Contains(stem);

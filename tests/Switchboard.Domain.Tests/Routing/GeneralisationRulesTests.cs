@@ -1123,6 +1123,22 @@ public sealed class GeneralisationRulesTests
     }
 
     [Fact]
+    public void Route_HoldingAWordOfWhatIsAsked_IsNotOutweighedByAnotherWordAndItsSubject()
+    {
+        // "Prévision d'ensemble" holds "ensemble"; "Load forecasting" holds "forecasting" and is about forecasting: that subject is not
+        // a second word known, so the ensemble forecaster, the stronger match, stays first.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss")
+            .Person("p-ens", "Baptiste Roulet", manager: "boss", skills: ["Prévision d'ensemble:expert"], jobTitle: "Ingénieur prévision d'ensemble")
+            .Person("p-load", "Ryan Mackie", manager: "boss", skills: ["Load forecasting (HDD/CDD):expert:ask", "Wind power forecasting:advancedProfessional"]);
+
+        var answer = Route(tenant, "Le client éolien veut des intervalles de confiance sur nos prévisions. Qui maîtrise l'ensemble forecasting ?");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-ens", Describe(answer));
+    }
+
+    [Fact]
     public void Route_AcronymListedInBrackets_StillNamesTheSkill()
     {
         var tenant = new TestTenant()
