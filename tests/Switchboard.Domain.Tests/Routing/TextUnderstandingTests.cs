@@ -288,6 +288,8 @@ public sealed class TextUnderstandingTests
     [InlineData("IK de novembre pas sur mon bulletin, 1200 km de tournées", "fin.expenses", true)]
     [InlineData("cet après-midi la salle est libre ?", "hr.leave", false)]
     [InlineData("Ik heb een vraag over de planning van morgen", "fin.expenses", false)]
+    [InlineData("Un agent a glissé sur le quai verglacé, comment on déclare l'AT ?", "hse.accident", true)]
+    [InlineData("On se retrouve at the depot at 9?", "hse.accident", false)]
     public void Analyze_AcronymThatIsAlsoAStopWord_CountsOnlyInCapitals(string text, string topic, bool found)
     {
         var understanding = Understand(text);
