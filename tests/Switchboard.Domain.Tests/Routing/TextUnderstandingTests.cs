@@ -302,10 +302,11 @@ public sealed class TextUnderstandingTests
     [InlineData("On peut quand même livrer le lot de compost aux agriculteurs avec un C/N à 28 ?", "sc.shipping")]
     [InlineData("Écouvillon positif Listeria en zone 2 près de l'enrobeuse. On arrête la ligne ? On fait quoi ?", "eng.maintenance")]
     [InlineData("Le client veut un chiffrage pour recalorifuger les lignes pendant l'arrêt, qui s'en occupe ?", "eng.maintenance")]
+    [InlineData("Convoyage vendredi : qqn peut m'aider à choisir la fenêtre météo avec les fichiers GRIB ?", "fac.building")]
     public void Analyze_TermThatUsuallyGivesTheContext_IsHalfASubject(string text, string topic)
     {
         // "livré", "livrer" say what happened to the goods, as "livraison" does; stopping a line is what a quality alert asks about or
-        // when work happens: half a term, not a desk's full subject.
+        // when work happens; a window is also a weather window or a maintenance window: half a term, not a desk's full subject.
         var understanding = Understand(text);
 
         var found = Assert.Single(understanding.Topics, t => t.Topic.Id == topic);
