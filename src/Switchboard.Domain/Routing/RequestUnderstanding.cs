@@ -346,7 +346,7 @@ internal sealed partial class RequestUnderstanding
         {
             // "Quelqu'un pratique l'acupuncture ?": a plain word nobody knows, asked about, is as unknown as a name ("-ment" and "-ly"
             // words qualify the asking: "parfaitement", "really").
-            if (tokens[start] is var word && unknown.Contains(word) && word.Length >= 5
+            if (tokens[start] is var word && unknown.Contains(word) && word.Length >= 5 && !vocabulary.NeverAskedNames.Contains(word)
                 && !word.EndsWith("ment", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
                 && !names.Any(n => n.Tokens.Contains(word)))
             {

@@ -68,9 +68,12 @@ public sealed class AskedNamesRulesTests
     [InlineData("Anyone really familiar with the securities back-office migration?")]
     [InlineData("Who knows thoroughly the securities back-office migration?")]
     [InlineData("Qui connaît bien le sujet ? la migration du back-office titres bloque")]
+    [InlineData("Qui s'y connaît pour diagnostiquer la migration du back-office titres ?")]
+    [InlineData("Who's our specialist for the securities back-office migration?")]
     public void Route_WordsQualifyingTheQuestion_AreNotAnUnknownThing(string text)
     {
-        // "parfaitement", "suffisamment", "thoroughly", "le sujet": how or what is asked in general, not something nobody has heard of.
+        // "parfaitement", "suffisamment", "thoroughly", "le sujet", "pour diagnostiquer", "our specialist": how or what is asked in
+        // general, not something nobody has heard of.
         var answer = Route(AssetManager(), text);
 
         Assert.Equal("p-bo", answer.Targets[0].Id);

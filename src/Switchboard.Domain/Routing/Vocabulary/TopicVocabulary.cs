@@ -113,6 +113,7 @@ public sealed class TopicVocabulary
             [.. d.ContactAsides ?? [], .. d.DepartureAsides ?? [], .. d.PlaceAsides ?? [], .. d.GreetingAsides ?? [], .. d.AskingAsides ?? []]));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         _numberUnits = [.. documents.SelectMany(d => d.NumberUnits ?? []).SelectMany(TextNormalizer.Tokenize)];
+        NeverAskedNames = documents.SelectMany(d => d.NeverAskedNames ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
         AddTranslations(documents.SelectMany(d => d.Translations ?? []), generalLexicon: false);
         AddTranslations(documents.SelectMany(d => d.Lexicon ?? []), generalLexicon: true);
@@ -213,6 +214,9 @@ public sealed class TopicVocabulary
 
     /// <summary>Topic terms that are acronyms written in capitals and also stop words ("CET", "IK"): matched only when written in capitals.</summary>
     internal IReadOnlySet<string> CapitalAcronyms => _capitalAcronyms;
+
+    /// <summary>Words after a knowledge cue that are never what is asked about ("specialist", "diagnostiquer"), normalised.</summary>
+    internal IReadOnlySet<string> NeverAskedNames { get; }
 
     internal PhraseMatcher Matcher { get; }
 

@@ -120,6 +120,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? NumberUnits { get; init; }
 
     /// <summary>
+    /// Words that follow a knowledge cue without being what is asked about ("who's our specialist", "qqn pour diagnostiquer", "the
+    /// proper way", "le paramétrage de"): unknown to a directory, they are not a subject nobody has heard of.
+    /// </summary>
+    public IReadOnlyList<string>? NeverAskedNames { get; init; }
+
+    /// <summary>
     /// Phrases asking who can do something ("qui peut", "who can", "qqn pour"): with an absence aside ("pendant mes vacances") the
     /// request asks for a stand-in, as "qui d'autre" does.
     /// </summary>
