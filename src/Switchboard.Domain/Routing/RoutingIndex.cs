@@ -717,7 +717,7 @@ public sealed partial class RoutingIndex
             {
                 // A bracketed list's items name the skill when written as names ("(RJ, LJ)", "(CPSC, Prop 65)", "(Legrabox, Movento)");
                 // plain words listed in brackets are what it deals in ("Achats fils techniques (para-aramide, polyester)"): "du polyester"
-                // does not name the buying. Measured: +7 first targets (16 gained, 9 lost); keeping only acronyms and codes, +1.
+                // does not name the buying. Measured: +7 first targets (16 gained, 9 lost); keeping only acronyms and codes, −1.
                 var outside = AnyBracketed().Replace(skill.Text, " ");
                 acronyms = acronyms.Concat(Conjunctions.Split(outside).Where(part => part.Trim().Length > 0));
                 acronyms = acronyms.Concat(AnyBracketed().Matches(skill.Text)
