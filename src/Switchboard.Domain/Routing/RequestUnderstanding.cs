@@ -98,10 +98,10 @@ internal sealed partial class RequestUnderstanding
         var stems = new List<string>();
         var corrected = new List<bool>();
         var capitals = RoutingIndex.CapitalisedWords(text).ToHashSet(StringComparer.Ordinal);
-        var properNames = ProperNames(text);
         // "3 CGIs", "les SOPs": an acronym's plural, written as the acronym and a small "s".
         var acronymPlurals = AcronymPlural().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = TextNormalizer.Tokenize(text);
+        var properNames = ProperNames(text, tokens);
         // Each word stemmed once, for every pass below (the words, the lexicon, the terms in a row, what a cue asks about).
         var tokenStems = tokens.Select(LightStemmer.Stem).ToArray();
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
@@ -457,9 +457,16 @@ internal sealed partial class RequestUnderstanding
     /// The words written as names inside a sentence: a capital then small letters, not the sentence's first word, in a sentence that is
     /// not shouted ("Desethyl-atrazine at the Marchin outlet": "marchin").
     /// </summary>
-    private static HashSet<string> ProperNames(string text)
+    private static HashSet<string> ProperNames(string text, IReadOnlyList<string> tokens)
     {
+        // German writes every noun with a capital ("Der Autoklav zeigt am kältesten Punkt...", "mein Passwort ist abgelaufen"): there a
+        // capital says nothing of a name.
         var names = new HashSet<string>(StringComparer.Ordinal);
+        if (tokens.Any(GermanMarkers.Contains))
+        {
+            return names;
+        }
+
         foreach (var sentence in SentenceEnd().Split(text))
         {
             var letters = sentence.Where(char.IsLetter).ToArray();
@@ -471,18 +478,15 @@ internal sealed partial class RequestUnderstanding
             foreach (var chunk in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(1))
             {
                 var word = chunk.Trim(TrimmedAroundNames);
-                if (word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower))
+                if (word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && TextNormalizer.Tokenize(word) is [var token])
                 {
-                    names.Add(TextNormalizer.Tokenize(word) is [var token] ? token : string.Empty);
+                    names.Add(token);
                 }
             }
         }
 
-        names.Remove(string.Empty);
-        // German writes every noun with a capital ("Der Autoklav zeigt am kältesten Punkt...", "mein Passwort ist abgelaufen"): there a
-        // capital says nothing of a name.
-        var words = TextNormalizer.Tokenize(text);
-        return (names.Count >= 3 && names.Count >= words.Count / 6) || words.Any(GermanMarkers.Contains) ? [] : names;
+        // So does a text where names are too many to be names.
+        return names.Count >= 3 && names.Count >= tokens.Count / 6 ? [] : names;
     }
 
     /// <summary>
