@@ -101,7 +101,8 @@ internal sealed partial class RequestUnderstanding
         // "3 CGIs", "les SOPs": an acronym's plural, written as the acronym and a small "s".
         var acronymPlurals = AcronymPlural().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = TextNormalizer.Tokenize(text);
-        var properNames = ProperNames(text, tokens);
+        // Read only once a word is neither known nor a known word's form: most requests never need it.
+        HashSet<string>? properNames = null;
         // Each word stemmed once, for every pass below (the words, the lexicon, the terms in a row, what a cue asks about).
         var tokenStems = tokens.Select(LightStemmer.Stem).ToArray();
         // Words neither the vocabulary nor the directory knows, nor correct as a typo: what nobody here has heard of, if asked about.
@@ -173,7 +174,7 @@ internal sealed partial class RequestUnderstanding
                 stems.Add(shortBase);
                 corrected.Add(false);
             }
-            else if (properNames.Contains(token))
+            else if ((properNames ??= ProperNames(text, tokens)).Contains(token))
             {
                 // "the Marchin outlet": a name written with its capital inside a sentence is a place, a firm or a person, not a typo
                 // of a directory word ("machin", machining).
@@ -467,14 +468,8 @@ internal sealed partial class RequestUnderstanding
             return names;
         }
 
-        foreach (var sentence in SentenceEnd().Split(text))
+        foreach (var sentence in SentenceEnd().Split(text).Where(sentence => !Shouted(sentence)))
         {
-            var letters = sentence.Where(char.IsLetter).ToArray();
-            if (letters.Length == 0 || letters.Count(char.IsUpper) >= ShoutedShare * letters.Length)
-            {
-                continue;
-            }
-
             foreach (var chunk in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(1))
             {
                 var word = chunk.Trim(TrimmedAroundNames);
@@ -502,9 +497,7 @@ internal sealed partial class RequestUnderstanding
             var tokens = new List<string>();
             var written = new List<string?>();
             var first = true;
-            // A sentence written in capitals ("QUI CONNAIT LE DOSSIER DUPONT ?") says nothing about which of its words are names.
-            var letters = sentence.Where(char.IsLetter).ToArray();
-            var shouted = letters.Length > 0 && letters.Count(char.IsUpper) >= ShoutedShare * letters.Length;
+            var shouted = Shouted(sentence);
             foreach (var chunk in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
                 var characters = chunk.Where(char.IsLetterOrDigit).ToArray();
@@ -631,6 +624,16 @@ internal sealed partial class RequestUnderstanding
 
     /// <summary>A sentence with at least this share of its letters in capitals is shouted, not capitalised by name.</summary>
     private const double ShoutedShare = 0.7;
+
+    /// <summary>
+    /// Whether a sentence is written in capitals ("QUI CONNAIT LE DOSSIER DUPONT ?"): then it says nothing about which of its words are
+    /// names.
+    /// </summary>
+    private static bool Shouted(string sentence)
+    {
+        var letters = sentence.Where(char.IsLetter).ToArray();
+        return letters.Length > 0 && letters.Count(char.IsUpper) >= ShoutedShare * letters.Length;
+    }
 
     /// <summary>Short German words no French or English sentence holds: a request holding one writes its nouns with capitals.</summary>
     private static readonly HashSet<string> GermanMarkers = new(["ich", "mein", "meine", "ist", "nicht", "und", "der", "das", "wer", "kann", "bitte", "mit"], StringComparer.Ordinal);

@@ -994,7 +994,10 @@ public sealed partial class RoutingIndex
         [GeneratedRegex(@"[/()]|\s[-–]\s", RegexOptions.CultureInvariant)]
         private static partial Regex NamePartSeparators();
 
-        /// <summary>Words in brackets, however many: "(para-aramide, verre E, polyester haute ténacité)".</summary>
+        /// <summary>
+        /// Words in brackets, however many: "(para-aramide, verre E, polyester haute ténacité)". Unlike <see cref="Bracketed"/>, which
+        /// takes a short other name as an alias, this takes a whole list, to set it apart from the rest of the name.
+        /// </summary>
         [GeneratedRegex(@"\((?<name>[^()]*)\)", RegexOptions.CultureInvariant)]
         private static partial Regex AnyBracketed();
 
