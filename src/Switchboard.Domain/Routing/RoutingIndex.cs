@@ -511,9 +511,10 @@ public sealed partial class RoutingIndex
                 facet.TotalIdf = facet.Stems.Sum(s => idf.GetValueOrDefault(s));
             }
 
+            var tradeStems = TradeStems(facets, users.Count);
             var groups = snapshot.Groups
                 .Where(g => g is not null && !string.IsNullOrWhiteSpace(g.Id))
-                .Select(g => IndexGroup(g, userById))
+                .Select(g => IndexGroup(g, userById, tradeStems))
                 .ToList();
 
             return new RoutingIndex(
@@ -812,7 +813,32 @@ public sealed partial class RoutingIndex
             };
         }
 
-        private IndexedGroup IndexGroup(DirectoryGroup group, Dictionary<string, int> userById)
+        /// <summary>
+        /// The company's trade words ("golf" at a golf resort): stems written in the job titles or departments of at least <see cref="RoutingOptions.TradeWordMinHolders"/> people and
+        /// <see cref="RoutingOptions.TradeTitleMinShare"/> of the directory.
+        /// </summary>
+        private HashSet<string> TradeStems(List<ProfileFacet> facets, int userCount)
+        {
+            var holders = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            foreach (var facet in facets.Where(f => f.Kind is FacetKind.JobTitle or FacetKind.Department))
+            {
+                foreach (var stem in facet.Stems)
+                {
+                    if (!holders.TryGetValue(stem, out var users))
+                    {
+                        users = [];
+                        holders[stem] = users;
+                    }
+
+                    users.Add(facet.UserIndex);
+                }
+            }
+
+            var minimum = Math.Max(options.TradeWordMinHolders, options.TradeTitleMinShare * userCount);
+            return [.. holders.Where(h => h.Value.Count >= minimum).Select(h => h.Key)];
+        }
+
+        private IndexedGroup IndexGroup(DirectoryGroup group, Dictionary<string, int> userById, HashSet<string> tradeStems)
         {
             var name = group.DisplayName ?? group.Mail ?? group.Id;
             var nameStems = vocabulary.ContentStems(group.DisplayName);
@@ -866,7 +892,9 @@ public sealed partial class RoutingIndex
             var markerStems = deskByName ? nameSet : allStems;
             var nameTokens = TextNormalizer.Tokenize(group.DisplayName);
             var descriptionTokens = deskByName ? [] : TextNormalizer.Tokenize(description);
-            var social = TopicVocabulary.ContainsMarker(vocabulary.SocialMarkers, markerStems)
+            // A single leisure word is no leisure in the name of a desk with its own intake channel ("Flotte - Vans & vélos cargo" with its
+            // Demandes channel), nor when it is the company's trade ("Départs & réservations golf" at a golf resort whose staff teach golf).
+            var social = vocabulary.SocialMarkers.Any(marker => marker.All(markerStems.Contains) && !(marker.Length == 1 && (dedicated || tradeStems.Contains(marker[0]))))
                 || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.SocialPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.SocialPhrases);
             var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems)
                 || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.ProjectPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.ProjectPhrases);

@@ -294,6 +294,13 @@ public sealed class RoutingOptions
     /// </summary>
     public double StandInMaxMatchShare { get; set; } = 0.85;
 
+    /// <summary>
+    /// A word in the job titles or departments of at least <see cref="TradeWordMinHolders"/> people and this share of the directory is
+    /// the company's trade ("golf" at a golf resort, whose staff are golf teachers and a director of golf), not a leisure that makes a
+    /// group social.
+    /// </summary>
+    public double TradeTitleMinShare { get; set; } = 0.03;
+
     /// <summary>The strongest term weight (1 = a plain single word) at or below which a service subject can be outweighed by a named skill; phrases of several words and decisive words weigh more and always stand.</summary>
     public double OverridableServiceTerm { get; set; } = 1.0;
 

@@ -342,6 +342,51 @@ public sealed class VocabularyAndGroupTests : IDisposable
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-staff");
     }
 
+    [Theory]
+    [InlineData("Bonjour, pouvez-vous enregistrer ma carte de dimanche pour que mon index soit mis à jour ? je l'ai oubliée à l'accueil")]
+    [InlineData("Hi, could you record my score card from Sunday so my index gets updated?")]
+    public void Route_TheCompanysTradeWordInADeskName_IsNoLeisure(string text)
+    {
+        // At a golf resort whose staff teach and run golf, "golf" in the tee-time desk's name is its trade, not a staff league's sport;
+        // the staff league, named as one, stays social.
+        var tenant = new TestTenant()
+            .Person("req", "Maite Etcheverry", jobTitle: "Réceptionniste hôtel")
+            .Person("p-dir", "Andrew McKinnon", jobTitle: "Directeur du golf", language: "en-GB")
+            .Person("p-pro1", "Pierre Sallenave", jobTitle: "Enseignant golf")
+            .Person("p-pro2", "Marion Dufourcq", jobTitle: "Enseignante golf")
+            .Person("p-start", "Peio Elissalde", jobTitle: "Starter golf")
+            .Person("p-hcp", "Vincent Abadie", jobTitle: "Secrétaire sportif", skills: ["Handicap WHS (calcul d'index):advanced"])
+            .Team("g-it", "Support informatique", "Comptes, mots de passe, PC, imprimantes, Wi-Fi.", ["Général", "Demandes"])
+            .Team("g-tee", "Départs & réservations golf", "Réservation des départs, green fees, enregistrement des cartes de score et mise à jour des index.", ["Général"])
+            .Team("g-league", "Ligue de golf du personnel", "Parties entre collègues le lundi après-midi et classement de la saison.", ["Général"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-tee", answer.Targets[0].Id);
+        Assert.False(tenant.Index().Groups.Single(g => g.Group.Id == "g-league").AcceptsRequests);
+    }
+
+    [Theory]
+    [InlineData("crevaison sur le velo cargo n°23, pneu arriere HS, qqn peut le prendre en charge aujourd'hui ?")]
+    [InlineData("Cargo bike 23 has a flat, rear tyre is dead, can someone pick it up today?")]
+    public void Route_DeskWithItsOwnIntakeChannel_NamingASport_IsStillADesk(string text)
+    {
+        // "Vélos" in the fleet desk's name is what it repairs: the desk has its own requests channel. The cycling club, with only its
+        // outings channel, is social.
+        var tenant = new TestTenant()
+            .Person("req", "Dylan Vermeersch", jobTitle: "Livreur")
+            .Team("g-fleet", "Flotte - Vans & vélos cargo", "Entretien et réparation des vans et des vélos cargo : pannes, crevaisons, pneus, freins. Cargo bike and van repairs.", ["Général", "Demandes"])
+            .Team("g-fac", "Services généraux", "Badges, chauffage, électricité, nettoyage, mobilier et parkings des hubs.", ["Général", "Demandes d'intervention"])
+            .Team("g-club", "Vélo Club", "Sorties vélo du dimanche et entraide entre passionnés, pneus et crevaisons compris.", ["Général", "Sorties"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-fleet", answer.Targets[0].Id);
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "g-club");
+    }
+
     [Fact]
     public void Route_ArchivesAndTheArchivist_AreOneSubject()
     {
