@@ -967,9 +967,11 @@ public sealed partial class RequestRouter : IRequestRouter
         // The requester's own profile holds the request's context as a matter of course; it says who knows the subject only when they
         // ask for a review of their own work ("un 2e avis sur mon bilan carbone").
         var blocked = direct.Where(c => c.Blocker != Blocker.None && (understanding.AsksForReview || c.Blocker != Blocker.Requester) && c.Match > best.Match).MaxBy(c => c.Match);
-        // A colleague holding one of their fields ("Moulage" like the requester's "Moulage") stands in, whatever else the request says.
+        // A colleague holding one of their fields ("Moulage" like the requester's "Moulage"), or most of a skill of theirs ("Réglementation
+        // FDA (GRAS, 21 CFR)" for "FDA GRAS notices & 21 CFR 184"), stands in, whatever else the request says.
         if (blocked?.BestFacet is not { } theirs
-            || new[] { theirs, blocked.SecondFacet }.Any(t => SharedField(best.BestFacet, t) >= 2 || SharedField(best.SecondFacet, t) >= 2))
+            || new[] { theirs, blocked.SecondFacet }.Any(t => SharedField(best.BestFacet, t) >= 2 || SharedField(best.SecondFacet, t) >= 2
+                || MostOfField(best.BestFacet, t) || MostOfField(best.SecondFacet, t)))
         {
             return null;
         }
@@ -1067,8 +1069,11 @@ public sealed partial class RequestRouter : IRequestRouter
         var firstKnows = understanding.ObjectStems.Count == 0 ? 0 : KnowsObject(available[0], understanding, index);
         return available.FirstOrDefault(c => HoldsField(c) && (understanding.ObjectStems.Count == 0 || KnowsObject(c, understanding, index) >= firstKnows));
 
+        // Holding the lead's field: all its words, or a skill of two words or more that is a whole part of it and holds a word of the
+        // request ("Transport frigorifique" of "Affrètement transport frigorifique" for "un transporteur").
         bool HoldsField(PersonCandidate candidate) =>
-            index.FacetsOf(candidate.User.Index).Any(f => (f.IsSkill || f.Kind == FacetKind.Responsibility) && SharedField(f, field) >= 2);
+            index.FacetsOf(candidate.User.Index).Any(f => (f.IsSkill || f.Kind == FacetKind.Responsibility)
+                && (SharedField(f, field) >= 2 || (f.IsSkill && f.Stems.Length >= 2 && SharedField(field, f) >= 2 && f.Stems.Any(understanding.Stems.Contains))));
     }
 
     /// <summary>The strongest direct match other than the requester, whether or not they can be disturbed; null when there is none.</summary>
@@ -1092,6 +1097,21 @@ public sealed partial class RequestRouter : IRequestRouter
         && new[] { candidate.BestFacet, candidate.SecondFacet }.Any(f => f is not null
             && (theirOtherField ? new[] { unavailable.BestFacet, unavailable.SecondFacet } : [unavailable.BestFacet])
                 .Any(theirs => theirs is not null && f.Stems.Any(s => index.Idf(s) > 0 && theirs.Stems.Contains(s))));
+
+    /// <summary>
+    /// Whether a skill holds most of another skill: at least two of its words and half of them ("Réglementation FDA (GRAS, 21 CFR)" of
+    /// "FDA GRAS notices &amp; 21 CFR 184"): the same skill written otherwise, where <see cref="SharedField"/> asks for every word.
+    /// </summary>
+    private static bool MostOfField(ProfileFacet? facet, ProfileFacet? other)
+    {
+        if (facet is null || other is null || !other.IsSkill || !facet.IsSkill)
+        {
+            return false;
+        }
+
+        var shared = other.Stems.Count(facet.Stems.Contains);
+        return shared >= 2 && 2 * shared >= other.Stems.Length;
+    }
 
     /// <summary>
     /// How much a field is another: 3 when both have the same words ("Moulage" and "Moulage"), 2 when it holds all the other's words,
@@ -1177,9 +1197,9 @@ public sealed partial class RequestRouter : IRequestRouter
             : new RoutingAnswer(RoutingDecision.Person, [.. available.Select(c => PersonTarget(c, request, workload, index))], understood, []);
     }
 
-    /// <summary>Whether a colleague's field can give a second opinion on the requester's: it holds all its words, or is a skill of its subject.</summary>
+    /// <summary>Whether a colleague's field can give a second opinion on the requester's: it holds all its words or most of them, or is a skill of its subject.</summary>
     private static bool SecondOpinionField(ProfileFacet? facet, ProfileFacet? own) =>
-        facet is not null && own is not null && (SharedField(facet, own) >= 2 || (facet.IsSkill && own.IsSkill && facet.Topics.Any(own.Topics.Contains)));
+        facet is not null && own is not null && (SharedField(facet, own) >= 2 || MostOfField(facet, own) || (facet.IsSkill && own.IsSkill && facet.Topics.Any(own.Topics.Contains)));
 
     /// <summary>
     /// Colleagues for a second opinion on a subject only the requester lists: holders of the requester's own skill, else of their very
@@ -1272,7 +1292,7 @@ public sealed partial class RequestRouter : IRequestRouter
         index.FacetsWithStem(stem).Any(f => index.Facets[f].UserIndex != requester?.Index);
 
     /// <summary>Whether the person's best direct evidence is a skill the request names in full (or by its acronym).</summary>
-    private static bool NamesSkill(PersonCandidate candidate, IReadOnlySet<string> words) =>
+    private static bool NamesSkill(PersonCandidate candidate, IReadOnlyCollection<string> words) =>
         !candidate.BestIsRelatedField && candidate.BestFacet is { IsSkill: true } skill && skill.Stems.All(words.Contains);
 
     private static RoutingAnswer? PersonAnswer(List<PersonCandidate> pool, List<PersonCandidate> all, RoutingRequest request, IWorkload workload, RoutingIndex index, List<UnderstoodTopic> understood, int limit)

@@ -546,6 +546,61 @@ public sealed class StandInRulesTests
         Assert.Equal("p-bar", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Hi all - a customer's QA team in Ohio asks whether our sodium alginate is covered by the GRAS affirmation (21 CFR 184.1724) for use in salad dressings. Who can confirm?")]
+    [InlineData("Un client américain demande si notre alginate est couvert par l'affirmation GRAS (21 CFR 184.1724), qui peut confirmer ?")]
+    public void Route_ExpertOnLeave_AColleagueHoldingMostOfTheirSkill_StandsIn(string text)
+    {
+        // "FDA GRAS notices & 21 CFR 184" is on parental leave; "Réglementation FDA (GRAS, 21 CFR)" holds most of that skill's words,
+        // not all of them, and is the colleague who answers meanwhile.
+        var tenant = new TestTenant()
+            .Person("req", "Sarah Whitfield", language: "en-GB")
+            .Person("p-fda", "Emily Carter", skills: ["FDA GRAS notices & 21 CFR 184:expert:ask"], outOfOffice: "always", language: "en-GB")
+            .Person("p-reg", "Nolwenn Guillou", skills: ["Réglementation FDA (GRAS, 21 CFR):general"])
+            .Person("p-sales", "Ryan Mitchell", jobTitle: "Key account manager USA", skills: ["Customer QA questionnaires:advanced"], language: "en-US");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-reg", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("J'aimerais un deuxième avis sur la conformité Ph. Eur. des taux de facteur VIII de nos derniers lots de plasma pour fractionnement")]
+    [InlineData("qqn pour un 2e avis sur mes lots de plasma pour fractionnement ? je doute de la conformité Ph. Eur.")]
+    public void Route_SecondOpinion_AColleagueHoldingMostOfTheRequestersSkill_IsAsked(string text)
+    {
+        // The requester lists "Qualité du plasma pour fractionnement (Ph. Eur.)"; a colleague lists the same without the pharmacopoeia.
+        var tenant = new TestTenant()
+            .Person("req", "Christophe Hubert", skills: ["Qualité du plasma pour fractionnement (Ph. Eur.):expert"])
+            .Person("p-plasma", "Amandine Dupuis", skills: ["Qualité du plasma pour fractionnement:advanced"])
+            .Person("p-coll", "Sophie Lambert", jobTitle: "Directrice des opérations de collecte");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-plasma", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_ExpertOnLeave_AColleagueHoldingPartOfTheirSkillAsTheirOwn_StandsIn()
+    {
+        const string text = "J'ai besoin d'un camion frigo en plus pour livrer la plateforme de Vannes jeudi, qui peut me trouver un transporteur ?";
+        // The chartering manager ("Affrètement transport frigorifique") is on leave; the maintenance technician is matched by the
+        // town's name (Vannes) and the platform; the colleague listing "Transport frigorifique" holds a whole part of the away
+        // manager's skill.
+        var tenant = new TestTenant()
+            .Person("req", "Loïc Le Bihan", jobTitle: "Commercial GMS")
+            .Person("p-charter", "Gérard Le Gall", jobTitle: "Responsable transport et plateforme", skills: ["Affrètement transport frigorifique:expert"], responsibilities: ["Trouver un transporteur pour les livraisons"], outOfOffice: "always")
+            .Person("p-pump", "Jérôme Kerdraon", jobTitle: "Technicien de maintenance", responsibilities: ["Vannes et camions de la plateforme"])
+            .Person("p-narrow", "Annaïg Pennec", skills: ["Affrètement:advanced", "Transport frigorifique:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-narrow", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
