@@ -827,10 +827,11 @@ public sealed partial class RequestRouter : IRequestRouter
         // is not who knows it. Likewise, for a knowledge question, when someone available holds in their best skill a word of what the
         // cue asks about ("qqn qui connaît l'automation" for "Automation playout Zetta"). But unless knowledge is asked for, a desk
         // whose own text holds twice what anyone's profile does, the skill's name included ("transferts de fichiers Aspera aux clients"
-        // for "can someone Aspera the final stems to the client?"), is asked to do its work, whoever lists the tool.
+        // for "can someone Aspera the final stems to the client?"), is asked to do its work, whoever lists the tool. A knowledge question
+        // names a skill also by a word's completed form ("spéléo" for "Spéléologie"), which the desk's "clients du camping" does not outweigh.
         var deskHoldsFarMore = !asksForExpertise && best.Coverage >= options.DeskWordsOverSubjectFactor * person;
         if ((asksForExpertise || index.Vocabulary.AsksWhoCan(understanding.Tokens)) && people.Value.Any(c => c.Blocker == Blocker.None
-            && ((NamesSkill(c, understanding.WrittenStems) && !(deskHoldsFarMore && c.BestFacet!.Stems.All(best.Group.Stems.Contains))) || (asksForExpertise && c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
+            && (((NamesSkill(c, understanding.WrittenStems) || (asksForExpertise && NamesSkill(c, understanding.Stems))) && !(deskHoldsFarMore && c.BestFacet!.Stems.All(best.Group.Stems.Contains))) || (asksForExpertise && c.BestFacet is { IsSkill: true } skill && !c.BestIsRelatedField
                 && skill.Stems.Any(s => understanding.ObjectStems.Contains(s) && index.Idf(s) > 0)))))
         {
             return null;

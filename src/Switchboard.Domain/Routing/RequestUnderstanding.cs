@@ -346,9 +346,11 @@ internal sealed partial class RequestUnderstanding
         foreach (var start in starts)
         {
             // "Quelqu'un pratique l'acupuncture ?": a plain word nobody knows, asked about, is as unknown as a name ("-ment" and "-ly"
-            // words qualify the asking: "parfaitement", "really").
+            // words qualify the asking: "parfaitement", "really"; an infinitive after "pour" says what the help is for: "des conseils
+            // pour rassurer").
             if (tokens[start] is var word && unknown.Contains(word) && word.Length >= 5 && !vocabulary.NeverAskedNames.Contains(word)
                 && !word.EndsWith("ment", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+                && !(start > 0 && tokens[start - 1] == "pour" && InfinitiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
                 && !names.Any(n => n.Tokens.Contains(word)))
             {
                 names = [.. names, new AskedName([word], WrittenAs(text, word))];
@@ -507,7 +509,7 @@ internal sealed partial class RequestUnderstanding
                 }
 
                 var name = (!shouted && characters.Count(char.IsUpper) >= 2)
-                    || (characters.Any(char.IsDigit) && characters.Any(char.IsLetter))
+                    || (characters.Any(char.IsDigit) && characters.Any(char.IsLetter) && !CountedWord().IsMatch(chunk.Trim(TrimmedAroundNames)))
                     || (!shouted && !first && char.IsUpper(characters[0]) && characters.Length >= 2);
                 first = false;
                 foreach (var token in TextNormalizer.Tokenize(chunk))
@@ -617,10 +619,17 @@ internal sealed partial class RequestUnderstanding
         .Select(chunk => chunk[(chunk.LastIndexOfAny(Apostrophes) + 1)..])
         .FirstOrDefault(chunk => TextNormalizer.Tokenize(chunk) is [var only] && only == token) ?? token;
 
+    /// <summary>A number joined to a plain word ("6-component", "2-rangs"): how many of a thing, not a name.</summary>
+    [GeneratedRegex(@"^\d+-\p{Ll}{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedWord();
+
     /// <summary>An elided article or pronoun ends at its apostrophe ("l'acupuncture").</summary>
     private static readonly char[] Apostrophes = ['\'', '’'];
 
     private static readonly string[] ShortWordEndings = ["ing", "ed"];
+
+    /// <summary>The endings of French infinitives of the first two groups ("rassurer", "choisir").</summary>
+    private static readonly string[] InfinitiveEndings = ["er", "ir"];
 
     /// <summary>A sentence with at least this share of its letters in capitals is shouted, not capitalised by name.</summary>
     private const double ShoutedShare = 0.7;

@@ -202,6 +202,63 @@ public sealed class AskedNamesRulesTests
         Assert.Equal(RoutingDecision.None, answer.Decision);
     }
 
+    [Theory]
+    [InlineData("The lift coefficients drift during long runs on S1. Could someone who knows the 6-component balance explain the thermal compensation?")]
+    [InlineData("Les coefficients de portance dérivent sur les longs essais, qqn qui connaît la 6-component balance pourrait m'expliquer la compensation thermique ?")]
+    public void Route_ANumberJoinedToAWord_IsACountNotAName(string text)
+    {
+        // "6-component" says how many components the balance measures; the balance technician at capacity leaves his colleague who
+        // holds the same skill, not "nobody mentions 6-component".
+        var tenant = new TestTenant()
+            .Person("req", "Emma Clarke", language: "en-GB")
+            .Person("p-bal1", "Christophe Lafforgue", jobTitle: "Technicien balances", skills: ["Balance aérodynamique 6 composantes:expert"])
+            .Person("p-bal2", "Thibault Lacombe", skills: ["Balance aérodynamique 6 composantes:general"])
+            .Person("p-cfd", "Mélanie Gaillard", skills: ["Simulation numérique des écoulements:expert"])
+            .Load("p-bal1", open: 3, capacity: 3);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-bal2", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Des conseils pour rassurer les jeunes qui ont peur de l'aiguille ? On a une collecte à l'université jeudi avec bcp de primo-donneurs")]
+    [InlineData("qqn a des astuces pour apaiser les primo-donneurs anxieux ? grosse collecte jeudi")]
+    public void Route_AVerbAfterPour_IsWhatIsToBeDone_NotANameAskedAbout(string text)
+    {
+        // "Pour rassurer": the infinitive says what the advice is for; the nurse who welcomes anxious first-time donors is who knows.
+        var tenant = new TestTenant()
+            .Person("req", "Aurore Piette", jobTitle: "Infirmière de collecte")
+            .Person("p-anx", "Chantal Gilson", jobTitle: "Infirmière référente accueil", skills: ["Accueil des primo-donneurs et gestion de l'anxiété:expert:ask"], presence: "DoNotDisturb")
+            .Person("p-plan", "Nicolas Jadot", jobTitle: "Planificateur des collectes mobiles")
+            .Person("p-nurse", "Samira Bouzid", jobTitle: "Infirmière de collecte");
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-anx", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Des clients du camping me demandent si une sortie spéléo est faisable avec des enfants de 8 et 10 ans, et quel niveau il faut. Qqn qui s'y connaît ?")]
+    [InlineData("Hi! clients du camping are asking if a spéléo outing is OK for kids of 8 and 10, anyone who knows about it?")]
+    public void Route_KnowledgeQuestion_ASkillNamedByItsShortForm_OutweighsADeskSharingTheContext(string text)
+    {
+        // "Spéléo" is "spéléologie" cut short: the caving guide holds the skill the question names, the till and Wi-Fi desk only shares
+        // "clients" and "camping".
+        var tenant = new TestTenant()
+            .Person("req", "Manon Chastagner", jobTitle: "Animatrice")
+            .Person("p-cave", "Olivier Méjean", jobTitle: "Guide", skills: ["Spéléologie - encadrement en grotte:expert:ask"], presence: "DoNotDisturb")
+            .Person("p-canoe", "Hugo Bonnefoy", jobTitle: "Moniteur canoë", skills: ["Canoë-kayak:expert"])
+            .Team("g-it", "Support informatique & caisses", "PC et comptes, caisses et terminaux de paiement des bases, wifi des bases et wifi clients des campings.", ["Général", "Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-cave", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
