@@ -546,6 +546,19 @@ public sealed partial class RequestRouter : IRequestRouter
             notStoodInFor = null;
         }
 
+        // "Négo annuelle avec la GMS": someone matched only by a subject the vocabulary guessed ("Paie agricole MSA", MSA read as a
+        // contract) holds none of the request's words; a colleague whose best field holds two of them ("Négociations annuelles grande
+        // distribution") is who the request is about. Not when a decisive term or a phrase names that subject ("question RGPD"): then it
+        // is no guess. Measured on 12,480 requests: +12 first targets, none lost; one word held was enough for +26 but lost 9 to
+        // context words ("Planning des vendeurs" for a salesman's dismissal).
+        if (direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { WordCoverage: <= 0 } guessed
+            && !understanding.Topics.Any(t => t.StrongestTerm > 1 && guessed.BestFacet is { } facet && facet.Topics.Contains(t.Topic.Index))
+            && direct.FirstOrDefault(c => c.Blocker == Blocker.None && c.WordCoverage >= options.WordHolderOverGuessMinCoverage
+                && c.BestFacet is { } held && held.Stems.Count(understanding.Stems.Contains) >= 2) is { } wordHolder)
+        {
+            direct = Ahead(wordHolder, direct);
+        }
+
         var noStandIn = notStoodInFor is not null;
         // "Anyone here knows Japanese whisky? … add casks to his order": nobody holds a word of the request, and nobody's field is about
         // a subject that what is asked names (a patent question reaches the intellectual-property expert through "brevet"): those the

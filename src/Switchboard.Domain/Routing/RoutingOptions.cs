@@ -301,6 +301,12 @@ public sealed class RoutingOptions
     /// </summary>
     public double TradeTitleMinShare { get; set; } = 0.03;
 
+    /// <summary>
+    /// The first available person holds none of the request's words (a subject the vocabulary guessed): a colleague whose best field
+    /// holds at least this share of them (idf-weighted) goes first.
+    /// </summary>
+    public double WordHolderOverGuessMinCoverage { get; set; } = 0.3;
+
     /// <summary>The strongest term weight (1 = a plain single word) at or below which a service subject can be outweighed by a named skill; phrases of several words and decisive words weigh more and always stand.</summary>
     public double OverridableServiceTerm { get; set; } = 1.0;
 

@@ -208,6 +208,42 @@ public sealed class EvidenceRulesTests
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
+    [Theory]
+    [InlineData("Bonjour, je prépare la négo annuelle avec Coop pour 2027, quelqu'un aurait un retour d'expérience des négociations avec la GMS (CGV, plan d'affaires) ? Merci")]
+    [InlineData("Pour la négo annuelle 2027 avec Coop, qqn a l'habitude des négociations avec la GMS (CGV) ?")]
+    public void Route_ColleagueHoldingTheRequestsWords_GoesBeforeOneMatchedOnlyByAGuessedSubject(string text)
+    {
+        // "MSA" in the payroll clerk's skill reads as a master services agreement, a contract subject like "CGV"; she holds none of the
+        // request's words, the key account managers hold "négociations annuelles".
+        var tenant = new TestTenant()
+            .Person("req", "Léa Favre", jobTitle: "Responsable export")
+            .Person("p-msa", "Virginie Hervé", jobTitle: "Gestionnaire paie", skills: ["Paie agricole MSA:expert"])
+            .Person("p-neg", "Gaëlle Morvan", jobTitle: "Key account manager", skills: ["Négociations annuelles grande distribution:advanced"])
+            .Person("p-salt", "Rémi Sabatier", jobTitle: "Technicien criblage", skills: ["Criblage du sel:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-neg", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_SubjectNamedByADecisiveTerm_ItsHolderStaysFirst_OverTheContextsWords()
+    {
+        // "RGPD" names data protection outright: the lawyer holds it under another name; the croupier and the loyalty manager only
+        // share the request's context ("casino", "inscrits", "fidélité").
+        var tenant = new TestTenant()
+            .Person("req", "Marc Aubry", jobTitle: "Chef de rang")
+            .Person("p-dpo", "Claire Perrier", jobTitle: "Juriste", skills: ["Protection des données personnelles:expert"])
+            .Person("p-loyal", "Sandrine Clerc", jobTitle: "Responsable marketing", skills: ["Programme de fidélité joueurs:expert"])
+            .Person("p-tables", "Luc Favre", jobTitle: "Croupier", responsibilities: ["Tables du casino et inscriptions aux tournois"]);
+
+        var answer = Route(tenant, "question RGPD : on peut envoyer la newsletter du restaurant à tous les inscrits de la carte fidélité du casino ou il faut un consentement à part ?");
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-dpo", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
         Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 }

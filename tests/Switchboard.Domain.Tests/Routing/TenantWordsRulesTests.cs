@@ -47,8 +47,9 @@ public sealed class TenantWordsRulesTests
             .Person("req", "Paul Lemaire")
             .Person("p-mould", "Orla Moran", jobTitle: "Senior Process Engineer", skills: ["Injection moulding:expert:ask", "Scientific moulding:expert"])
             .Person("p-extr", "Andrés Mora", jobTitle: "Process Engineer", skills: ["Catheter extrusion:expert"]);
-        // Without the bonus, and with the moulding expert's second moulding skill counted as evidence in full, the guessed topic wins.
-        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1 } : new RoutingOptions();
+        // Without the bonus (nor the word holder put before a guessed subject), and with the moulding expert's second moulding skill
+        // counted as evidence in full, the guessed topic wins.
+        var options = withoutBonus ? new RoutingOptions { RequestWordsBonus = 0, TopicOnlySecondaryShare = 1, WordHolderOverGuessMinCoverage = 2 } : new RoutingOptions();
 
         var answer = Router.Route(Request(text), tenant.Index(options), tenant.Workload());
 
