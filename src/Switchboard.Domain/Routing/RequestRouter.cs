@@ -588,6 +588,19 @@ public sealed partial class RequestRouter : IRequestRouter
             return new RoutingAnswer(RoutingDecision.Group, [target], understood, []);
         }
 
+        // "Chargeuse 966 : vidange des 500 h à planifier": nobody's knowledge or person is asked for, the first available person is there
+        // by a job title ("Conducteur de chargeuse") whose word a desk's own text names ("Atelier - Demandes d'intervention engins":
+        // chargeuses): the desk does the work that word stands for, the person only works with it. Measured on 12,480 requests: +3 first
+        // targets (4 gained, 1 lost), +7 decisions at 30% of the request; 40% gave +2, 20% ±0.
+        if (desksMayAnswer && !namesAway && !noStandIn && !understanding.AsksForExpertise && !understanding.AsksForAPerson
+            && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { Kind: FacetKind.JobTitle } title } titled
+            && deskWords.Scored.Where(d => d.Coverage >= options.TitleWordDeskMinCoverage && d.Shared.Any(w => title.Stems.Contains(w.Stem) && !index.PlaceStems.Contains(w.Stem)))
+                .OrderByDescending(d => d.Coverage).FirstOrDefault() is { Group: { } titleDesk } titleWords)
+        {
+            var target = DeskTarget(titleDesk, Math.Round(Math.Min(1, titleWords.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = titleDesk.Name });
+            return new RoutingAnswer(RoutingDecision.Group, [target], understood, []);
+        }
+
         if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
         {
             return directAnswer;

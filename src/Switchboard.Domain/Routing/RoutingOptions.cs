@@ -307,6 +307,12 @@ public sealed class RoutingOptions
     /// </summary>
     public double WordHolderOverGuessMinCoverage { get; set; } = 0.3;
 
+    /// <summary>
+    /// A desk whose own text holds at least this share of the request (idf-weighted), a word of which is in the job title that made the
+    /// first available person a match, takes a request that asks for nobody's knowledge.
+    /// </summary>
+    public double TitleWordDeskMinCoverage { get; set; } = 0.3;
+
     /// <summary>The strongest term weight (1 = a plain single word) at or below which a service subject can be outweighed by a named skill; phrases of several words and decisive words weigh more and always stand.</summary>
     public double OverridableServiceTerm { get; set; } = 1.0;
 

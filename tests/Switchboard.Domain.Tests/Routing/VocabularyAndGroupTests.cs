@@ -387,6 +387,42 @@ public sealed class VocabularyAndGroupTests : IDisposable
         Assert.DoesNotContain(answer.Targets, t => t.Id == "g-club");
     }
 
+    [Theory]
+    [InlineData("Chargeuse 966 de Vernon : vidange des 500 h à planifier la semaine pro", "g-shop")]
+    [InlineData("Vincent m'a dit de passer par vous : une école de Saumur veut une visite pour 2 classes de CM2 fin janvier", "g-visits")]
+    public void Route_WorkNamedByAJobTitlesWord_GoesToTheDeskNamingIt(string text, string desk)
+    {
+        // The loader driver and the visits manager are matched by their job titles' words ("chargeuse", "visites"); nobody's knowledge
+        // is asked for, and the desk whose own text names that word does the work.
+        var tenant = new TestTenant()
+            .Person("req", "Julien Morel", jobTitle: "Chef de carrière")
+            .Person("p-driver", "Alain Renault", jobTitle: "Conducteur de chargeuse")
+            .Person("p-visits", "Véronique Lambert", jobTitle: "Responsable visites et boutique")
+            .Person("p-hr", "Nadège Fouquet", jobTitle: "Gestionnaire paie")
+            .Team("g-shop", "Atelier - Demandes d'intervention engins", "Pannes et réparations des dumpers, chargeuses, pelles et bulldozers, pneus, prêt d'engins entre sites.", ["Général", "Demandes"])
+            .Team("g-visits", "Visites des caves & boutique - Réservations", "Réservations des visites guidées, groupes et boutique.", ["Général", "Réservations"])
+            .Team("g-hr", "RH & Paie", "Bulletins de paie, congés, mutuelle, attestations.", ["Général", "Demandes RH"]);
+
+        var answer = Route(tenant, text, Urgency.Low, Impact.Team);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal(desk, answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Route_AskingWhoHoldsAJobTitle_IsThatPerson()
+    {
+        var tenant = new TestTenant()
+            .Person("req", "Julien Morel", jobTitle: "Chef de carrière")
+            .Person("p-driver", "Alain Renault", jobTitle: "Conducteur de chargeuse")
+            .Team("g-shop", "Atelier - Demandes d'intervention engins", "Pannes et réparations des dumpers, chargeuses, pelles et bulldozers.", ["Général", "Demandes"]);
+
+        var answer = Route(tenant, "c'est qui le conducteur de la chargeuse de Vernon cette semaine ?", Urgency.Low, Impact.Team);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-driver", answer.Targets[0].Id);
+    }
+
     [Fact]
     public void Route_ArchivesAndTheArchivist_AreOneSubject()
     {
