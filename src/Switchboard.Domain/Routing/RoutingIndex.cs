@@ -819,18 +819,22 @@ public sealed partial class RoutingIndex
         /// </summary>
         private HashSet<string> TradeStems(List<ProfileFacet> facets, int userCount)
         {
-            var holders = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-            foreach (var facet in facets.Where(f => f.Kind is FacetKind.JobTitle or FacetKind.Department))
+            // Facets come user by user: a stem's holder count grows when its last holder changes, with no set of users per stem.
+            var holders = new Dictionary<string, (int LastUser, int Count)>(StringComparer.Ordinal);
+            foreach (var facet in facets)
             {
+                if (facet.Kind is not (FacetKind.JobTitle or FacetKind.Department))
+                {
+                    continue;
+                }
+
                 foreach (var stem in facet.Stems)
                 {
-                    if (!holders.TryGetValue(stem, out var users))
+                    var (last, count) = holders.GetValueOrDefault(stem, (-1, 0));
+                    if (last != facet.UserIndex)
                     {
-                        users = [];
-                        holders[stem] = users;
+                        holders[stem] = (facet.UserIndex, count + 1);
                     }
-
-                    users.Add(facet.UserIndex);
                 }
             }
 
