@@ -814,8 +814,8 @@ public sealed partial class RoutingIndex
         }
 
         /// <summary>
-        /// The company's trade words ("golf" at a golf resort): stems written in the job titles or departments of at least <see cref="RoutingOptions.TradeWordMinHolders"/> people and
-        /// <see cref="RoutingOptions.TradeTitleMinShare"/> of the directory.
+        /// The company's trade words ("golf" at a golf resort): stems written in the job titles or departments of at least
+        /// <see cref="RoutingOptions.TradeWordMinHolders"/> people and <see cref="RoutingOptions.TradeTitleMinShare"/> of the directory.
         /// </summary>
         private HashSet<string> TradeStems(List<ProfileFacet> facets, int userCount)
         {
