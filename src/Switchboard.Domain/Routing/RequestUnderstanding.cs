@@ -201,6 +201,13 @@ internal sealed partial class RequestUnderstanding
                 stems.Add(cognate);
                 corrected.Add(true);
             }
+            else if (token.Length - stem.Length <= 2 && index.ActionNoun(stem) is { } actionNoun)
+            {
+                // "une greffe" is what a profile calls "Greffage": the same act, named by its "-age" noun. Not from a word the stemmer
+                // cut far back: an "alliance" is no alloy ("alliage").
+                stems.Add(actionNoun);
+                corrected.Add(true);
+            }
             else if (ModelSeries(token, index) is { } series)
             {
                 // A model number ("GMK5250L") of a series the directory names ("Grove GMK").

@@ -219,6 +219,33 @@ public sealed partial class RoutingIndex
     }
 
     /// <summary>
+    /// The profile stem that is the request stem's French "-age" noun of the same act, or the reverse: "greffe" for "Greffage de
+    /// l'olivier", "sablage" for a profile's "sabler". Only for a request word the directory does not know; null when none.
+    /// </summary>
+    internal string? ActionNoun(string stem)
+    {
+        if (stem.Length < 3 || !stem.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        if (stem.EndsWith("ag", StringComparison.Ordinal) && stem.Length >= 6)
+        {
+            var root = stem[..^2];
+            if (_stemPostings.ContainsKey(root))
+            {
+                return root;
+            }
+
+            return root[^1] == root[^2] && _stemPostings.ContainsKey(root[..^1]) ? root[..^1] : null;
+        }
+
+        return _stemPostings.ContainsKey(stem + "ag") ? stem + "ag"
+            : _stemPostings.ContainsKey(stem + stem[^1] + "ag") ? stem + stem[^1] + "ag"
+            : null;
+    }
+
+    /// <summary>
     /// The profile word a request word abbreviates by cutting its end ("phyto" for "phytosanitaires", "regl" for "réglementation",
     /// "compta" for "comptabilité"): the request word is unknown to the directory, at least
     /// <see cref="RoutingOptions.MinTruncationLength"/> letters, and begins a longer profile stem by more than a cognate's ending.

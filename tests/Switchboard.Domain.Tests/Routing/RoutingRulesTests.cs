@@ -694,6 +694,37 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Qui a de l'expérience en greffe d'olivier ?", "p-graft")]
+    [InlineData("Qqn sait faire le sablage d'une stèle en granit ?", "p-blast")]
+    public void Route_ActOfATradeNamedByItsAgeNoun_FindsTheProfile(string text, string expected)
+    {
+        // "greffe" for "Greffage", "sablage" for "Sabler les pierres": the same act, named by its "-age" noun or its verb.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-prune", "Pat Prune", skills: ["Taille des arbres:expert"])
+            .Person("p-graft", "Pat Graft", skills: ["Greffage des fruitiers:advanced"])
+            .Person("p-blast", "Pat Blast", skills: ["Sabler les pierres tombales:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, expected);
+    }
+
+    [Theory]
+    [InlineData("Un lien d'alliance à graver, qui s'en occupe ?")]
+    public void Route_WordTheStemmerCutFarBack_IsNoActionNoun(string text)
+    {
+        // "alliance" stems to "alli": an alloy ("Alliages") is another subject.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("p-alloy", "Pat Alloy", skills: ["Alliages d'or:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.DoesNotContain(answer.Targets, t => t.Id == "p-alloy");
+    }
+
+    [Theory]
     [InlineData("Besoin d'un ergonome pour mon bureau, j'ai mal au dos")]
     [InlineData("We need an ergonomics assessment for my desk, my back hurts")]
     public void Route_WordDerivedFromAProfileWord_FindsTheProfile(string text)
