@@ -832,8 +832,13 @@ public sealed partial class RequestRouter : IRequestRouter
                 && claimers.All(d => best.Coverage >= options.DeskWordsOverSubjectFactor * d.Coverage);
             // "Big printer jammed and offline, need the tenancy packs for the sign-ups": a service named by its own word is reported
             // broken; what the requester needed it for is the lettings desk's business, not the question.
-            if (understanding.ReportsAProblem
-                && unclaimed.Any(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1))
+            // Unless the problem itself is in the desk's own words, named before the service's word, and no desk claiming that service
+            // shares a word of it: the greenhouse's temperature alarm is the greenhouse desk's, whatever screen shows it.
+            var brokenServices = unclaimed.Where(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1).ToList();
+            var problemInOwnWords = best.Shared.Count >= 3 && claimers.All(d => d.Shared.Count == 0)
+                && FirstPosition(understanding.Stems, best.Shared.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal))
+                    < FirstPosition(understanding.Stems, brokenServices.SelectMany(t => t.NamedBy ?? new HashSet<string>()).ToHashSet(StringComparer.Ordinal));
+            if (understanding.ReportsAProblem && brokenServices.Count > 0 && !problemInOwnWords)
             {
                 return null;
             }
@@ -869,6 +874,20 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return DeskTarget(best.Group, Math.Round(Math.Min(1, best.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name });
+    }
+
+    /// <summary>Where the first of <paramref name="words"/> stands among the request's stems; past the end when none does.</summary>
+    private static int FirstPosition(IReadOnlyList<string> stems, HashSet<string> words)
+    {
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (words.Contains(stems[i]))
+            {
+                return i;
+            }
+        }
+
+        return stems.Count;
     }
 
     /// <summary>

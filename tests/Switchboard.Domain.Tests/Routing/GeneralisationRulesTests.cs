@@ -525,6 +525,20 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Alarme de température dans la serre tropicale, l'écran affiche 14°C ! les visiteurs ont froid et les plantes aussi")]
+    [InlineData("Temperature alarm in the tropical greenhouse, the screen shows 14°C! visitors and plants are freezing")]
+    public void Route_ProblemTheDesksOwnWordsDescribe_GoesToThatDeskNotToTheServiceOfAPassingWord(string text)
+    {
+        // The screen only shows the problem: the greenhouse desk's own text holds three of its words, the IT desk none.
+        var tenant = Desks()
+            .Team("g-glass", "Serres - Alertes climat", "Alarmes de température et d'humidité des serres, arrosage, brumisation. Greenhouse temperature alarms.", ["Alertes"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-glass", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Hi team, the VPN keeps dropping every 10 min or so when I work from home, GlobalProtect says 'gateway unreachable'. Anyone?")]
     [InlineData("Le VPN plante toutes les 10 min en télétravail, GlobalProtect dit 'gateway unreachable'. Quelqu'un a une idée ?")]
     public void Route_ItServiceReportedBrokenWithAPlainQuestion_GoesToTheDeskNotToWhoHoldsAContextWord(string text)
