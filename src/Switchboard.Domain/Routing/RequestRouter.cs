@@ -636,6 +636,15 @@ public sealed partial class RequestRouter : IRequestRouter
                     [new RoutingReason(ReasonCode.ExpertsUnavailableTeamAsked) { Topics = subject }], awayReasons);
             }
 
+            // A request that asks for no one's knowledge and for no one, whose words a desk's own text clearly holds, more than the away
+            // holder's field does, is that desk's work ("voie d'eau, la pompe de cale tourne" for the boat workshop, not the away expert
+            // in waterway rules); asking "qui peut le faire ?" leaves it to the people below.
+            if (desksMayAnswer && !understanding.AsksForExpertise && !understanding.AsksForAPerson && ClearlyBestDesk(deskWords, index) is { } awayDesk
+                && awayDesk.Score > away[0].WordCoverage)
+            {
+                return WithLeadingReasons(RoutingDecision.Group, [awayDesk], understood, [], awayReasons);
+            }
+
             // "Forage analysis" is asked and its only holder is at capacity: a colleague holding her other skill under the same name
             // ("Equine nutrition") is the next qualified colleague, before none.
             if (HolderOfAwaySkill(away[0], request, requester, index, workload) is { } colleague)
@@ -685,6 +694,30 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, subject));
+    }
+
+    /// <summary>
+    /// The desk whose own text shares <see cref="RoutingOptions.AwayDeskMinWords"/> of the request's words (places aside), holds at least
+    /// <see cref="RoutingOptions.AwayDeskMinCoverage"/> of them by idf, and <see cref="RoutingOptions.AwayDeskOverNextFactor"/> times any
+    /// other desk's share. Null when none stands out.
+    /// </summary>
+    private static RoutingTarget? ClearlyBestDesk(DeskWords desks, RoutingIndex index)
+    {
+        var options = index.Options;
+        var ranked = desks.Scored.Where(d => d.Shared.Count(w => !index.PlaceStems.Contains(w.Stem)) >= options.AwayDeskMinWords)
+            .OrderByDescending(d => d.Coverage).ToList();
+        if (ranked.Count == 0 || ranked[0].Coverage < options.AwayDeskMinCoverage)
+        {
+            return null;
+        }
+
+        var second = desks.Scored.Where(d => d.Group != ranked[0].Group).Select(d => d.Coverage).DefaultIfEmpty(0).Max();
+        if (ranked[0].Coverage < options.AwayDeskOverNextFactor * second)
+        {
+            return null;
+        }
+
+        return DeskTarget(ranked[0].Group, Math.Round(Math.Min(1, ranked[0].Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = ranked[0].Group.Name });
     }
 
     /// <summary>

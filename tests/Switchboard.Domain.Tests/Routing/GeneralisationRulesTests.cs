@@ -539,6 +539,24 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Le 1131 au ponton de St-Jean a une voie d'eau, la pompe de cale tourne sans arrêt et il s'enfonce par l'arrière !! besoin d'un mécano tout de suite")]
+    public void Route_ProblemADeskClearlyNamesAndOnlyAnAwayHolderShares_GoesToTheDesk(string text)
+    {
+        // The waterway-rules expert shares one word ("voie") and is away; the boat workshop's own text holds the leak ("voie d'eau"), each
+        // other desk one word of the context ("ponton", "arrêt", "tourne").
+        var tenant = Desks()
+            .Person("p-rules", "Benoît Rules", skills: ["Règlement des voies hydrauliques:expert"], outOfOffice: "always")
+            .Team("g-boat", "Atelier flotte - interventions bateaux", "Réparations des bateaux de location : moteurs, coques, voie d'eau, panne moteur.", ["Interventions"])
+            .Team("g-base", "Bases et pontons", "Bâtiments des bases, pontons et quais", ["Demandes"])
+            .Team("g-abs", "Absences", "Arrêts maladie, accidents du travail", ["Demandes"])
+            .Team("g-plan", "Planning", "Planning des tournées de ménage et des équipes", ["Demandes"]);
+
+        var answer = Route(tenant, text, Urgency.Critical);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-boat", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Hi team, the VPN keeps dropping every 10 min or so when I work from home, GlobalProtect says 'gateway unreachable'. Anyone?")]
     [InlineData("Le VPN plante toutes les 10 min en télétravail, GlobalProtect dit 'gateway unreachable'. Quelqu'un a une idée ?")]
     public void Route_ItServiceReportedBrokenWithAPlainQuestion_GoesToTheDeskNotToWhoHoldsAContextWord(string text)
