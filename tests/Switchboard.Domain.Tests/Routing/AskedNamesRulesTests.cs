@@ -70,10 +70,13 @@ public sealed class AskedNamesRulesTests
     [InlineData("Qui connaît bien le sujet ? la migration du back-office titres bloque")]
     [InlineData("Qui s'y connaît pour diagnostiquer la migration du back-office titres ?")]
     [InlineData("Who's our specialist for the securities back-office migration?")]
+    [InlineData("Qui connaît la migration du back-office titres ? c'est assez urgent")]
+    [InlineData("Qui connaît le mieux la migration du back-office titres ?")]
+    [InlineData("Besoin d'un expert pour reprendre la migration du back-office titres")]
     public void Route_WordsQualifyingTheQuestion_AreNotAnUnknownThing(string text)
     {
-        // "parfaitement", "suffisamment", "thoroughly", "le sujet", "pour diagnostiquer", "our specialist": how or what is asked in
-        // general, not something nobody has heard of.
+        // "parfaitement", "suffisamment", "thoroughly", "le sujet", "pour diagnostiquer", "our specialist", "assez urgent", "le mieux",
+        // "pour reprendre": how or what is asked in general, not something nobody has heard of.
         var answer = Route(AssetManager(), text);
 
         Assert.Equal("p-bo", answer.Targets[0].Id);
