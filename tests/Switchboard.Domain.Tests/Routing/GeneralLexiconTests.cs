@@ -26,7 +26,9 @@ public sealed class GeneralLexiconTests
         .Person("p-four", "Luc Perrin", skills: ["Maintenance des fours:advanced"])
         .Person("p-ship", "Claire Vidal", skills: ["Expédition des pièces:advanced"])
         .Person("p-acia", "Isabelle Cloutier", skills: ["Étiquetage ACIA:advanced"])
-        .Person("p-label", "Maxime Girard", skills: ["Étiqueteuse:expert"]);
+        .Person("p-label", "Maxime Girard", skills: ["Étiqueteuse:expert"])
+        .Person("p-maroc", "Yassine Alami", skills: ["Fournisseurs Maroc:advanced"])
+        .Person("p-de", "Anke Vogel", language: "de-DE", skills: ["Marché Allemagne:expert"]);
 
     [Theory]
     [InlineData("Qui connaît bien le recuit ? On voudrait adoucir des pièces trop dures", "p-anneal")]
@@ -35,6 +37,8 @@ public sealed class GeneralLexiconTests
     [InlineData("Quelqu'un ici connaît le recuit ? nos ressorts sortent trop durs", "p-anneal")]
     [InlineData("Les ressorts du client cassent trop tôt. C'est qui notre pro du grenaillage ?", "p-peen")]
     [InlineData("A buyer asks if we can keep 'raw' on the label of our cases. Who knows the CFIA labelling rules?", "p-acia")]
+    [InlineData("Who knows the Moroccan suppliers? we need a second source of cases", "p-maroc")]
+    [InlineData("Un grossiste de Hambourg veut un appel. Qui connaît le marché allemand ?", "p-de")]
     public void Route_KnowledgeQuestion_ReachesTheProfileInTheOtherLanguageThroughTheLexicon(string text, string expected)
     {
         var answer = Route(text);
