@@ -75,27 +75,33 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         "FloreDesAnges", "GlacesDeLaSorgue", "GrisailleEtPlomb", "HardouinSerraultEncheres", "JoaillerieVaimiti", "KartodromeHunaudieres",
         "LiniereDeLaDurdent", "LutherieDuMadon", "ManufactureRozeille", "MarionnettesMontOlympe", "PatesFourviereDora", "PetrinsLombardel",
         "PietraviveMarbresGranits", "SaunerieKerhaven", "SentinelleNuisibles", "SerresDeLaChezine", "SourcesDuCezallier", "TancheEtBalagne",
-        "TruiteriesDeLaNeste",
+        "TruiteriesDeLaNeste", "AlpivalConcession", "BrulerieDesPentes", "CaviarDesPalus", "CeramiquesDuFournas", "ChapellerieTressaline",
+        "ChenilsDeLaSauldre", "CireriesDeGorey", "EscargotiereDeLaTille", "FeuxEtBalisesMenBrug", "FlotteAuxoisMeuse", "ForagesDuSundgau",
+        "ForcesMotricesBalaitous", "FuniVorgel", "GoussesDuSudSauvage", "KerlanPetfood", "LentillesDuMeygal", "MoutarderieDuSuzon",
+        "NimbalisConseil", "NoixEtHuilesDeLaBourne", "PalmipedesDeLArrats", "ParapluiesDeLaJordanne", "PeveleDeconstruction",
+        "PianosVaudremont", "PompesFunebresVerdonnet", "RaffinerieVermandoise", "RamoneursDuBeaufortain", "RizeriesDuVaccares",
+        "SavonnerieDesGoudes", "SelleriePontFouchard", "SolelhRenouvelables", "SouliersDeLaSavasse", "TelluriaGeophysique",
+        "TerresCuitesDeLaSave", "TruffieresDuCeou", "VergeDuForez", "ZimmerlinProgin",
     };
 
     /// <summary>
-    /// Floors: the figures measured at the end of stop 32 (first target / decision, %: AssurancesBoreal 90/92, BrumeluneGames 88/88,
+    /// Floors: the figures measured at the end of stop 33 (first target / decision, %: AssurancesBoreal 90/92, BrumeluneGames 88/88,
     /// HopitauxSambreMeuse 94/96, ThornburyValeEngineering 94/96, ArmorTerroirs 97.5/100, NorthgateFulfilment 95/100, BorealDigital
     /// 82.5/90, TransValLoire 87.5/92.5, CorribMedicalGalway 87.5/97.5, Voltabel 87.5/95, LemanPrivate 90/92.5, BricoDomia 92.5/95,
     /// AeroLaurentides 85/95, AshcombeUniversity 92.5/95, AssurancesVerlaine 85/92.5, HarrowgateCivilEngineering 85/92.5, StudioPixelune
     /// 92.5/95, HotelsRivesDuLac 75/90, DelcourtAvocats 77.5/85, EauxDuValDOrne 80/85, KestrelTelecom 85/97.5, LaboratoiresCosmalp 85/92.5,
     /// MaisonsBelcastel 80/87.5, NordhavnShipping 95/97.5, CliniqueVeterinaireAubrac 82.5/87.5, QuillonGamesRetail 85/90,
-    /// StationsDuHautGiffre 72.5/92.5, MeridianNewsGroup 67.5/82.5, SiliciaFab 85/90, VilleDeSaintAubanel 87.5/95, RedcliffeRoversFC
-    /// 80/87.5, ChocolaterieVaudreuil 75/82.5, CarrieresDuVexin 75/80, MaisonAurelleParis 75/95, TempoInterimBelgique 82.5/87.5,
+    /// StationsDuHautGiffre 72.5/92.5, MeridianNewsGroup 65/82.5, SiliciaFab 85/90, VilleDeSaintAubanel 87.5/95, RedcliffeRoversFC 80/87.5,
+    /// ChocolaterieVaudreuil 75/82.5, CarrieresDuVexin 75/80, MaisonAurelleParis 75/95, TempoInterimBelgique 82.5/87.5,
     /// MaisonCorvelleBeaune 80/90, BrightwaterFerries 85/95, CoopBorealMatawin 72.5/85, OperaTheatreMontclar 67.5/85, AeroportPortBelcourt
     /// 72.5/82.5, ManufactureVuilleumierChapatte 77.5/87.5, CHUMosan 85/92.5, CheminsDeFerBroyeLavaux 87.5/90, HarrowgatePryce 75/87.5,
     /// LoughmoreBrewing 85/92.5, ParcOrvalie 90/95, RegieMatieresAppalachesSud 77.5/92.5, ArmorMareeCooperative 75/82.5, BeauceLoirAgri
     /// 85/92.5, BrixelConsultingBruxelles 77.5/77.5, CalderbrookHomes 82.5/87.5, CirqueBorealMontreal 77.5/82.5, HeliciaSpaceToulouse
     /// 85/92.5, MediathequesLoireVallee 80/85, NucleoMaintRhone 92.5/95, RideauOutaouaisDSB 80/87.5, SecoursHorizonGeneve 87.5/87.5,
     /// ValmontFundServicesLuxembourg 80/87.5, ValoriaPharmaValais 95/97.5, BorealysSecuriteOttawa 85/90, CairnbegOffshoreOM 77.5/87.5,
-    /// CfapFkbuBruxelles 72.5/85, ConfluenceBioLyon 82.5/85, DelmasFerrandBordeaux 75/92.5, EstuairePropulsionNavale 82.5/92.5,
-    /// FIPRLausanne 80/95, FirthFableDundee 92.5/95, ForthpayEdinburgh 85/90, GalvaMeuseLiege 85/95, GlanfaStudiosCardiff 80/87.5,
-    /// HadHeraultMediterranee 80/80, LiffeyAircraftLeasing 90/95, NordilleLille 72.5/85, SaleveCommoditiesGeneve 87.5/92.5,
+    /// CfapFkbuBruxelles 75/85, ConfluenceBioLyon 82.5/85, DelmasFerrandBordeaux 75/92.5, EstuairePropulsionNavale 82.5/92.5, FIPRLausanne
+    /// 80/95, FirthFableDundee 92.5/95, ForthpayEdinburgh 85/90, GalvaMeuseLiege 85/95, GlanfaStudiosCardiff 80/87.5,
+    /// HadHeraultMediterranee 80/80, LiffeyAircraftLeasing 90/95, NordilleLille 75/87.5, SaleveCommoditiesGeneve 87.5/92.5,
     /// TerminalPhoceenMarseille 82.5/92.5, ThermesDesDomesAuvergne 80/92.5, TransportDeuxRives 87.5/95, AlpeyreSkiMontagne 85/92.5,
     /// ArdcraigDistillers 72.5/85, AscenseursBellerive 70/87.5, AstrelleSatellites 82.5/90, BarrowNoreCreditUnion 77.5/87.5,
     /// CaisseMutuelleComtoise 77.5/87.5, CavehillCustomerContact 85/90, CotentinAtomeMaintenance 90/92.5, GroupeLaitierMoleson 70/82.5,
@@ -103,12 +109,12 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// MarchmontTransit 82.5/87.5, MerseyFoldingCartons 72.5/92.5, NoroitEnergies 90/92.5, PenningtonRoweAuctioneers 75/87.5, ThurwerkRail
     /// 82.5/92.5, ArdmarrowPilotsTowage 75/80, AutoroutesGaronnePyrenees 80/87.5, BallyfoyleStud 80/95, CataraquiTitleAssurance 87.5/95,
     /// CoopAcericoleBoisFrancs 85/95, CoopFuneraireMontEcho 72.5/85, EcransMosellans 80/87.5, EditionsCasePhylactere 80/90,
-    /// FournilsVanderbeken 87.5/90, FretFindelLogistique 77.5/95, GroupeNeveLaval 75/82.5, HoveniersDiamondHouse 82.5/95,
+    /// FournilsVanderbeken 87.5/90, FretFindelLogistique 80/97.5, GroupeNeveLaval 75/82.5, HoveniersDiamondHouse 82.5/95,
     /// JouetsValcreteJura 82.5/87.5, KempenkasTomatoes 82.5/90, KervenecMarineGroup 70/80, LemanisInterpretation 80/92.5,
     /// ManufactureOrguesKientz 82.5/95, MorvernSeafarms 90/92.5, PedalisParis 82.5/87.5, PendlebrookHospice 85/90, SemencesDuLayon 92.5/95,
     /// AluminerieGrandFjord 80/87.5, AteliersCorbineau 77.5/85, CarraigSubsea 80/92.5, ClonmaraFertility 85/95, EveilCaussenard 77.5/87.5,
-    /// ExponanceEvents 85/90, FenmoorPetNutrition 62.5/77.5, HarcastleVaneTea 87.5/95, HollinsheadMarwick 75/77.5, LysweaveTextiles 80/90,
-    /// OptiquesChasseron 85/90, ParcZoologiqueVaillerive 70/80, PharmeliaRepartition 80/87.5, RemonteesArbenne 80/87.5,
+    /// ExponanceEvents 85/90, FenmoorPetNutrition 62.5/77.5, HarcastleVaneTea 87.5/95, HollinsheadMarwick 75/77.5, LysweaveTextiles
+    /// 82.5/92.5, OptiquesChasseron 85/90, ParcZoologiqueVaillerive 70/80, PharmeliaRepartition 80/87.5, RemonteesArbenne 80/87.5,
     /// StudiosSaintAmbroise 80/90, TableesDuGrandOuest 85/90, VerreriesAumontel 90/92.5, WrenfieldAnalytical 80/85, AldermoorAcademic
     /// 92.5/92.5, AlzetteRe 87.5/97.5, AmbuliaDauphine 70/90, CarrowkeelLaboratories 90/92.5, ChausseesDuBerry 87.5/92.5,
     /// CliniqueOrthopediqueVenoge 72.5/82.5, HartwellPikeBooksellers 87.5/97.5, HearthlightEnergy 90/95, HeliMosaneServices 80/87.5,
@@ -117,48 +123,56 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// 85/90, AilesDuPonant 90/92.5, ArdnaghBiomass 87.5/92.5, AuralisAcoustique 85/87.5, CoopOstreicoleSeudre 95/95,
     /// CoopSucriereAvreSanterre 80/85, DoelpolderTankTerminals 87.5/95, EcoleHoteliereCorsalles 87.5/92.5, FenetresKamouraska 75/85,
     /// GrandeHouleProductions 95/97.5, ImprimerieVauclair 90/95, MerewayWaterwaysTrust 85/90, SaltaireSignalling 90/92.5, ShannonsideDental
-    /// 80/90, StowbridgeSelfStorage 95/95, Survolis 80/87.5, TamebridgeCollege 80/85, TrecarrePowersports 82.5/90, TrefileriesDeLaSure
-    /// 72.5/85, AgriJorat 80/92.5, ArdenhurstRacing 85/87.5, ArolleComposantsHorlogers 77.5/100, AshvaleGuarding 87.5/92.5, AtocasBlandford
-    /// 75/85, CacaoterieDeLaDyle 77.5/85, CimentsDuMinett 72.5/90, CoutellerieDurolle 75/87.5, GruesBoisvert 77.5/85, LumarisSolar
-    /// 77.5/87.5, MandelfrostPotatoProducts 72.5/87.5, OyatsPleinAir 80/90, PapetiereBatiscan 77.5/87.5, PorcelaineAurenceLimoges 85/90,
-    /// SdisValDeSorne 72.5/90, SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 72.5/87.5, TolkaLocalisation 92.5/95,
-    /// ArdlinnStudentLiving 82.5/90, AttertTyreTestCentre 82.5/90, BrackenfordFireProtection 77.5/92.5, Capsalpe 80/90,
-    /// ComptoirsDeLaLuzerne 77.5/90, DrumcullenMushrooms 80/85, KestleMarshPestControl 85/90, KilbrannaghGolfResort 85/87.5,
+    /// 80/90, StowbridgeSelfStorage 95/95, Survolis 82.5/90, TamebridgeCollege 80/85, TrecarrePowersports 82.5/90, TrefileriesDeLaSure
+    /// 72.5/87.5, AgriJorat 80/92.5, ArdenhurstRacing 85/87.5, ArolleComposantsHorlogers 77.5/100, AshvaleGuarding 87.5/92.5,
+    /// AtocasBlandford 75/85, CacaoterieDeLaDyle 77.5/85, CimentsDuMinett 72.5/90, CoutellerieDurolle 75/87.5, GruesBoisvert 77.5/85,
+    /// LumarisSolar 77.5/87.5, MandelfrostPotatoProducts 72.5/87.5, OyatsPleinAir 80/90, PapetiereBatiscan 77.5/87.5,
+    /// PorcelaineAurenceLimoges 85/90, SdisValDeSorne 72.5/90, SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 72.5/87.5,
+    /// TolkaLocalisation 92.5/95, ArdlinnStudentLiving 82.5/90, AttertTyreTestCentre 82.5/90, BrackenfordFireProtection 77.5/92.5, Capsalpe
+    /// 80/90, ComptoirsDeLaLuzerne 77.5/90, DrumcullenMushrooms 80/85, KestleMarshPestControl 85/90, KilbrannaghGolfResort 85/87.5,
     /// LoterieDesTroisLacs 77.5/90, MoulinsDeLaMehaigne 82.5/95, PharmaciesMilleIles 77.5/80, PiscinesOndalys 85/92.5, PourvoirieWabanouk
     /// 75/85, RuchersDuHautQuercy 87.5/95, TarnsideCoachHolidays 82.5/97.5, VallieresRoyGenieConseil 95/97.5, Valorhesbaye 87.5/97.5,
-    /// ValsoreyCourtage 75/85, FuneraireCondrozMeuse 87.5/97.5, ValcrozeParfums 90/92.5, WhitcombeLylePianos 82.5/90, AscenseursValRoyal
+    /// ValsoreyCourtage 75/85, FuneraireCondrozMeuse 87.5/97.5, ValcrozeParfums 90/92.5, WhitcombeLylePianos 85/92.5, AscenseursValRoyal
     /// 85/90, BrindlecoteVets 77.5/85, TanneriesDuDadou 92.5/100, BallyvorranScaffolding 82.5/95, BlanchisserieDeLaFensch 92.5/97.5,
     /// GazetteDeLaSarine 97.5/97.5, CoopApicolePeribonka 87.5/90, FellgateCycles 77.5/90, KinongeZooAquarium 67.5/77.5, MaisonBrevaudiere
     /// 67.5/82.5, PellinghamRowe 65/80, VermalazRemontees 80/90, BelledonneMicroPackaging 90/95, MillhavenAthleticFC 72.5/80,
     /// PertuisConchyliculture 77.5/90, CedarbankVeterinaryHospitals 77.5/85, CorbiereSeaways 85/95, EchoDeLaLesse 80/92.5,
     /// HarmoniesDuKochersberg 82.5/92.5, HavreDuSouvenir 60/77.5, VelarisTeleport 80/92.5, AquariumMareval 70/87.5, BicyclettesDuBocage
     /// 77.5/90, BrassardLemoyneArchitectes 90/90, BrasserieCapAuxOies 85/92.5, CabineEtPlume 67.5/82.5, CauxRailMaintenance 70/82.5,
-    /// ChocolatsGibloux 80/85, ClaveyronNucleaire 65/77.5, CreditTroisFrontieres 75/92.5, Elevalys 80/87.5, EtudesMarechalSauvin 62.5/85,
-    /// FlaconnageMarvaux 80/87.5, FruitiereGrandesCombes 82.5/92.5, GranulatsDeLaLievre 80/90, GroupeScolaireBoisjoly 77.5/87.5,
+    /// ChocolatsGibloux 80/85, ClaveyronNucleaire 65/77.5, CreditTroisFrontieres 77.5/92.5, Elevalys 80/87.5, EtudesMarechalSauvin 65/85,
+    /// FlaconnageMarvaux 80/87.5, FruitiereGrandesCombes 85/95, GranulatsDeLaLievre 80/90, GroupeScolaireBoisjoly 77.5/87.5,
     /// HostelleriesDuSoray 80/92.5, IntercommunaleHoyoux 75/85, IroiseAeroports 85/92.5, SauvanelBotanique 77.5/85, ScarpeEscautSanitaire
     /// 77.5/92.5, ScenesDeLOurthe 70/80, ShinglebyWindServices 87.5/90, StrathcullinSalmon 87.5/95, TissageDuGier 70/90, VerdelisSelection
-    /// 82.5/95, ZenneLabelsPackaging 77.5/90, ZooDesTuffeaux 77.5/87.5, ArrokaGolfBiarritz 65/82.5, AspergiaIncendie 77.5/85,
+    /// 82.5/95, ZenneLabelsPackaging 77.5/90, ZooDesTuffeaux 77.5/87.5, ArrokaGolfBiarritz 65/82.5, AspergiaIncendie 80/87.5,
     /// AstroriumDuRied 75/82.5, BalletDesTraboules 60/77.5, CapOrsaneMarina 75/82.5, ChantiersTrevenoc 65/75, EstafetteColis 70/77.5,
     /// FerroHaineRecyclage 77.5/85, GirandelRelocation 75/87.5, GoemonsDeKerlouan 82.5/87.5, GrandCasinoAmphion 67.5/72.5,
-    /// HarasDesQuatreOrmes 77.5/90, IsobarreMeteo 75/82.5, MonnaieAlouette 85/92.5, OcclusaLaboratoires 77.5/92.5, OcellisOptiqueAudition
-    /// 82.5/87.5, OrneauConduite 70/85, ProfondalTunnels 72.5/77.5, RotativesDuBessin 77.5/87.5, RotorsDuCombin 72.5/90, SegalaFibre 75/90,
-    /// SerrurerieDesVoirons 72.5/80, SouffleriesDuTouch 72.5/87.5, StratigraArcheologie 80/90, ValFabula 70/80, ValdorelDomaineSkiable
-    /// 65/72.5, VoxMarolles 67.5/85, ClosDesTouques 87.5/95, Hemalis 80/85, Interlocia 82.5/85, LamesDuMontoncel 72.5/82.5, OndesDuFleuve
-    /// 75/87.5, PagaiesDuChassezac 67.5/75, ResidencesAtalaya 75/87.5, SemoisLive 82.5/90, TonnellerieVaucrose 70/82.5, AerostiersDuSerein
-    /// 82.5/87.5, AlambicsDeValbelle 75/87.5, ArdoisieresDeRochevaux 70/82.5, ArveRhoneEchafaudages 80/87.5, BlancsDuTaurion 85/95,
-    /// CanebiereSaintLaurent 80/90, CerclesDuGrandVeneur 67.5/75, ChampignonniereDuThouet 67.5/80, ChanvresDuPerthois 77.5/92.5,
-    /// CimesEtRameaux 75/90, CinemasLucarne 72.5/82.5, ConserverieDuPortRhu 80/90, CoopForestiereHautesChaumes 77.5/85,
-    /// DragavalTravauxFluviaux 80/87.5, EditionsDeLaGouttiere 77.5/87.5, EnigmesDuBeffroi 67.5/82.5, ErdreGeomatique 77.5/85, FloreDesAnges
-    /// 75/90, GlacesDeLaSorgue 72.5/92.5, GrisailleEtPlomb 87.5/95, HardouinSerraultEncheres 65/85, JoaillerieVaimiti 65/85,
-    /// KartodromeHunaudieres 80/90, LiniereDeLaDurdent 70/82.5, LutherieDuMadon 67.5/80, ManufactureRozeille 82.5/92.5,
-    /// MarionnettesMontOlympe 85/92.5, PatesFourviereDora 72.5/85, PetrinsLombardel 70/85, PietraviveMarbresGranits 60/72.5,
-    /// SaunerieKerhaven 80/92.5, SentinelleNuisibles 75/80, SerresDeLaChezine 72.5/80, SourcesDuCezallier 77.5/85, TancheEtBalagne 85/90,
-    /// TruiteriesDeLaNeste 80/92.5), minus two requests of margin, so a change that loses ground on outsiders' tenants is noticed. These
-    /// sets have all been studied since their blind measurement (docs/ROUTING.md §6), except batches 117 to 122 (AlambicsDeValbelle,
-    /// CanebiereSaintLaurent, TancheEtBalagne; BlancsDuTaurion, ConserverieDuPortRhu, PatesFourviereDora; CinemasLucarne,
-    /// KartodromeHunaudieres, SerresDeLaChezine; CimesEtRameaux, CoopForestiereHautesChaumes, PietraviveMarbresGranits;
-    /// CerclesDuGrandVeneur, EditionsDeLaGouttiere, HardouinSerraultEncheres; EnigmesDuBeffroi, JoaillerieVaimiti, TruiteriesDeLaNeste),
-    /// added unstudied at stop 32: they are regression floors, not the bar.
+    /// HarasDesQuatreOrmes 77.5/90, IsobarreMeteo 77.5/85, MonnaieAlouette 85/92.5, OcclusaLaboratoires 77.5/92.5, OcellisOptiqueAudition
+    /// 82.5/87.5, OrneauConduite 70/85, ProfondalTunnels 72.5/77.5, RotativesDuBessin 77.5/87.5, RotorsDuCombin 72.5/90, SegalaFibre
+    /// 77.5/90, SerrurerieDesVoirons 72.5/80, SouffleriesDuTouch 72.5/87.5, StratigraArcheologie 80/90, ValFabula 70/80,
+    /// ValdorelDomaineSkiable 65/72.5, VoxMarolles 67.5/85, ClosDesTouques 87.5/95, Hemalis 80/85, Interlocia 82.5/87.5, LamesDuMontoncel
+    /// 72.5/82.5, OndesDuFleuve 75/87.5, PagaiesDuChassezac 67.5/75, ResidencesAtalaya 75/87.5, SemoisLive 82.5/90, TonnellerieVaucrose
+    /// 70/82.5, AerostiersDuSerein 82.5/87.5, AlambicsDeValbelle 77.5/90, ArdoisieresDeRochevaux 70/82.5, ArveRhoneEchafaudages 80/87.5,
+    /// BlancsDuTaurion 85/95, CanebiereSaintLaurent 80/90, CerclesDuGrandVeneur 67.5/75, ChampignonniereDuThouet 67.5/80,
+    /// ChanvresDuPerthois 77.5/92.5, CimesEtRameaux 77.5/90, CinemasLucarne 72.5/87.5, ConserverieDuPortRhu 82.5/92.5,
+    /// CoopForestiereHautesChaumes 77.5/85, DragavalTravauxFluviaux 80/87.5, EditionsDeLaGouttiere 77.5/87.5, EnigmesDuBeffroi 67.5/82.5,
+    /// ErdreGeomatique 77.5/85, FloreDesAnges 75/90, GlacesDeLaSorgue 72.5/92.5, GrisailleEtPlomb 87.5/95, HardouinSerraultEncheres
+    /// 62.5/85, JoaillerieVaimiti 65/85, KartodromeHunaudieres 77.5/87.5, LiniereDeLaDurdent 72.5/82.5, LutherieDuMadon 67.5/80,
+    /// ManufactureRozeille 82.5/92.5, MarionnettesMontOlympe 85/92.5, PatesFourviereDora 72.5/85, PetrinsLombardel 70/85,
+    /// PietraviveMarbresGranits 60/72.5, SaunerieKerhaven 82.5/92.5, SentinelleNuisibles 75/80, SerresDeLaChezine 75/80, SourcesDuCezallier
+    /// 77.5/85, TancheEtBalagne 87.5/92.5, TruiteriesDeLaNeste 80/92.5, AlpivalConcession 80/92.5, BrulerieDesPentes 75/80, CaviarDesPalus
+    /// 70/82.5, CeramiquesDuFournas 77.5/90, ChapellerieTressaline 67.5/85, ChenilsDeLaSauldre 77.5/82.5, CireriesDeGorey 82.5/90,
+    /// EscargotiereDeLaTille 72.5/92.5, FeuxEtBalisesMenBrug 70/77.5, FlotteAuxoisMeuse 67.5/75, ForagesDuSundgau 77.5/87.5,
+    /// ForcesMotricesBalaitous 72.5/80, FuniVorgel 85/92.5, GoussesDuSudSauvage 77.5/95, KerlanPetfood 85/90, LentillesDuMeygal 77.5/85,
+    /// MoutarderieDuSuzon 70/85, NimbalisConseil 60/80, NoixEtHuilesDeLaBourne 80/90, PalmipedesDeLArrats 70/75, ParapluiesDeLaJordanne
+    /// 77.5/85, PeveleDeconstruction 87.5/95, PianosVaudremont 62.5/82.5, PompesFunebresVerdonnet 77.5/85, RaffinerieVermandoise 77.5/85,
+    /// RamoneursDuBeaufortain 75/87.5, RizeriesDuVaccares 65/82.5, SavonnerieDesGoudes 70/82.5, SelleriePontFouchard 90/95,
+    /// SolelhRenouvelables 70/85, SouliersDeLaSavasse 80/87.5, TelluriaGeophysique 72.5/82.5, TerresCuitesDeLaSave 67.5/77.5,
+    /// TruffieresDuCeou 77.5/90, VergeDuForez 87.5/92.5, ZimmerlinProgin 67.5/87.5), minus two requests of margin, so a change that loses
+    /// ground on outsiders' tenants is noticed. These sets have all been studied since their blind measurement (docs/ROUTING.md §6), except
+    /// batches 129 to 134 (CireriesDeGorey, SavonnerieDesGoudes, SouliersDeLaSavasse; ChenilsDeLaSauldre, KerlanPetfood,
+    /// SelleriePontFouchard; CaviarDesPalus, MoutarderieDuSuzon, PalmipedesDeLArrats; LentillesDuMeygal, RaffinerieVermandoise,
+    /// RizeriesDuVaccares; ForcesMotricesBalaitous, NimbalisConseil, TelluriaGeophysique; AlpivalConcession, PeveleDeconstruction,
+    /// RamoneursDuBeaufortain), added unstudied at stop 33: they are regression floors, not the bar.
     /// </summary>
     public static TheoryData<string, double, double> Floors => new()
     {
@@ -189,7 +203,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CliniqueVeterinaireAubrac", 0.775, 0.825 },
         { "QuillonGamesRetail", 0.8, 0.85 },
         { "StationsDuHautGiffre", 0.675, 0.875 },
-        { "MeridianNewsGroup", 0.625, 0.775 },
+        { "MeridianNewsGroup", 0.6, 0.775 },
         { "SiliciaFab", 0.8, 0.85 },
         { "VilleDeSaintAubanel", 0.825, 0.9 },
         { "RedcliffeRoversFC", 0.75, 0.825 },
@@ -223,7 +237,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ValoriaPharmaValais", 0.9, 0.925 },
         { "BorealysSecuriteOttawa", 0.8, 0.85 },
         { "CairnbegOffshoreOM", 0.725, 0.825 },
-        { "CfapFkbuBruxelles", 0.675, 0.8 },
+        { "CfapFkbuBruxelles", 0.7, 0.8 },
         { "ConfluenceBioLyon", 0.775, 0.8 },
         { "DelmasFerrandBordeaux", 0.7, 0.875 },
         { "EstuairePropulsionNavale", 0.775, 0.875 },
@@ -234,7 +248,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "GlanfaStudiosCardiff", 0.75, 0.825 },
         { "HadHeraultMediterranee", 0.75, 0.75 },
         { "LiffeyAircraftLeasing", 0.85, 0.9 },
-        { "NordilleLille", 0.675, 0.8 },
+        { "NordilleLille", 0.7, 0.825 },
         { "SaleveCommoditiesGeneve", 0.825, 0.875 },
         { "TerminalPhoceenMarseille", 0.775, 0.875 },
         { "ThermesDesDomesAuvergne", 0.75, 0.875 },
@@ -266,7 +280,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "EcransMosellans", 0.75, 0.825 },
         { "EditionsCasePhylactere", 0.75, 0.85 },
         { "FournilsVanderbeken", 0.825, 0.85 },
-        { "FretFindelLogistique", 0.725, 0.9 },
+        { "FretFindelLogistique", 0.75, 0.925 },
         { "GroupeNeveLaval", 0.7, 0.775 },
         { "HoveniersDiamondHouse", 0.775, 0.9 },
         { "JouetsValcreteJura", 0.775, 0.825 },
@@ -287,7 +301,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "FenmoorPetNutrition", 0.575, 0.725 },
         { "HarcastleVaneTea", 0.825, 0.9 },
         { "HollinsheadMarwick", 0.7, 0.725 },
-        { "LysweaveTextiles", 0.75, 0.85 },
+        { "LysweaveTextiles", 0.775, 0.875 },
         { "OptiquesChasseron", 0.8, 0.85 },
         { "ParcZoologiqueVaillerive", 0.65, 0.75 },
         { "PharmeliaRepartition", 0.75, 0.825 },
@@ -328,10 +342,10 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "SaltaireSignalling", 0.85, 0.875 },
         { "ShannonsideDental", 0.75, 0.85 },
         { "StowbridgeSelfStorage", 0.9, 0.9 },
-        { "Survolis", 0.75, 0.825 },
+        { "Survolis", 0.775, 0.85 },
         { "TamebridgeCollege", 0.75, 0.8 },
         { "TrecarrePowersports", 0.775, 0.85 },
-        { "TrefileriesDeLaSure", 0.675, 0.8 },
+        { "TrefileriesDeLaSure", 0.675, 0.825 },
         { "AgriJorat", 0.75, 0.875 },
         { "ArdenhurstRacing", 0.8, 0.825 },
         { "ArolleComposantsHorlogers", 0.725, 0.95 },
@@ -370,7 +384,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ValsoreyCourtage", 0.7, 0.8 },
         { "FuneraireCondrozMeuse", 0.825, 0.925 },
         { "ValcrozeParfums", 0.85, 0.875 },
-        { "WhitcombeLylePianos", 0.775, 0.85 },
+        { "WhitcombeLylePianos", 0.8, 0.875 },
         { "AscenseursValRoyal", 0.8, 0.85 },
         { "BrindlecoteVets", 0.725, 0.8 },
         { "TanneriesDuDadou", 0.875, 0.95 },
@@ -400,11 +414,11 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CauxRailMaintenance", 0.65, 0.775 },
         { "ChocolatsGibloux", 0.75, 0.8 },
         { "ClaveyronNucleaire", 0.6, 0.725 },
-        { "CreditTroisFrontieres", 0.7, 0.875 },
+        { "CreditTroisFrontieres", 0.725, 0.875 },
         { "Elevalys", 0.75, 0.825 },
-        { "EtudesMarechalSauvin", 0.575, 0.8 },
+        { "EtudesMarechalSauvin", 0.6, 0.8 },
         { "FlaconnageMarvaux", 0.75, 0.825 },
-        { "FruitiereGrandesCombes", 0.775, 0.875 },
+        { "FruitiereGrandesCombes", 0.8, 0.9 },
         { "GranulatsDeLaLievre", 0.75, 0.85 },
         { "GroupeScolaireBoisjoly", 0.725, 0.825 },
         { "HostelleriesDuSoray", 0.75, 0.875 },
@@ -420,7 +434,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ZenneLabelsPackaging", 0.725, 0.85 },
         { "ZooDesTuffeaux", 0.725, 0.825 },
         { "ArrokaGolfBiarritz", 0.6, 0.775 },
-        { "AspergiaIncendie", 0.725, 0.8 },
+        { "AspergiaIncendie", 0.75, 0.825 },
         { "AstroriumDuRied", 0.7, 0.775 },
         { "BalletDesTraboules", 0.55, 0.725 },
         { "CapOrsaneMarina", 0.7, 0.775 },
@@ -431,7 +445,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "GoemonsDeKerlouan", 0.775, 0.825 },
         { "GrandCasinoAmphion", 0.625, 0.675 },
         { "HarasDesQuatreOrmes", 0.725, 0.85 },
-        { "IsobarreMeteo", 0.7, 0.775 },
+        { "IsobarreMeteo", 0.725, 0.8 },
         { "MonnaieAlouette", 0.8, 0.875 },
         { "OcclusaLaboratoires", 0.725, 0.875 },
         { "OcellisOptiqueAudition", 0.775, 0.825 },
@@ -439,7 +453,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "ProfondalTunnels", 0.675, 0.725 },
         { "RotativesDuBessin", 0.725, 0.825 },
         { "RotorsDuCombin", 0.675, 0.85 },
-        { "SegalaFibre", 0.7, 0.85 },
+        { "SegalaFibre", 0.725, 0.85 },
         { "SerrurerieDesVoirons", 0.675, 0.75 },
         { "SouffleriesDuTouch", 0.675, 0.825 },
         { "StratigraArcheologie", 0.75, 0.85 },
@@ -448,7 +462,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "VoxMarolles", 0.625, 0.8 },
         { "ClosDesTouques", 0.825, 0.9 },
         { "Hemalis", 0.75, 0.8 },
-        { "Interlocia", 0.775, 0.8 },
+        { "Interlocia", 0.775, 0.825 },
         { "LamesDuMontoncel", 0.675, 0.775 },
         { "OndesDuFleuve", 0.7, 0.825 },
         { "PagaiesDuChassezac", 0.625, 0.7 },
@@ -456,7 +470,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "SemoisLive", 0.775, 0.85 },
         { "TonnellerieVaucrose", 0.65, 0.775 },
         { "AerostiersDuSerein", 0.775, 0.825 },
-        { "AlambicsDeValbelle", 0.7, 0.825 },
+        { "AlambicsDeValbelle", 0.725, 0.85 },
         { "ArdoisieresDeRochevaux", 0.65, 0.775 },
         { "ArveRhoneEchafaudages", 0.75, 0.825 },
         { "BlancsDuTaurion", 0.8, 0.9 },
@@ -464,9 +478,9 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "CerclesDuGrandVeneur", 0.625, 0.7 },
         { "ChampignonniereDuThouet", 0.625, 0.75 },
         { "ChanvresDuPerthois", 0.725, 0.875 },
-        { "CimesEtRameaux", 0.7, 0.85 },
-        { "CinemasLucarne", 0.675, 0.775 },
-        { "ConserverieDuPortRhu", 0.75, 0.85 },
+        { "CimesEtRameaux", 0.725, 0.85 },
+        { "CinemasLucarne", 0.675, 0.825 },
+        { "ConserverieDuPortRhu", 0.775, 0.875 },
         { "CoopForestiereHautesChaumes", 0.725, 0.8 },
         { "DragavalTravauxFluviaux", 0.75, 0.825 },
         { "EditionsDeLaGouttiere", 0.725, 0.825 },
@@ -475,22 +489,58 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "FloreDesAnges", 0.7, 0.85 },
         { "GlacesDeLaSorgue", 0.675, 0.875 },
         { "GrisailleEtPlomb", 0.825, 0.9 },
-        { "HardouinSerraultEncheres", 0.6, 0.8 },
+        { "HardouinSerraultEncheres", 0.575, 0.8 },
         { "JoaillerieVaimiti", 0.6, 0.8 },
-        { "KartodromeHunaudieres", 0.75, 0.85 },
-        { "LiniereDeLaDurdent", 0.65, 0.775 },
+        { "KartodromeHunaudieres", 0.725, 0.825 },
+        { "LiniereDeLaDurdent", 0.675, 0.775 },
         { "LutherieDuMadon", 0.625, 0.75 },
         { "ManufactureRozeille", 0.775, 0.875 },
         { "MarionnettesMontOlympe", 0.8, 0.875 },
         { "PatesFourviereDora", 0.675, 0.8 },
         { "PetrinsLombardel", 0.65, 0.8 },
         { "PietraviveMarbresGranits", 0.55, 0.675 },
-        { "SaunerieKerhaven", 0.75, 0.875 },
+        { "SaunerieKerhaven", 0.775, 0.875 },
         { "SentinelleNuisibles", 0.7, 0.75 },
-        { "SerresDeLaChezine", 0.675, 0.75 },
+        { "SerresDeLaChezine", 0.7, 0.75 },
         { "SourcesDuCezallier", 0.725, 0.8 },
-        { "TancheEtBalagne", 0.8, 0.85 },
+        { "TancheEtBalagne", 0.825, 0.875 },
         { "TruiteriesDeLaNeste", 0.75, 0.875 },
+        { "AlpivalConcession", 0.75, 0.875 },
+        { "BrulerieDesPentes", 0.7, 0.75 },
+        { "CaviarDesPalus", 0.65, 0.775 },
+        { "CeramiquesDuFournas", 0.725, 0.85 },
+        { "ChapellerieTressaline", 0.625, 0.8 },
+        { "ChenilsDeLaSauldre", 0.725, 0.775 },
+        { "CireriesDeGorey", 0.775, 0.85 },
+        { "EscargotiereDeLaTille", 0.675, 0.875 },
+        { "FeuxEtBalisesMenBrug", 0.65, 0.725 },
+        { "FlotteAuxoisMeuse", 0.625, 0.7 },
+        { "ForagesDuSundgau", 0.725, 0.825 },
+        { "ForcesMotricesBalaitous", 0.675, 0.75 },
+        { "FuniVorgel", 0.8, 0.875 },
+        { "GoussesDuSudSauvage", 0.725, 0.9 },
+        { "KerlanPetfood", 0.8, 0.85 },
+        { "LentillesDuMeygal", 0.725, 0.8 },
+        { "MoutarderieDuSuzon", 0.65, 0.8 },
+        { "NimbalisConseil", 0.55, 0.75 },
+        { "NoixEtHuilesDeLaBourne", 0.75, 0.85 },
+        { "PalmipedesDeLArrats", 0.65, 0.7 },
+        { "ParapluiesDeLaJordanne", 0.725, 0.8 },
+        { "PeveleDeconstruction", 0.825, 0.9 },
+        { "PianosVaudremont", 0.575, 0.775 },
+        { "PompesFunebresVerdonnet", 0.725, 0.8 },
+        { "RaffinerieVermandoise", 0.725, 0.8 },
+        { "RamoneursDuBeaufortain", 0.7, 0.825 },
+        { "RizeriesDuVaccares", 0.6, 0.775 },
+        { "SavonnerieDesGoudes", 0.65, 0.775 },
+        { "SelleriePontFouchard", 0.85, 0.9 },
+        { "SolelhRenouvelables", 0.65, 0.8 },
+        { "SouliersDeLaSavasse", 0.75, 0.825 },
+        { "TelluriaGeophysique", 0.675, 0.775 },
+        { "TerresCuitesDeLaSave", 0.625, 0.725 },
+        { "TruffieresDuCeou", 0.725, 0.85 },
+        { "VergeDuForez", 0.825, 0.875 },
+        { "ZimmerlinProgin", 0.625, 0.825 },
     };
 
     [Theory]
