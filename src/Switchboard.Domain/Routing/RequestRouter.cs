@@ -108,7 +108,7 @@ public sealed partial class RequestRouter : IRequestRouter
         if (named.Group is not null && named.Group.Group.Id != teams[0].Id && named.Coverage >= options.MinDeskWordCoverage
             && named.Coverage >= options.DeskWordsOverSubjectFactor * repairer.Coverage)
         {
-            var target = DeskTarget(named.Group, Math.Round(Math.Min(1, named.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = named.Group.Name });
+            var target = DescribingDesk(named);
             return new RoutingAnswer(RoutingDecision.Group, [target, .. teams.Where(t => t.Id != target.Id).Take(limit - 1)], understood, []);
         }
 
@@ -595,10 +595,9 @@ public sealed partial class RequestRouter : IRequestRouter
         if (desksMayAnswer && !namesAway && !noStandIn && !understanding.AsksForExpertise && !understanding.AsksForAPerson
             && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { Kind: FacetKind.JobTitle } title }
             && deskWords.Scored.Where(d => d.Coverage >= options.TitleWordDeskMinCoverage && d.Shared.Any(w => title.Stems.Contains(w.Stem) && !index.PlaceStems.Contains(w.Stem)))
-                .OrderByDescending(d => d.Coverage).FirstOrDefault() is { Group: { } titleDesk } titleWords)
+                .OrderByDescending(d => d.Coverage).FirstOrDefault() is { Group: not null } titleWords)
         {
-            var target = DeskTarget(titleDesk, Math.Round(Math.Min(1, titleWords.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = titleDesk.Name });
-            return new RoutingAnswer(RoutingDecision.Group, [target], understood, []);
+            return new RoutingAnswer(RoutingDecision.Group, [DescribingDesk(titleWords)], understood, []);
         }
 
         if (!namesAway && !noStandIn && PersonAnswer(direct, candidates, request, workload, index, understood, limit) is { } directAnswer)
@@ -704,20 +703,15 @@ public sealed partial class RequestRouter : IRequestRouter
     private static RoutingTarget? ClearlyBestDesk(DeskWords desks, RoutingIndex index)
     {
         var options = index.Options;
-        var ranked = desks.Scored.Where(d => d.Shared.Count(w => !index.PlaceStems.Contains(w.Stem)) >= options.AwayDeskMinWords)
-            .OrderByDescending(d => d.Coverage).ToList();
-        if (ranked.Count == 0 || ranked[0].Coverage < options.AwayDeskMinCoverage)
+        var best = desks.Scored.Where(d => d.Shared.Count(w => !index.PlaceStems.Contains(w.Stem)) >= options.AwayDeskMinWords)
+            .OrderByDescending(d => d.Coverage).FirstOrDefault();
+        if (best.Group is null || best.Coverage < options.AwayDeskMinCoverage)
         {
             return null;
         }
 
-        var second = desks.Scored.Where(d => d.Group != ranked[0].Group).Select(d => d.Coverage).DefaultIfEmpty(0).Max();
-        if (ranked[0].Coverage < options.AwayDeskOverNextFactor * second)
-        {
-            return null;
-        }
-
-        return DeskTarget(ranked[0].Group, Math.Round(Math.Min(1, ranked[0].Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = ranked[0].Group.Name });
+        var second = desks.Scored.Where(d => d.Group != best.Group).Select(d => d.Coverage).DefaultIfEmpty(0).Max();
+        return best.Coverage < options.AwayDeskOverNextFactor * second ? null : DescribingDesk(best);
     }
 
     /// <summary>
@@ -867,11 +861,13 @@ public sealed partial class RequestRouter : IRequestRouter
             // broken; what the requester needed it for is the lettings desk's business, not the question.
             // Unless the problem itself is in the desk's own words, named before the service's word, and no desk claiming that service
             // shares a word of it: the greenhouse's temperature alarm is the greenhouse desk's, whatever screen shows it.
-            var brokenServices = unclaimed.Where(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1).ToList();
-            var problemInOwnWords = best.Shared.Count >= 3 && claimers.All(d => d.Shared.Count == 0)
-                && FirstPosition(understanding.Stems, best.Shared.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal))
-                    < FirstPosition(understanding.Stems, brokenServices.SelectMany(t => t.NamedBy ?? new HashSet<string>()).ToHashSet(StringComparer.Ordinal));
-            if (understanding.ReportsAProblem && brokenServices.Count > 0 && !problemInOwnWords)
+            var brokenServices = understanding.ReportsAProblem
+                ? unclaimed.Where(t => t.Topic.Kind == TopicKind.Service && t.StrongestTerm >= 1).ToList()
+                : [];
+            if (brokenServices.Count > 0
+                && !(best.Shared.Count >= 3 && claimers.All(d => d.Shared.Count == 0)
+                    && FirstPosition(understanding.Stems, best.Shared.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal))
+                        < FirstPosition(understanding.Stems, brokenServices.SelectMany(t => t.NamedBy ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal))))
             {
                 return null;
             }
@@ -906,8 +902,12 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        return DeskTarget(best.Group, Math.Round(Math.Min(1, best.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = best.Group.Name });
+        return DescribingDesk(best);
     }
+
+    /// <summary>A desk proposed because its own text describes the request, scored by the share of the request it holds.</summary>
+    private static RoutingTarget DescribingDesk(DeskScore desk) =>
+        DeskTarget(desk.Group, Math.Round(Math.Min(1, desk.Coverage), 2), new RoutingReason(ReasonCode.TeamDescribesRequest) { Name = desk.Group.Name });
 
     /// <summary>Where the first of <paramref name="words"/> stands among the request's stems; past the end when none does.</summary>
     private static int FirstPosition(IReadOnlyList<string> stems, HashSet<string> words)
