@@ -193,6 +193,17 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
+        // "Qui pourrait former les 2 nouveaux monteurs au montage Goodyear ?": the vocabulary guessed a service ("formation") that no
+        // desk's own text names, so the desk was found only by its domain (HR), and someone outside it holds the request's own words.
+        // Only a question asking for someone or something known, not a problem report ("my licence expired") nor a need stated ("we
+        // need to hire 15 pickers"): those are the desk's to act on, whoever knows their object.
+        var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
+        if ((question || understanding.AsksForExpertise || understanding.AsksForAPerson) && !understanding.ReportsAProblem && !brokenService
+            && HoldsWhatNoDeskNames(index, people, serviceTopics, teams[0]))
+        {
+            return null;
+        }
+
         // The vocabulary's service guess against the tenant's own words: the very words that made it guess a service ("fraude",
         // "façade", "matériovigilance") are someone's declared skill, and the desk's own text does not use them. The request is
         // about what that person knows.
@@ -231,7 +242,6 @@ public sealed partial class RequestRouter : IRequestRouter
         // word ("security" of the CISO's for a badge that stopped working) says what they are. A question asking someone to act
         // ("who can fix it?", "can someone send it on?", "pouvez-vous…") asks for the service, not for what anyone knows.
         // People are ranked only for such questions: most service requests never need them.
-        var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         var plainService = serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm);
@@ -305,6 +315,34 @@ public sealed partial class RequestRouter : IRequestRouter
         }
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
+    }
+
+    /// <summary>
+    /// Whether the service subjects were guessed by the vocabulary alone (no desk's own text names them; the desk was found by its
+    /// domain) while the first person who could answer, outside that desk, holds at least
+    /// <see cref="RoutingOptions.UnnamedServiceHolderMinCoverage"/> of the request's words in a field other than the service: their
+    /// knowledge is asked for ("un traiteur veut commander en direct, comment ça se passe pour l'importation en Suisse ?" is for the
+    /// Swiss import expert, not the canteen's desk). Not access asked outright to a tool ("get access to", "compte verrouillé"): the tool
+    /// named is what the access is for. Nor any other service of a domain whose desks take all its requests (IT, security: "can someone
+    /// renew the Bluebeam licence?" is the IT desk's, whoever knows Bluebeam); the bare word "accès" or "account" is too often a door,
+    /// a right or a path ("accessible PMR", "droit d'accès") to keep it there.
+    /// </summary>
+    private static bool HoldsWhatNoDeskNames(RoutingIndex index, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics, RoutingTarget desk)
+    {
+        var options = index.Options;
+        var vocabulary = index.Vocabulary;
+        if (serviceTopics.Any(t => vocabulary.ToolServiceTopics.Contains(t.Topic.Id)
+                ? t.StrongestTerm > options.OverridableServiceTerm
+                : t.Topic.Domain is { } domain && vocabulary.BreakdownExcludedDomains.Contains(domain))
+            || index.Groups.Any(g => g.AcceptsRequests && serviceTopics.Any(t => g.Topics.TryGetValue(t.Topic.Index, out var weight) && weight >= 1)))
+        {
+            return false;
+        }
+
+        var members = index.Groups.First(g => g.Group.Id == desk.Id).MemberIndexes;
+        return people.Value.FirstOrDefault(c => c.Blocker != Blocker.Requester && !c.BestIsRelatedField) is { BestFacet: { } field } holder
+            && holder.WordCoverage >= options.UnnamedServiceHolderMinCoverage && !members.Contains(holder.User.Index)
+            && !serviceTopics.Any(t => field.Topics.Contains(t.Topic.Index));
     }
 
     /// <summary>

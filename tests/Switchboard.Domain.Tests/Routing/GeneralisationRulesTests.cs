@@ -539,6 +539,37 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Pour le plan de formation : qui pourrait former les 2 nouveaux monteurs au montage Goodyear avant le démarrage de la ligne ?", "p-welt")]
+    [InlineData("For the training plan, who could train our two new fitters in Goodyear welting before the line starts?", "p-welt")]
+    [InlineData("Un traiteur de Lausanne veut commander en direct chez nous, comment ça se passe pour l'importation en Suisse ?", "p-swiss")]
+    public void Route_ServiceNoDeskNamesAndSomeoneHoldsTheRequestsWords_GoesToThePerson(string text, string expected)
+    {
+        // "formation" and "traiteur" make the vocabulary guess a service (training, catering) that no desk's own text names: the HR and
+        // facilities desks are found only by their domain, while the welting and Swiss import experts hold the request's own words.
+        var tenant = Desks()
+            .Person("p-welt", "Didier Trépointe", manager: "boss", skills: ["Montage Goodyear:expert", "Goodyear welting:expert"])
+            .Person("p-swiss", "Valérie Douane", manager: "boss", skills: ["Importation en Suisse:advancedProfessional"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Je voudrais m'inscrire à la formation Excel de mars, c'est à qui que je demande ?")]
+    public void Route_ServiceADeskNamesWhoeverHoldsItsObject_StaysWithTheDesk(string text)
+    {
+        // The training desk names "formations" in its own text: enrolling is its service, whoever knows Excel.
+        var tenant = Desks()
+            .Person("p-excel", "Bruno Tableur", manager: "boss", skills: ["Excel:expert"])
+            .Team("g-train", "Formation", "Inscriptions aux formations, plan de formation, CPF", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-train", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le 1131 au ponton de St-Jean a une voie d'eau, la pompe de cale tourne sans arrêt et il s'enfonce par l'arrière !! besoin d'un mécano tout de suite")]
     public void Route_ProblemADeskClearlyNamesAndOnlyAnAwayHolderShares_GoesToTheDesk(string text)
     {
