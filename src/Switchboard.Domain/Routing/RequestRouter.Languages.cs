@@ -16,6 +16,13 @@ public sealed partial class RequestRouter
             || m.Groups["to"].Value.Equals(code, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// Whether the field writes the language's name: a field holds the initials it is named by too ("blanc Sylvan, Lambert" holds
+    /// "bsl"), which say nothing of British Sign Language.
+    /// </summary>
+    private static bool WritesLanguage(ProfileFacet facet, string stem) =>
+        facet.Stems.Contains(stem) && TextNormalizer.Tokenize(facet.Text).Any(t => t == stem || LightStemmer.Stem(t) == stem);
+
+    /// <summary>
     /// "Quelqu'un parle roumain ?", "Anyone speak Portuguese?": the language is the whole subject, so only people who list it in their
     /// profile (a skill, a responsibility, their about-me) or whose preferred language it is may be proposed; a client manager who
     /// shares the request's other words ("client", "abonnement") is no answer. Speakers are ranked by their match when the profile
@@ -35,10 +42,10 @@ public sealed partial class RequestRouter
         var stems = language.Names.Select(LightStemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
         var requester = index.FindUser(request.RequesterId);
         var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
-        var ranked = people.Value.Where(c => stems.Any(s => index.UserHoldsStem(c.User.Index, s))
+        var ranked = people.Value.Where(c => stems.Any(s => index.UserHoldsStem(c.User.Index, s) && index.FacetsOf(c.User.Index).Any(f => WritesLanguage(f, s)))
             || PairsLanguage(c.BestFacet, language.Code) || PairsLanguage(c.SecondFacet, language.Code)).ToList();
         var assessed = ranked.Select(c => c.User.Index).ToHashSet();
-        var listing = stems.SelectMany(index.FacetsWithStem).Select(f => index.Facets[f].UserIndex);
+        var listing = stems.SelectMany(s => index.FacetsWithStem(s).Where(f => WritesLanguage(index.Facets[f], s))).Select(f => index.Facets[f].UserIndex);
         // Speakers whose profile says nothing of it, only their preferred language: in a large directory thousands share a language, so
         // only enough of them to fill the answer several times over are assessed (in directory order).
         var native = index.UsersByLanguage.GetValueOrDefault(language.Code) ?? [];

@@ -140,6 +140,42 @@ public sealed class SpokenLanguageRulesTests
         Assert.Equal("p-tr", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("On accueille un apprenti sourd lundi : qqn dans l'entreprise connaît la langue des signes pour l'accueil ?")]
+    [InlineData("Un client sourd vient à l'agence jeudi, est-ce que quelqu'un pratique la LSF ?")]
+    [InlineData("A deaf customer comes to the desk on Thursday, does anyone know sign language?")]
+    [InlineData("Is anyone here able to sign BSL? a deaf customer comes to the desk on Thursday")]
+    public void Route_SignLanguageNobodyKnows_IsNoneSayingSo(string text)
+    {
+        // A sign language comes with "connaît", "pratique", "sign" rather than "parle": named at all, it is the subject. The receptionist
+        // sharing "accueil", and the "Bus Service Line" whose initials are "BSL", are no signers.
+        var tenant = Buses()
+            .Person("p-acc", "Sandrine Morel", jobTitle: "Assistante accueil", responsibilities: ["Accueil des clients à l'agence"])
+            .Person("p-line", "Hugo Perrin", skills: ["Bus Service Line:expert"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Code == ReasonCode.NobodySpeaksLanguage);
+    }
+
+    [Theory]
+    [InlineData("On accueille un apprenti sourd lundi : qqn dans l'entreprise connaît la langue des signes pour l'accueil ?", "p-lsf")]
+    [InlineData("Un client sourd vient à l'agence jeudi, est-ce que quelqu'un pratique la LSF ?", "p-lsf")]
+    [InlineData("A deaf customer from Montréal comes on Thursday, does anyone know LSQ?", "p-lsq")]
+    public void Route_SignLanguageSomeoneLists_ProposesThatSigner(string text, string signer)
+    {
+        // Named by its initials, it is that sign language: the LSQ signer for "LSQ", not the LSF one.
+        var tenant = Buses()
+            .Person("p-acc", "Sandrine Morel", jobTitle: "Assistante accueil", responsibilities: ["Accueil des clients à l'agence"])
+            .Person("p-lsf", "Lisa Huet", skills: ["Langue des signes française (LSF):advanced"])
+            .Person("p-lsq", "Émilie Gagnon", skills: ["LSQ:expert"]);
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == signer, string.Join(" | ", answer.Targets.Select(t => t.Id)));
+    }
+
     private static RoutingAnswer Route(string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), Buses().Index(), Buses().Workload());
 }

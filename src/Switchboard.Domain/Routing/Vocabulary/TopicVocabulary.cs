@@ -454,6 +454,18 @@ public sealed class TopicVocabulary
 
     internal IReadOnlySet<string> LanguageCues { get; }
 
+    /// <summary>The code under which <c>languageNames</c> lists sign languages ("lsf", "bsl").</summary>
+    private const string SignLanguageCode = "sgn";
+
+    /// <summary>The words by which a profile names sign language in full.</summary>
+    private static readonly string[] SignLanguageHeldWords = ["signes", "sign"];
+
+    /// <summary>"langue des signes" or "sign language" written out at <paramref name="i"/>, as written; null when not.</summary>
+    private static string? SignLanguageWords(IReadOnlyList<string> tokens, int i) =>
+        tokens[i] is "langue" or "langues" && i + 2 < tokens.Count && tokens[i + 1] == "des" && tokens[i + 2] == "signes" ? "langue des signes"
+        : tokens[i] == "sign" && i + 1 < tokens.Count && tokens[i + 1] is "language" or "languages" ? "sign language"
+        : null;
+
     /// <summary>Where a language name is looked for around a cue: the three words after it, the two before, then a little further.</summary>
     private static readonly int[] LanguageNameOffsets = [1, 2, 3, -1, -2, 4, 5, -3, -4, -5, -6];
 
@@ -500,6 +512,29 @@ public sealed class TopicVocabulary
                 {
                     return Spoken(tokens[j], code);
                 }
+            }
+        }
+
+        // "Qqn connaît la langue des signes ?", "anyone who knows BSL?": a sign language is signed, not spoken, so no speaking cue
+        // comes with it; named at all, by its initials or as "langue des signes" / "sign language", it is what is asked.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (NegatedAt(tokens, i))
+            {
+                continue;
+            }
+
+            // Named by its initials, it is that sign language ("LSQ" is no "LSF"); written out, any. A profile says "Langue des signes
+            // française" or "British Sign Language" as often as it gives the initials.
+            if (LanguageNames.TryGetValue(tokens[i], out var code) && code == SignLanguageCode)
+            {
+                return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[i], tokens[i]), new HashSet<string>([tokens[i], .. SignLanguageHeldWords], StringComparer.Ordinal));
+            }
+
+            if (SignLanguageWords(tokens, i) is { } written)
+            {
+                return new SpokenLanguage(SignLanguageCode, written,
+                    (_languageNamesByCode.GetValueOrDefault(SignLanguageCode) ?? new HashSet<string>()).Concat(SignLanguageHeldWords).ToHashSet(StringComparer.Ordinal));
             }
         }
 
