@@ -107,7 +107,7 @@ public sealed class SpokenLanguageRulesTests
     {
         var tenant = Buses(portugueseSpeakerEnabled: false);
 
-        var answer = Router.Route(new RoutingRequest("req", "Anyone speak Portuguese?", Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, "Anyone speak Portuguese?");
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Equal(ReasonCode.LanguageSpeakersUnavailable, answer.Why[0].Code);
@@ -149,11 +149,9 @@ public sealed class SpokenLanguageRulesTests
     {
         // A sign language comes with "connaît", "pratique", "sign" rather than "parle": named at all, it is the subject. The receptionist
         // sharing "accueil", and the "Bus Service Line" whose initials are "BSL", are no signers.
-        var tenant = Buses()
-            .Person("p-acc", "Sandrine Morel", jobTitle: "Assistante accueil", responsibilities: ["Accueil des clients à l'agence"])
-            .Person("p-line", "Hugo Perrin", skills: ["Bus Service Line:expert"]);
+        var tenant = WithReceptionist().Person("p-line", "Hugo Perrin", skills: ["Bus Service Line:expert"]);
 
-        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text);
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Contains(answer.Why, r => r.Code == ReasonCode.NobodySpeaksLanguage);
@@ -166,16 +164,21 @@ public sealed class SpokenLanguageRulesTests
     public void Route_SignLanguageSomeoneLists_ProposesThatSigner(string text, string signer)
     {
         // Named by its initials, it is that sign language: the LSQ signer for "LSQ", not the LSF one.
-        var tenant = Buses()
-            .Person("p-acc", "Sandrine Morel", jobTitle: "Assistante accueil", responsibilities: ["Accueil des clients à l'agence"])
+        var tenant = WithReceptionist()
             .Person("p-lsf", "Lisa Huet", skills: ["Langue des signes française (LSF):advanced"])
             .Person("p-lsq", "Émilie Gagnon", skills: ["LSQ:expert"]);
 
-        var answer = Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
+        var answer = Route(tenant, text);
 
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == signer, string.Join(" | ", answer.Targets.Select(t => t.Id)));
     }
 
-    private static RoutingAnswer Route(string text) =>
-        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), Buses().Index(), Buses().Workload());
+    /// <summary>The bus company with a receptionist, whose "accueil" a request for a signer shares.</summary>
+    private static TestTenant WithReceptionist() =>
+        Buses().Person("p-acc", "Sandrine Morel", jobTitle: "Assistante accueil", responsibilities: ["Accueil des clients à l'agence"]);
+
+    private static RoutingAnswer Route(string text) => Route(Buses(), text);
+
+    private static RoutingAnswer Route(TestTenant tenant, string text) =>
+        Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
