@@ -524,23 +524,32 @@ public sealed class TopicVocabulary
                 continue;
             }
 
-            // Named by its initials, it is that sign language ("LSQ" is no "LSF"); written out, any. A profile says "Langue des signes
-            // française" or "British Sign Language" as often as it gives the initials.
             if (LanguageNames.TryGetValue(tokens[i], out var code) && code == SignLanguageCode)
             {
-                return new SpokenLanguage(code, _languageWritten.GetValueOrDefault(tokens[i], tokens[i]), new HashSet<string>([tokens[i], .. SignLanguageHeldWords], StringComparer.Ordinal));
+                return SignLanguage(tokens[i], initials: true);
             }
 
             if (SignLanguageWords(tokens, i) is { } written)
             {
-                return new SpokenLanguage(SignLanguageCode, written,
-                    (_languageNamesByCode.GetValueOrDefault(SignLanguageCode) ?? new HashSet<string>()).Concat(SignLanguageHeldWords).ToHashSet(StringComparer.Ordinal));
+                return SignLanguage(written, initials: false);
             }
         }
 
         return null;
 
-        SpokenLanguage Spoken(string written, string code) => new(code, _languageWritten.GetValueOrDefault(written, written), _languageNamesByCode[code]);
+        SpokenLanguage Spoken(string written, string code) => code == SignLanguageCode
+            ? SignLanguage(written, initials: true)
+            : new(code, _languageWritten.GetValueOrDefault(written, written), _languageNamesByCode[code]);
+    }
+
+    /// <summary>
+    /// A sign language asked for: named by its initials, that one only ("LSQ" is no "LSF"); written out, any. Its holders are found by
+    /// those names and by the words a profile writes it out with ("Langue des signes française", "British Sign Language").
+    /// </summary>
+    private SpokenLanguage SignLanguage(string written, bool initials)
+    {
+        IEnumerable<string> names = initials ? [written] : _languageNamesByCode.GetValueOrDefault(SignLanguageCode) ?? new HashSet<string>();
+        return new SpokenLanguage(SignLanguageCode, _languageWritten.GetValueOrDefault(written, written), names.Concat(SignLanguageHeldWords).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>How far after a cue "en allemand", "into German" is still the language asked for.</summary>
