@@ -198,8 +198,9 @@ public sealed partial class RequestRouter : IRequestRouter
         // Only a question asking for someone or something known, not a problem report ("my licence expired") nor a need stated ("we
         // need to hire 15 pickers"): those are the desk's to act on, whoever knows their object.
         var question = (request.Text ?? "").Contains('?', StringComparison.Ordinal);
+        var chosen = index.Groups.First(g => g.Group.Id == teams[0].Id);
         if ((question || understanding.AsksForExpertise || understanding.AsksForAPerson) && !understanding.ReportsAProblem && !brokenService
-            && HoldsWhatNoDeskNames(index, people, serviceTopics, teams[0]))
+            && HoldsWhatNoDeskNames(index, people, serviceTopics, chosen))
         {
             return null;
         }
@@ -245,7 +246,6 @@ public sealed partial class RequestRouter : IRequestRouter
         // Only a service named by plain single words ("build", "poste", "accès") can be outweighed; a phrase ("mot de passe") or
         // a decisive word ("phishing") is the requester saying what they need.
         var plainService = serviceTopics.All(t => t.StrongestTerm <= options.OverridableServiceTerm);
-        var chosen = index.Groups.First(g => g.Group.Id == teams[0].Id);
         if ((asksForExpertise || question) && !toolService && plainService)
         {
             var deskMembers = chosen.MemberIndexes;
@@ -327,7 +327,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// renew the Bluebeam licence?" is the IT desk's, whoever knows Bluebeam); the bare word "accès" or "account" is too often a door,
     /// a right or a path ("accessible PMR", "droit d'accès") to keep it there.
     /// </summary>
-    private static bool HoldsWhatNoDeskNames(RoutingIndex index, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics, RoutingTarget desk)
+    private static bool HoldsWhatNoDeskNames(RoutingIndex index, Lazy<List<PersonCandidate>> people, List<WeightedTopic> serviceTopics, IndexedGroup desk)
     {
         var options = index.Options;
         var vocabulary = index.Vocabulary;
@@ -339,9 +339,8 @@ public sealed partial class RequestRouter : IRequestRouter
             return false;
         }
 
-        var members = index.Groups.First(g => g.Group.Id == desk.Id).MemberIndexes;
         return people.Value.FirstOrDefault(c => c.Blocker != Blocker.Requester && !c.BestIsRelatedField) is { BestFacet: { } field } holder
-            && holder.WordCoverage >= options.UnnamedServiceHolderMinCoverage && !members.Contains(holder.User.Index)
+            && holder.WordCoverage >= options.UnnamedServiceHolderMinCoverage && !desk.MemberIndexes.Contains(holder.User.Index)
             && !serviceTopics.Any(t => field.Topics.Contains(t.Topic.Index));
     }
 
