@@ -119,7 +119,7 @@ internal sealed partial class RequestUnderstanding
         }
 
         var starts = vocabulary.KnowledgeObjectStarts(tokens);
-        var (translated, translations, translatedWords) = Translate(tokens, tokenStems, asides, index, starts);
+        var (translated, translations, translatedWords) = Translate(tokens, tokenStems, asides, index, starts, capitals);
         var position = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -560,7 +560,7 @@ internal sealed partial class RequestUnderstanding
     /// of the translated expressions, the stems of the directory's forms, in order, and each translated word with the stems it was
     /// translated into.
     /// </summary>
-    private static (HashSet<int> Positions, List<string> Stems, Dictionary<string, HashSet<string>> Words) Translate(IReadOnlyList<string> tokens, string[] tokenStems, HashSet<int> asides, RoutingIndex index, List<int> objectStarts)
+    private static (HashSet<int> Positions, List<string> Stems, Dictionary<string, HashSet<string>> Words) Translate(IReadOnlyList<string> tokens, string[] tokenStems, HashSet<int> asides, RoutingIndex index, List<int> objectStarts, HashSet<string> capitals)
     {
         var vocabulary = index.Vocabulary;
         var positions = new HashSet<int>();
@@ -588,7 +588,7 @@ internal sealed partial class RequestUnderstanding
             foreach (var entry in vocabulary.TranslationsStartingWith(content[start]))
             {
                 var expression = entry.Expression;
-                if ((entry.AskedAboutOnly && !askedAbout.Contains(start))
+                if ((entry.AskedAboutOnly && !askedAbout.Contains(start) && !IsAcronym(tokens[contentTokens[start]]))
                     || start + expression.Length > content.Count || !expression.AsSpan().SequenceEqual(content.GetRange(start, expression.Length).ToArray())
                     || expression.All(index.Uses))
                 {
@@ -617,6 +617,10 @@ internal sealed partial class RequestUnderstanding
         }
 
         return (positions, stems, words);
+
+        // "How long can we keep the recordings under GDPR?": a name written in capitals is the subject wherever it stands, so the general
+        // lexicon bridges it to the directory's other language ("RGPD") without a knowledge cue before it. Not two letters: "IP", "PM".
+        bool IsAcronym(string token) => token.Length >= index.Options.AcronymTranslationMinLetters && capitals.Contains(token);
     }
 
     /// <summary>The request's word as written (accents, case) for a normalised token; the token itself when no single word gives it.</summary>

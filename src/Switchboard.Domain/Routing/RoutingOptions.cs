@@ -482,4 +482,11 @@ public sealed class RoutingOptions
     /// "Ottoman Turkish letters"); further words are the context.
     /// </summary>
     public int KnowledgeObjectWords { get; set; } = 3;
+
+    /// <summary>
+    /// How many letters a word written in capitals needs for the general lexicon to translate it wherever it stands ("GDPR" for the
+    /// "RGPD" expert, "WHMIS" for "SIMDUT"), not only after a knowledge cue: such a name is a subject whatever the sentence does with it.
+    /// Two letters are too often several things ("IP", "PM", "PO", "HR").
+    /// </summary>
+    public int AcronymTranslationMinLetters { get; set; } = 3;
 }

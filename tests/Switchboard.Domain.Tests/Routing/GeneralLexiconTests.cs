@@ -129,6 +129,48 @@ public sealed class GeneralLexiconTests
         Assert.Equal(expected, answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Hello, the switchboard records every customer call. How long can we legally keep the recordings under GDPR?")]
+    [InlineData("Marketing wants to keep the lift-camera clips for 12 months, is that OK under GDPR? Who should I ask?")]
+    public void Route_AcronymInCapitalsWithoutAKnowledgeCue_ReachesTheProfileInTheOtherLanguage(string text)
+    {
+        // "GDPR" is the subject wherever it stands: the data-protection officer lists "RGPD", while the switchboard technician and the
+        // marketing manager share only the request's context.
+        var answer = Route(PrivacyTenant(), text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-dpo", answer.Targets[0].Id);
+    }
+
+    [Fact]
+    public void Analyze_AcronymInCapitals_AddsTheDirectorysForm()
+    {
+        var understanding = RequestUnderstanding.Analyze("How long can we keep the recordings under GDPR?", PrivacyTenant().Index());
+
+        Assert.Contains(LightStemmer.Stem("rgpd"), understanding.Stems);
+    }
+
+    [Theory]
+    [InlineData("How long can we keep the recordings under gdpr?")]
+    [InlineData("On veut garder les adresses IP des joueurs pendant 3 ans, c'est ok ?")]
+    public void Analyze_AcronymInLowerCaseOrOfTwoLetters_IsNotTranslatedInTheContext(string text)
+    {
+        // Written in small letters it may be any word; of two letters it is too often several things ("IP": an address or intellectual
+        // property).
+        var understanding = RequestUnderstanding.Analyze(text, PrivacyTenant().Index());
+
+        Assert.DoesNotContain(LightStemmer.Stem("rgpd"), understanding.Stems);
+        Assert.DoesNotContain(LightStemmer.Stem("intellectuelle"), understanding.Stems);
+    }
+
+    /// <summary>Made-up: a data-protection officer whose field is written in French, and colleagues who share requests' context.</summary>
+    private static TestTenant PrivacyTenant() => new TestTenant()
+        .Person("req", "Julie Mercier", language: "en-GB")
+        .Person("p-dpo", "Nadia Benali", skills: ["RGPD (protection des données):expert"])
+        .Person("p-ipr", "Hugo Marchand", skills: ["Propriété intellectuelle:expert"])
+        .Person("p-phone", "Marc Roux", skills: ["Téléphonie IP (standard et enregistrement des appels):expert"])
+        .Person("p-mkt", "Léa Garnier", skills: ["Marketing digital (clips, réseaux sociaux):expert"]);
+
     private static RoutingIndex Index() => Company().Index();
 
     private static RoutingAnswer Route(string text) => Route(Company(), text);

@@ -910,7 +910,7 @@ internal sealed record SpokenLanguage(string Code, string Named, IReadOnlySet<st
 
 /// <summary>
 /// One expression of a translation group, as content stems, and every expression of the group (itself included); a single word of the
-/// general lexicon (<paramref name="AskedAboutOnly"/>) bridges only what a knowledge question asks about.
+/// general lexicon (<paramref name="AskedAboutOnly"/>) bridges only what a knowledge question asks about, or an acronym written in capitals.
 /// </summary>
 internal sealed record TranslationEntry(string[] Expression, string[][] Group, bool AskedAboutOnly);
 
