@@ -214,8 +214,10 @@ public sealed partial class RequestRouter
             assessed.Insert(first, moved);
         }
 
+        // A skill's own short name ("VIP" of "Hospitalités VIP", "T3P" of "Réglementation VTC / T3P") is the same skill, not another one.
         static bool HoldsAnotherSkill(PersonCandidate candidate) =>
-            candidate.SecondFacet is { IsSkill: true } or { Kind: FacetKind.Responsibility } && !candidate.SecondIsRelatedField;
+            candidate.SecondFacet is { IsSkill: true } or { Kind: FacetKind.Responsibility } && !candidate.SecondIsRelatedField
+            && !string.Equals(candidate.SecondFacet.Text, candidate.BestFacet?.Text, StringComparison.OrdinalIgnoreCase);
 
         static bool Before(PersonCandidate candidate, PersonCandidate than) => candidate.SkillLevel > than.SkillLevel + LevelTolerance
             || (Math.Abs(candidate.SkillLevel - than.SkillLevel) <= LevelTolerance && candidate.TieBreak > than.TieBreak + LevelTolerance);

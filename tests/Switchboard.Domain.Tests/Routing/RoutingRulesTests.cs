@@ -298,6 +298,25 @@ public sealed class RoutingRulesTests
         AssertFirst(answer, "z-exp");
     }
 
+    [Theory]
+    [InlineData("Un client veut 40 places en loge pour le Grand Prix, qui peut monter l'offre hospitalités VIP ?")]
+    [InlineData("A sponsor wants 40 box seats for the Grand Prix, who can put together the VIP hospitality offer?")]
+    public void Route_EqualHoldersOfASkillWithAShortName_TheLeastLoadedFirst(string text)
+    {
+        // "VIP" is the short name of "Hospitalités VIP" itself, not a second skill: the two holders are equal on what is asked, and the
+        // one whose job title restates it is no more qualified for it; the load decides.
+        var tenant = new TestTenant()
+            .Person("req", "Requester")
+            .Person("a-busy", "Bérénice Aubry", jobTitle: "Responsable hospitalités & événements", skills: ["Hospitalités VIP:advanced", "Organisation d'événements:expert"])
+            .Person("z-free", "Inès Carvalho", jobTitle: "Coordinatrice événements Chantilly", skills: ["Hospitalités VIP:advanced", "Organisation d'événements:advanced"])
+            .Load("a-busy", 4, 6)
+            .Load("z-free", 1, 6);
+
+        var answer = Route(tenant, text);
+
+        AssertFirst(answer, "z-free");
+    }
+
     // ---- Match strength -----------------------------------------------------------------------------
 
     [Theory]
