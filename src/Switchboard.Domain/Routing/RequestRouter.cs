@@ -1099,6 +1099,15 @@ public sealed partial class RequestRouter : IRequestRouter
         // A colleague of the away expert's own department works on the same subjects and stands in all the same (not for the requester's
         // own knowledge: their department is where they sit, not what they asked).
         var gone = blocked.Blocker is not (Blocker.DoNotDisturbUrgent or Blocker.OffHoursUrgent);
+        // "URGENT, le distributeur d'Osaka attend, qui connaît le marché japonais ?" at midnight in Tokyo: the one who knows it cannot be
+        // disturbed now, and whoever matches far less well shares only the context ("distributeur", "remise"). No stand-in; the answer
+        // says who is busy and when to retry. The same for an expert at capacity, and for the requester's own knowledge under review.
+        if (blocked.Blocker is Blocker.OffHoursUrgent or Blocker.AtCapacity or Blocker.Requester
+            && best.Match < options.BusyStandInMaxMatchShare * blocked.Match)
+        {
+            return blocked;
+        }
+
         // An expert who is gone, as opposed to the requester's own knowledge.
         var expertGone = gone && blocked.Blocker != Blocker.Requester;
         var sameDepartment = blocked.Blocker != Blocker.Requester && blocked.User.User.Department is { Length: > 0 } department

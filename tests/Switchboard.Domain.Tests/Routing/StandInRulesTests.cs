@@ -601,6 +601,51 @@ public sealed class StandInRulesTests
         Assert.Equal("p-narrow", answer.Targets[0].Id);
     }
 
+    /// <summary>
+    /// A made-up accordion maker: the only Japan-market expert works from Tokyo (18:00 there at 10:00 in Paris), and colleagues who share
+    /// the requests' context: the distribution-contracts manager and the export sales assistant.
+    /// </summary>
+    private static TestTenant AccordionMaker(int japanOpen = 0) => new TestTenant()
+        .Person("req", "Julien Mazière")
+        .Person("p-japan", "Aiko Tanaka", language: "ja-JP", skills: ["Marché japonais (distributeurs, usages commerciaux):expert:ask"], zone: "Tokyo Standard Time", hours: "09:00-17:00")
+        .Person("p-contracts", "Camille Dufaure", skills: ["Propriété intellectuelle (marques, dessins et modèles):expert:ask", "Contrats de distribution:advanced"])
+        .Person("p-export", "Lucas Vidal", jobTitle: "Assistant export", skills: ["Salons professionnels:advanced"])
+        .Load("p-japan", japanOpen, 4);
+
+    [Theory]
+    [InlineData("URGENT le distributeur d'Osaka attend une réponse ce soir sur les conditions de remise, qui connaît le marché japonais ?")]
+    [InlineData("URGENT our Osaka distributor needs an answer tonight on the discount terms, who knows the Japanese market?")]
+    public void Route_OnlyExpertOffHoursForAnUrgentRequest_ColleagueSharingTheContext_IsNoStandIn(string text)
+    {
+        // The contracts manager shares "distributeur" and a sales subject, far less than what the Tokyo expert holds: nobody stands in,
+        // and the answer says who is off-hours.
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), AccordionMaker().Index(), AccordionMaker().Workload());
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Name == "Aiko Tanaka" && r.Code == ReasonCode.PassedOverOutsideHoursUrgent);
+    }
+
+    [Fact]
+    public void Route_OnlyExpertAtCapacity_ColleagueSharingTheContext_IsNoStandIn()
+    {
+        var tenant = AccordionMaker(japanOpen: 4);
+
+        var answer = Route(tenant, "Le distributeur d'Osaka demande une remise sur les accordéons de concert, qui connaît le marché japonais ?");
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Name == "Aiko Tanaka" && r.Code == ReasonCode.PassedOverAtCapacity);
+    }
+
+    [Fact]
+    public void Route_OnlyExpertOffHoursForANormalRequest_StaysFirst()
+    {
+        // Off-hours lowers the rank of a normal request and never excludes: the expert answers tomorrow morning.
+        var answer = Route(AccordionMaker(), "Le distributeur d'Osaka demande une remise sur les accordéons de concert, qui connaît le marché japonais ?");
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-japan", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text) =>
         Router.Route(new RoutingRequest("req", text, Urgency.Normal, Impact.Individual, Tuesday10), tenant.Index(), tenant.Workload());
 }
