@@ -597,7 +597,11 @@ internal sealed partial class RequestUnderstanding
 
                 foreach (var other in entry.Group)
                 {
-                    if (other != expression && other.All(index.Uses))
+                    // An acronym bridged outside what is asked about reaches people's knowledge ("GDPR" for the "RGPD" expert); a form a
+                    // group's own text holds is that desk's word, and the acronym often means something else here: "CLM" is a time trial
+                    // in a cycling team, not the legal desk's "gestion des contrats".
+                    if (other != expression && other.All(index.Uses)
+                        && !(entry.AskedAboutOnly && !askedAbout.Contains(start) && index.Groups.Any(g => other.All(g.Stems.Contains))))
                     {
                         stems.AddRange(other.Where(s => !stems.Contains(s)));
                         positions.UnionWith(Enumerable.Range(start, expression.Length));

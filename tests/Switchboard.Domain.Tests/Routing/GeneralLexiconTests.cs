@@ -163,6 +163,21 @@ public sealed class GeneralLexiconTests
         Assert.DoesNotContain(LightStemmer.Stem("intellectuelle"), understanding.Stems);
     }
 
+    [Fact]
+    public void Analyze_AcronymInCapitalsWhoseOtherFormADeskWrites_IsNotTranslatedInTheContext()
+    {
+        // "CLM" is a time trial here; the lexicon's "gestion des contrats" is the legal desk's own words, not what the rider asks about.
+        var tenant = new TestTenant()
+            .Person("req", "Julie Mercier")
+            .Person("p-aero", "Hannah Whitfield", language: "en-GB", skills: ["Aérodynamique (soufflerie):expert"])
+            .Person("p-law", "Marc Roux", skills: ["Droit des contrats:expert"])
+            .Team("g-legal", "Juridique - revue de contrats", "Gestion des contrats : revue des contrats de sponsoring et des conventions.", ["Demandes"]);
+
+        var understanding = RequestUnderstanding.Analyze("On hésite entre deux casques CLM pour Tirreno, qqn peut comparer leur CdA en soufflerie ?", tenant.Index());
+
+        Assert.DoesNotContain(LightStemmer.Stem("gestion"), understanding.Stems);
+    }
+
     /// <summary>Made-up: a data-protection officer whose field is written in French, and colleagues who share requests' context.</summary>
     private static TestTenant PrivacyTenant() => new TestTenant()
         .Person("req", "Julie Mercier", language: "en-GB")
