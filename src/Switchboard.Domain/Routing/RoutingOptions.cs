@@ -495,7 +495,8 @@ public sealed class RoutingOptions
     /// <summary>
     /// How many letters a word written in capitals needs for the general lexicon to translate it wherever it stands ("GDPR" for the
     /// "RGPD" expert, "WHMIS" for "SIMDUT"), not only after a knowledge cue: such a name is a subject whatever the sentence does with it.
-    /// Two letters are too often several things ("IP", "PM", "PO", "HR").
+    /// Two letters are too often several things ("IP", "PM", "PO", "HR"). Measured at stop 35 on 437 held-out sets: 3 gave +34 first targets
+    /// and +9 decisions, 2 gave +32 / +8, 4 gave +17 / 0.
     /// </summary>
     public int AcronymTranslationMinLetters { get; set; } = 3;
 }

@@ -619,7 +619,9 @@ public sealed class StandInRulesTests
     {
         // The contracts manager shares "distributeur" and a sales subject, far less than what the Tokyo expert holds: nobody stands in,
         // and the answer says who is off-hours.
-        var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), AccordionMaker().Index(), AccordionMaker().Workload());
+        var tenant = AccordionMaker();
+
+        var answer = Router.Route(new RoutingRequest("req", text, Urgency.High, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 
         Assert.Equal(RoutingDecision.None, answer.Decision);
         Assert.Contains(answer.Why, r => r.Name == "Aiko Tanaka" && r.Code == ReasonCode.PassedOverOutsideHoursUrgent);
