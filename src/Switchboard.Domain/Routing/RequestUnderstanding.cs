@@ -588,7 +588,9 @@ internal sealed partial class RequestUnderstanding
             foreach (var entry in vocabulary.TranslationsStartingWith(content[start]))
             {
                 var expression = entry.Expression;
-                if ((entry.AskedAboutOnly && !askedAbout.Contains(start) && !IsAcronym(tokens[contentTokens[start]]))
+                // A single word of the general lexicon outside what a knowledge cue asks about: bridged only as an acronym.
+                var outsideAsked = entry.AskedAboutOnly && !askedAbout.Contains(start);
+                if ((outsideAsked && !IsAcronym(tokens[contentTokens[start]]))
                     || start + expression.Length > content.Count || !expression.AsSpan().SequenceEqual(content.GetRange(start, expression.Length).ToArray())
                     || expression.All(index.Uses))
                 {
@@ -601,7 +603,7 @@ internal sealed partial class RequestUnderstanding
                     // group's own text holds is that desk's word, and the acronym often means something else here: "CLM" is a time trial
                     // in a cycling team, not the legal desk's "gestion des contrats".
                     if (other != expression && other.All(index.Uses)
-                        && !(entry.AskedAboutOnly && !askedAbout.Contains(start) && index.Groups.Any(g => other.All(g.Stems.Contains))))
+                        && !(outsideAsked && index.Groups.Any(g => other.All(g.Stems.Contains))))
                     {
                         stems.AddRange(other.Where(s => !stems.Contains(s)));
                         positions.UnionWith(Enumerable.Range(start, expression.Length));
