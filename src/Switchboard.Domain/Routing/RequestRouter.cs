@@ -683,7 +683,7 @@ public sealed partial class RequestRouter : IRequestRouter
 
             // "Forage analysis" is asked and its only holder is at capacity: a colleague holding her other skill under the same name
             // ("Equine nutrition") is the next qualified colleague, before none.
-            if (HolderOfAwaySkill(away[0], request, requester, index, workload) is { } colleague)
+            if (HolderOfAwaySkill(away[0], request, understanding, requester, index, workload) is { } colleague)
             {
                 var target = PersonTarget(colleague, request, workload, index);
                 return new RoutingAnswer(RoutingDecision.Person, [target with { Why = [.. target.Why, .. awayReasons] }], understood, []);
@@ -800,9 +800,10 @@ public sealed partial class RequestRouter : IRequestRouter
 
     /// <summary>
     /// An available colleague holding one of the away expert's own declared skills under the same name ("Equine nutrition" beside
-    /// "Forage analysis"), a skill few people hold; the most proficient first. Null when nobody does.
+    /// "Forage analysis"), a skill few people hold, and one a word of the request names when someone's knowledge is asked for; the most
+    /// proficient first. Null when nobody does.
     /// </summary>
-    private static PersonCandidate? HolderOfAwaySkill(PersonCandidate away, RoutingRequest request, IndexedUser? requester, RoutingIndex index, IWorkload workload)
+    private static PersonCandidate? HolderOfAwaySkill(PersonCandidate away, RoutingRequest request, RequestUnderstanding understanding, IndexedUser? requester, RoutingIndex index, IWorkload workload)
     {
         if (away.BestIsRelatedField || away.BestFacet is not { IsSkill: true })
         {
@@ -813,7 +814,11 @@ public sealed partial class RequestRouter : IRequestRouter
         var ancestors = Ancestors(requester, index, options.MaxOrgDistance);
         var rare = Math.Max(options.AwaySkillMinHolders, options.AwaySkillMaxHolderShare * index.UserCount);
         PersonCandidate? best = null;
-        foreach (var skill in index.FacetsOf(away.User.Index).Where(f => f.IsSkill && !f.IsAlias && f.Stems.Length > 0).ToList())
+        // "Qqn s'y connaît en chouchen ?" while the only chouchen expert is away: a colleague sharing only their "Cidres et poirés", which
+        // the request does not name, knows the expert's other field, not what is asked. Asked for help with a task ("un module Terraform"),
+        // a colleague of the away expert's field may still do it.
+        foreach (var skill in index.FacetsOf(away.User.Index)
+            .Where(f => f.IsSkill && !f.IsAlias && f.Stems.Length > 0 && (!understanding.AsksForExpertise || NamedByRequest(f, understanding, options))).ToList())
         {
             var holders = index.FacetsWithStem(skill.Stems[0]).Select(id => index.Facets[id])
                 .Where(f => f.IsSkill && f.UserIndex != away.User.Index && f.Stems.Length == skill.Stems.Length && skill.Stems.All(f.Stems.Contains))
@@ -835,6 +840,17 @@ public sealed partial class RequestRouter : IRequestRouter
 
         return best;
     }
+
+    /// <summary>
+    /// Whether a word of the request names the field: written ("pompe hydraulique" for "Hydraulique"), translated by the lexicon ("DGR" for
+    /// "Dangerous goods"), or cut short ("méca" for "Mécanique agricole", at least <see cref="RoutingOptions.AwaySkillAbbreviationMinLetters"/>
+    /// letters).
+    /// </summary>
+    private static bool NamedByRequest(ProfileFacet field, RequestUnderstanding understanding, RoutingOptions options) =>
+        field.Stems.Any(stem => understanding.Stems.Contains(stem)
+            || understanding.TranslatedWords.Values.Any(translation => translation.Contains(stem))
+            || understanding.Tokens.Any(token => token.Length >= options.AwaySkillAbbreviationMinLetters && stem.Length > token.Length
+                && stem.StartsWith(token, StringComparison.Ordinal)));
 
     /// <summary>
     /// The one desk sharing an informative word with a request no profile shares any word with; a site's name in a description says

@@ -64,25 +64,55 @@ public sealed class StandInRulesTests
     }
 
     [Theory]
-    [InlineData("On a changé d'enrubannage et les yearlings perdent de l'état, qqn peut revoir l'analyse de fourrage ?")]
-    [InlineData("Yearlings are losing condition since we switched haylage, can someone look at the forage analysis?")]
-    public void Route_ExpertAway_AColleagueHoldingAnotherOfTheirSkills_StandsIn(string text)
+    [InlineData("On a changé d'enrubannage et les yearlings perdent de l'état, qqn peut revoir l'analyse de fourrage et leur nutrition ?")]
+    [InlineData("Yearlings are losing condition since we switched haylage, can someone look at the forage analysis and their nutrition?")]
+    public void Route_ExpertAway_AColleagueHoldingAnotherOfTheirSkillsTheRequestNames_StandsIn(string text)
     {
         // The nutritionist at capacity holds "Forage analysis" and "Equine nutrition"; the coordinator holds the second one only,
         // the groom shares nothing of her field.
-        var tenant = new TestTenant()
-            .Person("req", "Róisín Keane", jobTitle: "Yearling Manager")
-            .Person("p-nutri", "Sinéad Murphy", skills: ["Forage analysis:expert", "Analyse de fourrage:expert", "Equine nutrition:expert"])
-            .Person("p-feed", "Paul Kenny", jobTitle: "Feed & Forage Coordinator", skills: ["Equine nutrition:general", "Feed ordering:advanced"])
-            .Person("p-groom", "Mícheál Ó Sé", jobTitle: "Yearling Groom")
-            .Load("p-nutri", open: 5, capacity: 5);
-
-        var answer = Route(tenant, text);
+        var answer = Route(StudFarm(), text);
 
         Assert.Equal(RoutingDecision.Person, answer.Decision);
         Assert.Equal("p-feed", answer.Targets[0].Id);
         Assert.Contains(answer.Targets[0].Why, r => r.Code == ReasonCode.PassedOverAtCapacity);
     }
+
+    [Fact]
+    public void Route_ExpertAway_AColleagueHoldingTheirSkillTheRequestAbbreviates_StandsIn()
+    {
+        // "méca" begins the disabled mechanic's "Mécanique agricole", which the farm hand holds too; the hydraulics the request also
+        // names are the mechanic's alone.
+        var tenant = new TestTenant()
+            .Person("req", "Róisín Keane", jobTitle: "Yearling Manager")
+            .Person("p-meca", "Thierry Baudry", jobTitle: "Mécanicien", skills: ["Hydraulique:expert", "Mécanique agricole:expert"], enabled: false)
+            .Person("p-hand", "Anthony Guillon", jobTitle: "Ouvrier agricole", skills: ["Mécanique agricole:general", "Conduite de tracteur:advanced"])
+            .Person("p-groom", "Mícheál Ó Sé", jobTitle: "Yearling Groom");
+
+        var answer = Route(tenant, "La pompe hydraulique de la pailleuse fuit, qqn qui s'y connait en méca pour regarder avant ce soir ?");
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-hand", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Les yearlings perdent de l'état, qqn s'y connaît en analyse de fourrage ?")]
+    [InlineData("Anyone familiar with forage analysis? The yearlings are losing condition")]
+    public void Route_ExpertAway_AColleagueHoldingOnlyTheirSkillTheKnowledgeAskedForDoesNotName_IsNoStandIn(string text)
+    {
+        // Only the nutritionist knows forage analysis; the coordinator shares her "Equine nutrition", which the request does not ask about.
+        var answer = Route(StudFarm(), text);
+
+        Assert.Equal(RoutingDecision.None, answer.Decision);
+        Assert.Contains(answer.Why, r => r.Name == "Sinéad Murphy" && r.Code == ReasonCode.PassedOverAtCapacity);
+    }
+
+    /// <summary>A made-up stud farm: the nutritionist at capacity, a feed coordinator sharing one of her skills, a groom.</summary>
+    private static TestTenant StudFarm() => new TestTenant()
+        .Person("req", "Róisín Keane", jobTitle: "Yearling Manager")
+        .Person("p-nutri", "Sinéad Murphy", skills: ["Forage analysis:expert", "Analyse de fourrage:expert", "Equine nutrition:expert", "Nutrition équine:expert"])
+        .Person("p-feed", "Paul Kenny", jobTitle: "Stud Coordinator", skills: ["Equine nutrition:general", "Nutrition équine:general", "Feed ordering:advanced"])
+        .Person("p-groom", "Mícheál Ó Sé", jobTitle: "Yearling Groom")
+        .Load("p-nutri", open: 5, capacity: 5);
 
     [Theory]
     [InlineData("Pour les salons et les dégustations : Inès Kaddour.", null)]
