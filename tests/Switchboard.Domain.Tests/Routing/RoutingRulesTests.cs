@@ -454,6 +454,20 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Fontes de semis sur nos plants de tomates, qqn peut m'aider avec les semis ?")]
+    [InlineData("Damping-off on our tomato seedlings, can someone help with the seedlings?")]
+    public void Route_SharedGardenOpenToAll_IsASocialGroupThatNeverReceivesRequests(string text)
+    {
+        // A staff vegetable garden ("jardin partagé", "ouvert à tous") talks about seedlings, but it is a leisure group, not a desk.
+        var answer = RouteAmongTeams(
+            text,
+            ("g-garden", "Jardin de l'usine", "Le jardin partagé derrière le labo : semis, plants de tomates, échanges de graines. Seedlings swap."),
+            ("g-veg", "Les Tomates du toit", "Semis et plants de tomates sur le toit, seedlings and tomato plants, ouvert à tous. Open to all."));
+
+        Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
+    }
+
+    [Theory]
     [InlineData("Le VPN ne se connecte plus depuis chez moi")]
     [InlineData("The VPN does not connect from home anymore")]
     public void Route_EmployeeNetwork_IsASocialGroupThatNeverReceivesRequests(string text)
