@@ -1312,6 +1312,22 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-peer", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Qui d'autre que moi sait tailler les ifs en topiaire ? je pars 3 semaines en juin")]
+    [InlineData("Anyone else besides me who knows topiary? I'm off for three weeks in June")]
+    public void Route_SecondOpinionOnlyTheRequesterLists_ASameTitleThatNamesNothingOfTheField_IsNone(string text)
+    {
+        // Both are gardeners; only the requester lists topiary, and "Jardinier" says nothing of who else knows it.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Marie Caron", manager: "boss", jobTitle: "Jardinier", skills: ["Taille topiaire:expert", "Topiary:expert"])
+            .Person("p-peer", "Olivier Simon", manager: "boss", jobTitle: "Jardinier");
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.None, Describe(answer));
+    }
+
     [Fact]
     public void Route_SecondOpinionOnlyTheRequesterListsAndNobodyShares_IsNone()
     {
