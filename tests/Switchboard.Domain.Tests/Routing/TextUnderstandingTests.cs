@@ -249,6 +249,8 @@ public sealed class TextUnderstandingTests
     [InlineData("A guest lost her wallet near the aviary around 1pm, she left her number at the front desk", "fac.security_guarding")]
     [InlineData("Urgent, j'ai reçu un e-mail du « CFO » qui demande de payer une facture de 48 000 EUR à un nouveau fournisseur aujourd'hui", "sec.incident")]
     [InlineData("Reçu un mail du président qui me demande de régler une facture aujourd'hui, c'est normal ?", "sec.incident")]
+    [InlineData("Hi, since this morning Teams says my account is disabled, je ne peux pas rejoindre ma session client de 10h", "it.account")]
+    [InlineData("my account was deactivated while I was on leave, can someone turn it back on?", "it.account")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
