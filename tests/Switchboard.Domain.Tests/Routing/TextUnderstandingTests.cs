@@ -251,6 +251,8 @@ public sealed class TextUnderstandingTests
     [InlineData("Reçu un mail du président qui me demande de régler une facture aujourd'hui, c'est normal ?", "sec.incident")]
     [InlineData("Hi, since this morning Teams says my account is disabled, je ne peux pas rejoindre ma session client de 10h", "it.account")]
     [InlineData("my account was deactivated while I was on leave, can someone turn it back on?", "it.account")]
+    [InlineData("besoin de nouvelles chaussures de secu taille 43, les miennes sont percées", "hse.ppe")]
+    [InlineData("Comment je fais pour avoir des nouvelles bottes de secu ? les miennes prennent l'eau", "hse.ppe")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
