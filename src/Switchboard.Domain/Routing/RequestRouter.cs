@@ -262,9 +262,15 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
+        // "Qui peut nous commander des scaifs et de la poudre de diamant ?" asks who places the order and nothing of anyone's knowledge:
+        // the diamond polisher uses them, the purchasing desk orders them, whatever words its description uses. Measured on 19,680
+        // requests with the rule below: +5 first targets / +6 decisions, nothing lost, once doubts about what to order ("je sais pas
+        // quelle maille", "j'hésite") count as asking for knowledge.
+        var ordersOnly = !asksForExpertise && index.Vocabulary.AsksToOrder(understanding.Tokens);
+
         // "Le pansement VAC fuit, il faudrait qqn pour revoir la plaie": a person or an answer is asked for, and the service was guessed
         // from a plain word ("fuit") of a request the desk's own text shares no word with, while someone's profile holds most of it.
-        if ((question || asksForExpertise || understanding.AsksForAPerson) && !toolService && !brokenService
+        if ((question || asksForExpertise || understanding.AsksForAPerson) && !toolService && !brokenService && !ordersOnly
             && plainService && ProfileHoldsWhatTheDeskNeverSays(understanding, index, people, chosen, serviceTopics))
         {
             return null;
@@ -272,8 +278,8 @@ public sealed partial class RequestRouter : IRequestRouter
 
         // "Un adhérent demande si nos reines sont sélectionnées sur le comportement hygiénique, qui peut lui répondre ?": a question whose
         // service was guessed from a plain word ("commander") while the first available person holds a skill outside that service and
-        // outside the desk that matches the request strongly: it is their knowledge that is asked for.
-        if (plainService && !toolService && !brokenService && !understanding.ReportsAProblem && !understanding.AsksForAThing
+        // outside the desk that matches the request strongly: it is their knowledge that is asked for. Not when only an order is asked.
+        if (plainService && !toolService && !brokenService && !understanding.ReportsAProblem && !understanding.AsksForAThing && !ordersOnly
             && (question || asksForExpertise)
             && people.Value.FirstOrDefault(c => c.Blocker == Blocker.None && !c.BestIsRelatedField) is { BestFacet: { IsSkill: true } strongSkill } strong
             && strong.Match >= options.SkillOverPlainServiceMinMatch && !chosen.MemberIndexes.Contains(strong.User.Index)
@@ -282,8 +288,9 @@ public sealed partial class RequestRouter : IRequestRouter
             return null;
         }
 
-        // A plain-word service can also be outweighed by a skill the request names outright, unless the service is reported broken.
-        if (plainService && !(brokenService && !asksForExpertise)
+        // A plain-word service can also be outweighed by a skill the request names outright, unless the service is reported broken or
+        // only an order is asked ("polissage" and "diamant" name the polisher's skill, not who orders the powder).
+        if (plainService && !(brokenService && !asksForExpertise) && !ordersOnly
             && NamedExpertise(understanding, index, people, teams, serviceTopics) is { } named)
         {
             // Another desk whose own description names that skill ("Perforce" in the build-tools desk) is the tenant saying whose

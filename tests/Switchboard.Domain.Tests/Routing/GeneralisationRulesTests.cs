@@ -1281,6 +1281,36 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("qui peut nous commander des nouveaux scaifs et de la poudre de diamant ? on est presque à sec à l'atelier polissage")]
+    [InlineData("Who can order new scaifs and diamond powder? We're almost out in the polishing shop")]
+    public void Route_WhoCanOrderWhatAnExpertUses_GoesToThePurchasingDesk(string text)
+    {
+        // The diamond polisher uses scaifs and diamond powder; ordering them is the purchasing desk's service.
+        var answer = Route(DiamondWorkshop(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-buy", Describe(answer));
+    }
+
+    [Theory]
+    [InlineData("Qui peut commander de la poudre de diamant pour le polissage ? je sais pas quelle granulométrie prendre pour les scaifs")]
+    [InlineData("Qui peut me commander de la poudre de diamant pour le polissage des scaifs ? j'hésite entre deux granulométries")]
+    public void Route_WhoCanOrderWithADoubtAboutWhatToOrder_GoesToTheExpert(string text)
+    {
+        // The doubt about what to order is a question for the one who knows the polishing.
+        var answer = Route(DiamondWorkshop(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-polish", Describe(answer));
+    }
+
+    /// <summary>A made-up diamond workshop: a polisher, a setter, and a purchasing desk for tools and consumables.</summary>
+    private static TestTenant DiamondWorkshop() => new TestTenant()
+        .Person("boss", "Agathe Morel")
+        .Person("req", "Paul Lemaire", manager: "boss", jobTitle: "Tailleur")
+        .Person("p-polish", "Karim Haddad", manager: "boss", jobTitle: "Polisseur", skills: ["Polissage diamant:expert", "Diamond polishing:expert"], aboutMe: "Vingt ans au scaif.")
+        .Person("p-set", "Hanne Maes", manager: "boss", jobTitle: "Sertisseuse", skills: ["Sertissage:expert"])
+        .Team("g-buy", "Achats - Demandes d'achat", "Demandes d'achat d'outillage, de consommables et de fournitures, devis fournisseurs. Purchase requests for tools and supplies.", ["Demandes"]);
+
+    [Theory]
     [InlineData("Need a second pair of eyes: the Dash 8 trim sheet puts us out of the aft limit, anyone else good with this?")]
     [InlineData("Un 2e avis svp : la feuille de centrage du Dash 8 nous met hors limite arrière, qqn d'autre peut regarder ?")]
     public void Route_SecondOpinionOnlyTheRequesterLists_GoesToAColleagueInTheSameRole(string text)

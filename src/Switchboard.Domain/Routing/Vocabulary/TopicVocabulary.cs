@@ -112,6 +112,7 @@ public sealed class TopicVocabulary
         NeverSubjectAsides = CompileCues(documents.SelectMany(d => (IEnumerable<string>)
             [.. d.ContactAsides ?? [], .. d.DepartureAsides ?? [], .. d.PlaceAsides ?? [], .. d.GreetingAsides ?? [], .. d.AskingAsides ?? []]));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
+        OrderCues = CompileCues(documents.SelectMany(d => d.OrderCues ?? []));
         _numberUnits = [.. documents.SelectMany(d => d.NumberUnits ?? []).SelectMany(TextNormalizer.Tokenize)];
         NeverAskedNames = documents.SelectMany(d => d.NeverAskedNames ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
@@ -310,6 +311,12 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the normalised words contain one of <see cref="WhoCanCues"/> as consecutive words.</summary>
     internal bool AsksWhoCan(IReadOnlyList<string> tokens) => ContainsCue(tokens, WhoCanCues);
+
+    /// <summary>Normalised words of each phrase asking someone to place an order ("qui peut commander", "who can order").</summary>
+    internal IReadOnlyList<string[]> OrderCues { get; }
+
+    /// <summary>Whether the normalised words contain one of <see cref="OrderCues"/> as consecutive words.</summary>
+    internal bool AsksToOrder(IReadOnlyList<string> tokens) => ContainsCue(tokens, OrderCues);
 
     /// <summary>Normalised words of each aside about the requester's own absence.</summary>
     internal IReadOnlyList<string[]> AbsenceAsides { get; }

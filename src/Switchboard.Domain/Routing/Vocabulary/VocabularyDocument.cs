@@ -132,6 +132,12 @@ public sealed record VocabularyDocument
     public IReadOnlyList<string>? WhoCanCues { get; init; }
 
     /// <summary>
+    /// Phrases asking someone to place an order ("qui peut commander", "who can order", "qui passe la commande"): without a knowledge
+    /// cue ("je sais pas quel tamis"), the order is the service asked for, whoever knows the thing ordered.
+    /// </summary>
+    public IReadOnlyList<string>? OrderCues { get; init; }
+
+    /// <summary>
     /// Phrases of a desk's description that send requests elsewhere ("contactez", "please contact", "voir", "adressez-vous à"): the
     /// sentence holding one names what the desk does not take, so it is left out when the desk is indexed.
     /// </summary>
