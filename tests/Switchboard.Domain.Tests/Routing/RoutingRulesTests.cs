@@ -454,6 +454,20 @@ public sealed class RoutingRulesTests
     }
 
     [Theory]
+    [InlineData("Qui organise le barbecue de l'amicale le 19 juin ? je voudrais m'inscrire avec mes enfants")]
+    [InlineData("When is the staff association barbecue? Who organises the Christmas party of the comité social?")]
+    public void Route_StaffAssociation_IsASocialGroupThatNeverReceivesRequests(string text)
+    {
+        // An "amicale" or a "comité social" organises barbecues and parties for the staff; it takes no requests.
+        var answer = RouteAmongTeams(
+            text,
+            ("g-amicale", "Amicale du personnel", "Barbecue de juin, arbre de Noël, sorties, staff association barbecue and parties."),
+            ("g-social", "Comité social", "Party de Noël, barbecue, Christmas party et activités du personnel."));
+
+        Assert.DoesNotContain(answer.Targets, t => t.Type == RoutingTargetType.Group);
+    }
+
+    [Theory]
     [InlineData("Fontes de semis sur nos plants de tomates, qqn peut m'aider avec les semis ?")]
     [InlineData("Damping-off on our tomato seedlings, can someone help with the seedlings?")]
     public void Route_SharedGardenOpenToAll_IsASocialGroupThatNeverReceivesRequests(string text)
