@@ -277,6 +277,19 @@ public sealed class TextUnderstandingTests
     }
 
     [Theory]
+    [InlineData("Qui peut envoyer une annonce a tous les salaries pour rappeler la fermeture du pont de l'Ascension ?", false)]
+    [InlineData("Les salariés de l'atelier demandent un vestiaire de plus, qui s'en occupe ?", false)]
+    [InlineData("Mon salaire de mars n'est pas arrivé", true)]
+    [InlineData("My salary is wrong this month", true)]
+    public void Analyze_SalariesAreTheStaff_NotTheirPay(string text, bool pay)
+    {
+        // "salariés", written "salaries" without its accent, are the employees; only "salaire" and "salary" name their pay.
+        var understanding = Understand(text);
+
+        Assert.Equal(pay, understanding.Topics.Any(t => t.Topic.Id == "hr.pay"));
+    }
+
+    [Theory]
     [InlineData("We've been out of amoxicillin 250 mg/5 mL suspension for 3 days at the wholesaler", "data.science", false)]
     [InlineData("Est-ce que nos travaux de détection par ML sont admissibles au crédit d'impôt ?", "data.science", true)]
     [InlineData("Il faut un panneau de 30 po pour l'entrée du magasin", "proc.purchase", false)]
