@@ -167,12 +167,12 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// TrefileriesDeLaSure 70/85, AgriJorat 80/92.5, ArdenhurstRacing 85/87.5, ArolleComposantsHorlogers 80/97.5, AshvaleGuarding
     /// 87.5/92.5, AtocasBlandford 75/85, CacaoterieDeLaDyle 75/82.5, CimentsDuMinett 72.5/90, CoutellerieDurolle 75/87.5, GruesBoisvert
     /// 77.5/85, LumarisSolar 77.5/87.5, MandelfrostPotatoProducts 67.5/82.5, OyatsPleinAir 85/92.5, PapetiereBatiscan 77.5/87.5,
-    /// PorcelaineAurenceLimoges 87.5/92.5, SdisValDeSorne 72.5/90, SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 72.5/87.5,
+    /// PorcelaineAurenceLimoges 87.5/92.5, SdisValDeSorne 75/92.5, SlaneyvaleMeats 87.5/87.5, SunnyhurstPaintAndPaper 72.5/87.5,
     /// TolkaLocalisation 95/97.5, ArdlinnStudentLiving 82.5/90, AttertTyreTestCentre 82.5/90, BrackenfordFireProtection 77.5/92.5, Capsalpe
     /// 80/90, ComptoirsDeLaLuzerne 77.5/90, DrumcullenMushrooms 80/85, KestleMarshPestControl 85/90, KilbrannaghGolfResort 85/87.5,
-    /// LoterieDesTroisLacs 80/90, MoulinsDeLaMehaigne 82.5/95, PharmaciesMilleIles 80/80, PiscinesOndalys 87.5/92.5, PourvoirieWabanouk
+    /// LoterieDesTroisLacs 80/90, MoulinsDeLaMehaigne 80/92.5, PharmaciesMilleIles 80/80, PiscinesOndalys 87.5/92.5, PourvoirieWabanouk
     /// 75/85, RuchersDuHautQuercy 87.5/95, TarnsideCoachHolidays 82.5/97.5, VallieresRoyGenieConseil 92.5/95, Valorhesbaye 87.5/97.5,
-    /// ValsoreyCourtage 77.5/85, FuneraireCondrozMeuse 90/97.5, ValcrozeParfums 90/92.5, WhitcombeLylePianos 82.5/90, AscenseursValRoyal
+    /// ValsoreyCourtage 80/87.5, FuneraireCondrozMeuse 90/97.5, ValcrozeParfums 90/92.5, WhitcombeLylePianos 82.5/90, AscenseursValRoyal
     /// 85/90, BrindlecoteVets 80/87.5, TanneriesDuDadou 95/100, BallyvorranScaffolding 82.5/92.5, BlanchisserieDeLaFensch 92.5/97.5,
     /// GazetteDeLaSarine 97.5/97.5, CoopApicolePeribonka 87.5/90, FellgateCycles 77.5/90, KinongeZooAquarium 67.5/77.5, MaisonBrevaudiere
     /// 67.5/87.5, PellinghamRowe 67.5/82.5, VermalazRemontees 82.5/92.5, BelledonneMicroPackaging 92.5/97.5, MillhavenAthleticFC 72.5/80,
@@ -230,14 +230,14 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// 77.5/80, HarfangsDuDrac 87.5/92.5, HippodromesCoteFleurie 82.5/87.5, IsobathesDuFromveur 87.5/95, LecturaMeuseEtSenne 87.5/90,
     /// LignesDeLaBastille 87.5/92.5, LimonaderieDeLaDeume 87.5/97.5, LiterieDesOlonnes 87.5/95, LocaRivieraCointrin 80/87.5,
     /// MarmitesDeLIlle 92.5/92.5, MegisseriesDeLaDeume 80/95, MuseumDuRougeCloitre 87.5/87.5, NivelysEnneigement 87.5/95,
-    /// NivologieArveLandwasser 77.5/90, OpaleRhinFret 77.5/87.5, PaniersDeLaGuillotiere 82.5/95, ParkingsSauveniereSablon 80/82.5,
+    /// NivologieArveLandwasser 77.5/90, OpaleRhinFret 80/90, PaniersDeLaGuillotiere 82.5/95, ParkingsSauveniereSablon 80/82.5,
     /// ParlureLangues 90/92.5, PavesDeLaLys 77.5/85, PelousesSaoneLeman 85/97.5, PercolaSaoneSenne 85/87.5, PilotesDuCapDeLaHeve 85/90,
     /// PortiquesDeTancarville 90/92.5, PrisesEtDevers 82.5/87.5, ProtocolesBellecour 92.5/92.5, RechapageArtiereSambre 85/92.5,
     /// ReemploiAutoHuisne 82.5/90, RemorquageCapCouronne 87.5/92.5, SauveteursCoteDArgent 80/85, SillonNoirStudios 87.5/90, SondeursDuMoros
     /// 85/90, SouffletsDeLaSolane 92.5/97.5, SourireOutremeuse 82.5/90, SpatulesDuMontJoly 90/95, SubstratsDuLignon 75/87.5,
     /// TelescopesDeLure 90/90, TenturesDeLaHardt 95/95, ThermiquesDeLaForclaz 82.5/95, ThesDesChartrons 87.5/90, VeilleursDeWazemmes
     /// 72.5/75, YaourtsDuLevezou 87.5/92.5, ZingageDeLaChiers 80/85, AbbayeDeValcorbon 85/90, AiresDuTricastin 80/85, AmarelleSoinsDomicile
-    /// 82.5/87.5, AmbulancesVesleArdenne 82.5/90, AssainissementDesJalles 77.5/87.5, AubergesDuBaluchon 85/90, AutoclavesDuGenevois
+    /// 82.5/87.5, AmbulancesVesleArdenne 85/92.5, AssainissementDesJalles 77.5/87.5, AubergesDuBaluchon 85/90, AutoclavesDuGenevois
     /// 77.5/92.5, BarrelsDeLaGraviere 82.5/90, BassinsDeLaTiretaine 90/90, BiomethaneDuLie 82.5/85, BoutonnerieDuLange 90/95,
     /// BraisesDeLaGrandeLande 90/92.5, BulbesDuPellerin 77.5/85, CabinesDuPaillon 82.5/87.5, CablesPenfeldFuran 90/90, CadenasEtCoulisses
     /// 77.5/85, CalquesDeLHoumeau 87.5/87.5, CampingsGrandeOurse 85/92.5, CarillonsDuFier 75/90, CistesEtRomarins 90/100, ClapiersDuMene
@@ -252,12 +252,12 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
     /// LiftEtSliceRiviera 70/85, LotosDeLaCitadelle 82.5/87.5, LumieresDuLoens 82.5/87.5, MarteauxEtFeutres 90/95, MechesEtMoussesDuPanier
     /// 87.5/95, MinoterieDeLaVoise 90/92.5, MiroiterieDuFortCarre 75/85, MontgolfieresDeLaWoevre 70/82.5, NotairesBuchBastide 67.5/85,
     /// ObturateursRhoneLeman 90/95, PalesDuBrivet 72.5/85, PaletterieDesHerbiers 75/82.5, PanneauxDuFaron 90/90, PaysagistesSevreEtMaine
-    /// 77.5/87.5, PiaulesDuSillonAlpin 80/92.5, PondoirsDeLaVegre 77.5/85, PylonesGaronneLlobregat 80/90, RabassiersDuTricastin 87.5/90,
+    /// 77.5/87.5, PiaulesDuSillonAlpin 80/92.5, PondoirsDeLaVegre 77.5/85, PylonesGaronneLlobregat 80/90, RabassiersDuTricastin 87.5/92.5,
     /// RayonsDuRhin 80/85, RecyclageAccusDuSaulnois 90/92.5, RefugesDuTriolet 82.5/92.5, RelaisHydrogeneChartreuse 70/80, RelevesDuLez
     /// 72.5/80, SalaisonsDuThiou 75/80, SapinieresDuHautFolin 87.5/90, ScieriesDeLaMortagne 80/87.5, SemoulesDeLaJoyeuse 90/92.5,
     /// SoieriesDuGrosCaillou 82.5/90, SouffleDeMilady 77.5/90, TarieresDuRobec 85/87.5, TarmacRhodanien 77.5/87.5, TrotteursDeGravelle
-    /// 82.5/87.5, VerrousDuPontDeLEurope 90/90, VigiflammeAquitaine 72.5/85, VoituresDuPharo 80/92.5), minus two requests of margin, so a
-    /// change that loses ground on outsiders' tenants is noticed. These sets have all been studied since their blind measurement
+    /// 82.5/87.5, VerrousDuPontDeLEurope 92.5/92.5, VigiflammeAquitaine 72.5/85, VoituresDuPharo 80/92.5), minus two requests of margin, so
+    /// a change that loses ground on outsiders' tenants is noticed. These sets have all been studied since their blind measurement
     /// (docs/ROUTING.md §6), except batches 201 to 206 (ClapiersDuMene, CrayonneriesDeLaBienne, PondoirsDeLaVegre; BoutonnerieDuLange,
     /// FourchesDuJarez, PaletterieDesHerbiers; PylonesGaronneLlobregat, RecyclageAccusDuSaulnois, SapinieresDuHautFolin;
     /// BraisesDeLaGrandeLande, LaitonsDeLaSienne, MiroiterieDuFortCarre; BulbesDuPellerin, EditionsDuLoxodrome, EthanolsDeLaSuippe;
@@ -450,7 +450,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "OyatsPleinAir", 0.8, 0.875 },
         { "PapetiereBatiscan", 0.725, 0.825 },
         { "PorcelaineAurenceLimoges", 0.825, 0.875 },
-        { "SdisValDeSorne", 0.675, 0.85 },
+        { "SdisValDeSorne", 0.7, 0.875 },
         { "SlaneyvaleMeats", 0.825, 0.825 },
         { "SunnyhurstPaintAndPaper", 0.675, 0.825 },
         { "TolkaLocalisation", 0.9, 0.925 },
@@ -463,7 +463,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "KestleMarshPestControl", 0.8, 0.85 },
         { "KilbrannaghGolfResort", 0.8, 0.825 },
         { "LoterieDesTroisLacs", 0.75, 0.85 },
-        { "MoulinsDeLaMehaigne", 0.775, 0.9 },
+        { "MoulinsDeLaMehaigne", 0.75, 0.875 },
         { "PharmaciesMilleIles", 0.75, 0.75 },
         { "PiscinesOndalys", 0.825, 0.875 },
         { "PourvoirieWabanouk", 0.7, 0.8 },
@@ -471,7 +471,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "TarnsideCoachHolidays", 0.775, 0.925 },
         { "VallieresRoyGenieConseil", 0.875, 0.9 },
         { "Valorhesbaye", 0.825, 0.925 },
-        { "ValsoreyCourtage", 0.725, 0.8 },
+        { "ValsoreyCourtage", 0.75, 0.825 },
         { "FuneraireCondrozMeuse", 0.85, 0.925 },
         { "ValcrozeParfums", 0.85, 0.875 },
         { "WhitcombeLylePianos", 0.775, 0.85 },
@@ -729,7 +729,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "MuseumDuRougeCloitre", 0.825, 0.825 },
         { "NivelysEnneigement", 0.825, 0.9 },
         { "NivologieArveLandwasser", 0.725, 0.85 },
-        { "OpaleRhinFret", 0.725, 0.825 },
+        { "OpaleRhinFret", 0.75, 0.85 },
         { "PaniersDeLaGuillotiere", 0.775, 0.9 },
         { "ParkingsSauveniereSablon", 0.75, 0.775 },
         { "ParlureLangues", 0.85, 0.875 },
@@ -760,7 +760,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "AbbayeDeValcorbon", 0.8, 0.85 },
         { "AiresDuTricastin", 0.75, 0.8 },
         { "AmarelleSoinsDomicile", 0.775, 0.825 },
-        { "AmbulancesVesleArdenne", 0.775, 0.85 },
+        { "AmbulancesVesleArdenne", 0.8, 0.875 },
         { "AssainissementDesJalles", 0.725, 0.825 },
         { "AubergesDuBaluchon", 0.8, 0.85 },
         { "AutoclavesDuGenevois", 0.725, 0.875 },
@@ -829,7 +829,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "PiaulesDuSillonAlpin", 0.75, 0.875 },
         { "PondoirsDeLaVegre", 0.725, 0.8 },
         { "PylonesGaronneLlobregat", 0.75, 0.85 },
-        { "RabassiersDuTricastin", 0.825, 0.85 },
+        { "RabassiersDuTricastin", 0.825, 0.875 },
         { "RayonsDuRhin", 0.75, 0.8 },
         { "RecyclageAccusDuSaulnois", 0.85, 0.875 },
         { "RefugesDuTriolet", 0.775, 0.875 },
@@ -844,7 +844,7 @@ public sealed class HoldOutEvaluationTests(ITestOutputHelper output)
         { "TarieresDuRobec", 0.8, 0.825 },
         { "TarmacRhodanien", 0.725, 0.825 },
         { "TrotteursDeGravelle", 0.775, 0.825 },
-        { "VerrousDuPontDeLEurope", 0.85, 0.85 },
+        { "VerrousDuPontDeLEurope", 0.875, 0.875 },
         { "VigiflammeAquitaine", 0.675, 0.8 },
         { "VoituresDuPharo", 0.75, 0.875 },
     };
