@@ -1357,9 +1357,12 @@ public sealed partial class RequestRouter : IRequestRouter
     /// Colleagues for a second opinion on a subject only the requester lists: holders of the requester's own skill, else of their very
     /// job title. Null when nobody available holds either.
     /// </summary>
-    private static RoutingAnswer? SecondOpinionColleagues(RoutingRequest request, IndexedUser? requester, List<PersonCandidate> candidates, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit) =>
-        SameSkillColleagues(request, requester, RequesterMatch(candidates), understanding, index, workload, understood, limit)
-            ?? SameRoleColleagues(request, requester, RequesterMatch(candidates), index, workload, understood, limit);
+    private static RoutingAnswer? SecondOpinionColleagues(RoutingRequest request, IndexedUser? requester, List<PersonCandidate> candidates, RequestUnderstanding understanding, RoutingIndex index, IWorkload workload, List<UnderstoodTopic> understood, int limit)
+    {
+        var requesterMatch = RequesterMatch(candidates);
+        return SameSkillColleagues(request, requester, requesterMatch, understanding, index, workload, understood, limit)
+            ?? SameRoleColleagues(request, requester, requesterMatch, index, workload, understood, limit);
+    }
 
     /// <summary>A colleague found through one of their fields, outside the main ranking, with <paramref name="match"/> as their match, assessed for availability.</summary>
     private static PersonCandidate AssessedColleague(ProfileFacet facet, double match, RoutingRequest request, IndexedUser? requester, Dictionary<int, int> ancestors, RoutingIndex index, IWorkload workload)
