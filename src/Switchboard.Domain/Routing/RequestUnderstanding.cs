@@ -312,6 +312,16 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
+        // "Contrat de sous-traitance à signer, qqn peut le relire ?": a topic named, even by a weak word, with one of the words that
+        // make it decisive is the request's subject, whatever its context evokes.
+        foreach (var topic in termsByTopic.Keys.ToList())
+        {
+            if (vocabulary.MakesDecisive(topic, tokens))
+            {
+                CountTerm(topic, [], options.DecisiveServiceTerm);
+            }
+        }
+
         // One term's weight for a topic, and the request's stems that named it.
         void CountTerm(int topic, IEnumerable<string> naming, double weight)
         {

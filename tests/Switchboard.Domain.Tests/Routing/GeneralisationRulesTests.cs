@@ -1302,6 +1302,37 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-polish", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Le sous-traitant génie civil nous envoie son contrat de sous-traitance à signer, qqn peut le relire ?")]
+    [InlineData("contrat cadre avec le fournisseur de béton a relire avant signature : 3 ans avec indexation sur le prix du ciment")]
+    [InlineData("Hi, the civil-works subcontractor sent us their subcontracting agreement. Can someone review it before we sign on Friday?")]
+    public void Route_AContractToReviewBeforeSigning_GoesToTheLegalDesk(string text)
+    {
+        // The buyer knows subcontracting and cement prices; a contract to read before signing is the legal desk's review.
+        var answer = Route(CivilWorks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-legal", Describe(answer));
+    }
+
+    [Fact]
+    public void Route_AQuestionAboutSubcontractingWithoutAContractToReview_StaysWithTheExpert()
+    {
+        var answer = Route(CivilWorks(), "qqn s'y connaît en sous-traitance de génie civil ? je dois choisir entre deux terrassiers");
+
+        Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-buyer", Describe(answer));
+    }
+
+    /// <summary>A made-up civil-works firm: a buyer who knows subcontracting, a turner, a legal desk and a safety desk.</summary>
+    private static TestTenant CivilWorks() => new TestTenant()
+        .Person("boss", "Agnès Roux")
+        .Person("req", "Louis Peyre", manager: "boss", jobTitle: "Conducteur de travaux")
+        .Person("p-buyer", "Nadia Ferrand", manager: "boss", jobTitle: "Acheteuse", skills: ["Sous-traitance génie civil:expert", "Indexation des prix béton et ciment:advancedProfessional", "Subcontracting:expert"])
+        .Person("p-turn", "Yvon Caradec", manager: "boss", jobTitle: "Tourneur", skills: ["Tournage laiton:expert", "Usinage sur tour:advancedProfessional"])
+        .Person("p-law", "Maud Delorme", manager: "boss", jobTitle: "Juriste")
+        .Person("p-safe", "Rémi Basset", manager: "boss", jobTitle: "Animateur sécurité")
+        .Team("g-legal", "Juridique - Contrats", "Relecture des contrats standards et NDA. Standard contract review.", ["Contrats"], ["p-law"])
+        .Team("g-hse", "QHSE - Déclarations", "Déclarations d'accidents du travail, premiers secours, registre des soins. Workplace accident reports.", ["Déclarations"], ["p-safe"]);
+
     /// <summary>A made-up diamond workshop: a polisher, a setter, and a purchasing desk for tools and consumables.</summary>
     private static TestTenant DiamondWorkshop() => new TestTenant()
         .Person("boss", "Agathe Morel")

@@ -48,6 +48,7 @@ public sealed class TopicVocabulary
     private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
     private readonly ILookup<string, WordPhrase> _wordPhrasesByFirst;
     private readonly Dictionary<string, IReadOnlySet<string>> _languageNamesByCode;
+    private readonly Dictionary<int, IReadOnlyList<string[]>> _decisiveCues = [];
 
     private readonly Dictionary<string, string> _languageWritten = new(StringComparer.Ordinal);
 
@@ -317,6 +318,10 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the normalised words contain one of <see cref="OrderCues"/> as consecutive words.</summary>
     internal bool AsksToOrder(IReadOnlyList<string> tokens) => ContainsCue(tokens, OrderCues);
+
+    /// <summary>Whether the normalised words contain one of the topic's <see cref="TopicDefinition.DecisiveWith"/> cues.</summary>
+    internal bool MakesDecisive(int topic, IReadOnlyList<string> tokens) =>
+        _decisiveCues.TryGetValue(topic, out var cues) && ContainsCue(tokens, cues);
 
     /// <summary>Normalised words of each aside about the requester's own absence.</summary>
     internal IReadOnlyList<string[]> AbsenceAsides { get; }
@@ -803,6 +808,10 @@ public sealed class TopicVocabulary
             }
 
             merged[index].Terms.AddRange(definition.Terms ?? []);
+            if (definition.DecisiveWith is { Count: > 0 } cues)
+            {
+                _decisiveCues[index] = [.. _decisiveCues.GetValueOrDefault(index) ?? [], .. CompileCues(cues)];
+            }
         }
 
         return merged;

@@ -228,6 +228,13 @@ public sealed record TopicDefinition
     public TopicKind? Kind { get; init; }
 
     public IReadOnlyList<string>? Terms { get; init; }
+
+    /// <summary>
+    /// Words that, written anywhere in a request one of the topic's terms names it in, make the topic the request's decisive subject: a
+    /// contract (a weak word on its own) that someone must "relire" before signing is a contract review, not a question about its
+    /// context (the subcontractor, the steel price).
+    /// </summary>
+    public IReadOnlyList<string>? DecisiveWith { get; init; }
 }
 
 /// <summary>Whether a team usually handles the subject as a service, or a person's expertise is needed.</summary>
