@@ -1322,6 +1322,17 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-buyer", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Je me suis coupé à la main sur le tour ce matin (copeau laiton), rien de grave mais on m'a dit de déclarer, je fais comment ?")]
+    [InlineData("Un saisonnier s'est entaillé la main avec le sécateur sur la ligne, il est parti aux urgences. On déclare ça comment ?")]
+    public void Route_AnAccidentToDeclare_GoesToTheSafetyDesk(string text)
+    {
+        // The turner knows the lathe and brass; declaring the cut is the safety desk's service.
+        var answer = Route(CivilWorks(), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hse", Describe(answer));
+    }
+
     /// <summary>A made-up civil-works firm: a buyer who knows subcontracting, a turner, a legal desk and a safety desk.</summary>
     private static TestTenant CivilWorks() => new TestTenant()
         .Person("boss", "Agnès Roux")

@@ -253,6 +253,9 @@ public sealed class TextUnderstandingTests
     [InlineData("my account was deactivated while I was on leave, can someone turn it back on?", "it.account")]
     [InlineData("besoin de nouvelles chaussures de secu taille 43, les miennes sont percées", "hse.ppe")]
     [InlineData("Comment je fais pour avoir des nouvelles bottes de secu ? les miennes prennent l'eau", "hse.ppe")]
+    [InlineData("Ce matin la vitrine du showroom a été forcée, il manque 3 compas et un baromètre. Qu'est-ce qu'on fait ?", "sec.physical")]
+    [InlineData("urgent: grillage découpé côté bassin, 2 conteneurs ouverts au bloc F avec les scellés cassés. on fait quoi ??", "sec.physical")]
+    [InlineData("Un véhicule suspect tourne autour du parc depuis 20 min, deux personnes prennent des photos", "sec.physical")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
