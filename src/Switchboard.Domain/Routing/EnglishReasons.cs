@@ -70,6 +70,7 @@ public static class EnglishReasons
             ReasonCode.NobodySpeaksLanguage => $"nobody in the directory lists {reason.Text} or has it as their language",
             ReasonCode.LanguageSpeakersUnavailable => $"everyone who speaks {reason.Text} is unavailable",
             ReasonCode.SpeaksLanguageAsked => $"speaks {reason.Text}",
+            ReasonCode.OnlyAClubNames => $"only {name}, a club, speaks of this: it sounds like leisure, not work",
             ReasonCode.AskInformally => "ask colleagues informally, for example in a social channel",
             ReasonCode.ExpertsUnavailableTeamAsked => $"everyone who knows {Subject(reason)} is unavailable, so their team is asked instead",
             ReasonCode.ExpertsUnavailableNoTeam => $"everyone who knows {Subject(reason)} is unavailable and no team covers it",

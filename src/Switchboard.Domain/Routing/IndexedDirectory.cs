@@ -25,6 +25,13 @@ internal sealed class IndexedGroup
     public required DirectoryGroup Group { get; init; }
     public required string Name { get; init; }
     public required bool AcceptsRequests { get; init; }
+
+    /// <summary>
+    /// The content stems of a club's or leisure group's name (one the vocabulary's social markers mark: "Club escalade - Bloc du
+    /// jeudi"), empty for every other group: what only a club names is its members' leisure, not work.
+    /// </summary>
+    public IReadOnlySet<string> SocialNameStems { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Topics the description names, with the weight of the strongest term that named each.</summary>
     public required IReadOnlyDictionary<int, double> Topics { get; init; }
 

@@ -57,6 +57,9 @@ public enum ReasonCode
     NameTheSubject,
     PersonalRequest,
 
+    /// <summary>Name: the club or leisure group whose name alone speaks of the request's subject.</summary>
+    OnlyAClubNames,
+
     /// <summary>Text: the language asked for, as the requester wrote it.</summary>
     NobodySpeaksLanguage,
 

@@ -50,6 +50,17 @@ public sealed partial class RequestRouter : IRequestRouter
             ]);
         }
 
+        // "Qui vient à la sortie VTT samedi ?", "la séance d'escalade de jeudi soir est maintenue ?": a weekend or evening outing that
+        // only a club's name talks about is its members' leisure, not work for a colleague or a desk.
+        if (OnlyAClubNames(understanding, index) is { } club)
+        {
+            return new RoutingAnswer(RoutingDecision.None, [], understood,
+            [
+                new RoutingReason(ReasonCode.OnlyAClubNames) { Name = club.Name },
+                new RoutingReason(ReasonCode.AskInformally),
+            ]);
+        }
+
         // People are ranked at most once per request, however many rules consult them.
         var people = new Lazy<List<PersonCandidate>>(() => RankPeople(request, understanding, index, workload, limit), LazyThreadSafetyMode.None);
         if (LanguageRequest(request, understanding, index, workload, understood, limit, people) is { } spoken)
@@ -75,6 +86,32 @@ public sealed partial class RequestRouter : IRequestRouter
             ?? BreakdownDesk(understanding, index, understood, limit, deskWords)
             ?? DeskForAThing(understanding, index, understood, limit, people)
             ?? PeopleOrFallback(request, understanding, index, workload, understood, limit, people, deskWords);
+    }
+
+    /// <summary>
+    /// The club whose name holds a word the request writes (the sport, the place), when the request speaks of leisure time (a weekend,
+    /// an evening), names no subject by a full term, and neither anyone's work profile (skills, responsibilities, title, about-me;
+    /// interests are hobbies) nor any desk uses that word.
+    /// </summary>
+    private static IndexedGroup? OnlyAClubNames(RequestUnderstanding understanding, RoutingIndex index)
+    {
+        if (!index.Vocabulary.SpeaksOfLeisureTime(understanding.Tokens)
+            || understanding.Topics.Any(t => t.Weight >= index.Options.SecondaryTopicThreshold && t.StrongestTerm >= 1))
+        {
+            return null;
+        }
+
+        foreach (var club in index.Groups)
+        {
+            if (club.SocialNameStems.Count > 0 && understanding.WrittenStems.Any(stem => club.SocialNameStems.Contains(stem)
+                    && !index.Groups.Any(g => g.AcceptsRequests && g.Stems.Contains(stem))
+                    && index.FacetsWithStem(stem).All(f => index.Facets[f].Kind == FacetKind.Interest)))
+            {
+                return club;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

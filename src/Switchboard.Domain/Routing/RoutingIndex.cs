@@ -952,6 +952,7 @@ public sealed partial class RoutingIndex
                 Group = group,
                 Name = name,
                 AcceptsRequests = teamOrUnknown && !social && !project && !broadcast,
+                SocialNameStems = social ? nameSet : new HashSet<string>(StringComparer.Ordinal),
                 Topics = topics,
                 NameTopics = nameTopics,
                 Domains = domains,

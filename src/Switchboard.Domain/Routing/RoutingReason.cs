@@ -103,7 +103,7 @@ public sealed record RoutingReason(ReasonCode Code)
         ReasonCode.UnderstoodButNobodyLists => [Topics ?? []],
         ReasonCode.TeamNamesSkill => [Name ?? string.Empty, Text ?? string.Empty],
         ReasonCode.TeamDescribesRequest or ReasonCode.TeamDescribesService or ReasonCode.TeamOfExperts
-            or ReasonCode.StandsInWhileAway or ReasonCode.NamedInAutomaticReply or ReasonCode.TeamOfExpert => [Name ?? string.Empty],
+            or ReasonCode.StandsInWhileAway or ReasonCode.NamedInAutomaticReply or ReasonCode.TeamOfExpert or ReasonCode.OnlyAClubNames => [Name ?? string.Empty],
         ReasonCode.ServiceHandledBy or ReasonCode.SubjectHandledBy => [SubjectValue, Name ?? string.Empty],
         ReasonCode.ServiceHandledByDomain or ReasonCode.ServiceHandledByFallbackDomain or ReasonCode.SubjectHandledByDomain
             or ReasonCode.SubjectHandledByFallbackDomain => [SubjectValue, DomainValue, Name ?? string.Empty],

@@ -1333,6 +1333,43 @@ public sealed class GeneralisationRulesTests
         Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-hse", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("La séance d'escalade de jeudi soir est maintenue ? je voudrais venir avec une collègue")]
+    [InlineData("Qui vient à la sortie VTT samedi dans le Vercors ? il reste 3 places dans la camionnette")]
+    [InlineData("VTT ride on Saturday, who's coming? 3 seats left in the van")]
+    public void Route_AnOutingOnlyAClubNames_IsNoneAndSaysWhichClub(string text)
+    {
+        var answer = Route(Quarry(clubWordsAtWork: false), text);
+
+        Assert.True(answer.Decision == RoutingDecision.None && answer.Targets.Count == 0, Describe(answer));
+        Assert.Contains(answer.Why, r => r.Code == ReasonCode.OnlyAClubNames && r.Name!.StartsWith("Club", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Un client veut des prises d'escalade taillées dans notre granit, qqn sait si c'est faisable ?")]
+    [InlineData("Pour le chantier de samedi, qqn connaît le minage en VTT ? je dois monter au front de taille")]
+    public void Route_AClubWordSomeoneWorksWith_IsNotLeisure(string text)
+    {
+        // The stonemason lists climbing holds; the blaster lists the quarry track by mountain bike: work, whatever club shares the word.
+        var answer = Route(Quarry(clubWordsAtWork: true), text);
+
+        Assert.True(answer.Decision == RoutingDecision.Person, Describe(answer));
+    }
+
+    /// <summary>
+    /// A made-up quarry with a climbing club and a mountain-bike club; with <paramref name="clubWordsAtWork"/>, the stonemason's and
+    /// the blaster's work uses the clubs' words.
+    /// </summary>
+    private static TestTenant Quarry(bool clubWordsAtWork) => new TestTenant()
+        .Person("boss", "Claire Vidal")
+        .Person("req", "Paul Giraud", manager: "boss", jobTitle: "Carrier")
+        .Person("p-mason", "Inès Barral", manager: "boss", jobTitle: "Tailleuse de pierre", skills: clubWordsAtWork ? ["Prises d'escalade en granit:expert", "Taille de pierre:expert"] : ["Taille de pierre:expert"])
+        .Person("p-blast", "Marc Olier", manager: "boss", jobTitle: "Boutefeu", skills: ["Minage:expert"], aboutMe: clubWordsAtWork ? "Je monte au front de taille en VTT." : "Vingt ans de tirs de mines.")
+        .Person("p-fan", "Léa Morin", manager: "boss", jobTitle: "Géologue", skills: ["Géologie du granit:expert"], interests: ["Escalade", "Climbing"])
+        .Team("g-club", "Club escalade - Bloc du jeudi", "Séances d'escalade le jeudi soir, sorties en falaise le week-end. Climbing club.", ["General"], ["p-fan"])
+        .Team("g-vtt", "Club VTT", "Sorties VTT le samedi matin.", ["General"], ["req"])
+        .Team("g-hse", "QHSE - Déclarations", "Déclarations d'accidents du travail. Workplace accident reports.", ["Déclarations"], ["boss"]);
+
     /// <summary>A made-up civil-works firm: a buyer who knows subcontracting, a turner, a legal desk and a safety desk.</summary>
     private static TestTenant CivilWorks() => new TestTenant()
         .Person("boss", "Agnès Roux")

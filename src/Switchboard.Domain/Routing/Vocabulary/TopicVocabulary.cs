@@ -114,6 +114,7 @@ public sealed class TopicVocabulary
             [.. d.ContactAsides ?? [], .. d.DepartureAsides ?? [], .. d.PlaceAsides ?? [], .. d.GreetingAsides ?? [], .. d.AskingAsides ?? []]));
         WhoCanCues = CompileCues(documents.SelectMany(d => d.WhoCanCues ?? []));
         OrderCues = CompileCues(documents.SelectMany(d => d.OrderCues ?? []));
+        LeisureTimeCues = CompileCues(documents.SelectMany(d => d.LeisureTimeCues ?? []));
         _numberUnits = [.. documents.SelectMany(d => d.NumberUnits ?? []).SelectMany(TextNormalizer.Tokenize)];
         NeverAskedNames = documents.SelectMany(d => d.NeverAskedNames ?? []).SelectMany(TextNormalizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         RedirectCues = CompileCues(documents.SelectMany(d => d.RedirectCues ?? []));
@@ -318,6 +319,11 @@ public sealed class TopicVocabulary
 
     /// <summary>Whether the normalised words contain one of <see cref="OrderCues"/> as consecutive words.</summary>
     internal bool AsksToOrder(IReadOnlyList<string> tokens) => ContainsCue(tokens, OrderCues);
+
+    internal IReadOnlyList<string[]> LeisureTimeCues { get; }
+
+    /// <summary>Whether the normalised words contain one of <see cref="LeisureTimeCues"/> ("samedi", "jeudi soir", "this weekend").</summary>
+    internal bool SpeaksOfLeisureTime(IReadOnlyList<string> tokens) => ContainsCue(tokens, LeisureTimeCues);
 
     /// <summary>Whether the normalised words contain one of the topic's <see cref="TopicDefinition.DecisiveWith"/> cues.</summary>
     internal bool MakesDecisive(int topic, IReadOnlyList<string> tokens) =>

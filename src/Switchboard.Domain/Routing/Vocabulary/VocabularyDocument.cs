@@ -137,6 +137,9 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? OrderCues { get; init; }
 
+    /// <summary>Words of leisure time ("samedi", "ce soir", "weekend"): a club's outing is spoken of with them.</summary>
+    public IReadOnlyList<string>? LeisureTimeCues { get; init; }
+
     /// <summary>
     /// Phrases of a desk's description that send requests elsewhere ("contactez", "please contact", "voir", "adressez-vous à"): the
     /// sentence holding one names what the desk does not take, so it is left out when the desk is indexed.
