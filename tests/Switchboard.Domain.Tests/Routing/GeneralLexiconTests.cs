@@ -106,6 +106,7 @@ public sealed class GeneralLexiconTests
     [InlineData("Qui connaît les règles FMCSA pour nos chauffeurs qui livrent aux États-Unis ?", "p-fmcsa")]
     [InlineData("Our royal python hasn't eaten for 3 weeks. Anyone with real experience in herpetology?", "p-reptile")]
     [InlineData("A customer asks how long our rose floral water keeps once opened. Who knows about hydrosols?", "p-hydrolat")]
+    [InlineData("A dealer reports a gimbal ring that binds at 20 degrees of heel on a binnacle compass. Who knows the gimbals best?", "p-gimbal")]
     public void Route_TermsOfTheTradeAcronymAndJobLexicons_ReachTheProfileInTheOtherWords(string text, string expected)
     {
         // Vocabulary/71-lexicon-trades.json: trade terms the general lexicon lacked; 72-lexicon-acronyms.json: acronyms with their
@@ -121,7 +122,9 @@ public sealed class GeneralLexiconTests
             .Person("p-fmcsa", "Jason Miller", language: "en-US", skills: ["Federal Motor Carrier Safety Administration compliance:expert"])
             .Person("p-mask", "Paul Girard", skills: ["Masques et EPI:expert", "Patient transport:advanced"])
             .Person("p-reptile", "Amandine Roux", skills: ["Médecine des reptiles:expert"])
-            .Person("p-hydrolat", "Rémi Faure", skills: ["Hydrolat:expert", "Distillation:expert"]);
+            .Person("p-hydrolat", "Rémi Faure", skills: ["Hydrolat:expert", "Distillation:expert"])
+            .Person("p-gimbal", "Goulven Pellé", skills: ["Cardans et suspensions:expert"])
+            .Person("p-compass", "Aziliz Le Corre", skills: ["Compensation des compas:expert"]);
 
         var answer = Route(tenant, text);
 
