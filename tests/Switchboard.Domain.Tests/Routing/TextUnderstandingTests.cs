@@ -256,6 +256,9 @@ public sealed class TextUnderstandingTests
     [InlineData("Ce matin la vitrine du showroom a été forcée, il manque 3 compas et un baromètre. Qu'est-ce qu'on fait ?", "sec.physical")]
     [InlineData("urgent: grillage découpé côté bassin, 2 conteneurs ouverts au bloc F avec les scellés cassés. on fait quoi ??", "sec.physical")]
     [InlineData("Un véhicule suspect tourne autour du parc depuis 20 min, deux personnes prennent des photos", "sec.physical")]
+    [InlineData("j'ai reçu un mail « Colissimo » qui me demande 1,99 € pour debloquer un colis, j'ai cliqué et mis ma carte perso... c'est grave ?", "sec.incident")]
+    [InlineData("I just got a 'DocuSign' email asking me to sign the co-edition contract, with a login link. I don't think we sent it. Phishing?", "sec.incident")]
+    [InlineData("Chute d'une clé de 17 depuis 20 m sur le pylône, personne de touché mais c'était moins une. Je le signale où ?", "hse.accident")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
