@@ -312,11 +312,13 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
-        // "Contrat de sous-traitance à signer, qqn peut le relire ?": a topic named, even by a weak word, with one of the words that
-        // make it decisive is the request's subject, whatever its context evokes.
+        // "Contrat de sous-traitance à signer, qqn peut le relire ?", "qui peut commander des caisses pour le transport des lapins ?": a
+        // topic named, even by a weak word, with one of the words that make it decisive is the request's subject, whatever its context
+        // evokes. Not when someone's knowledge is asked too ("je sais pas quelle maille prendre"): the doubt is the question.
+        var knowledgeAsked = vocabulary.AsksForExpertise(tokens);
         foreach (var topic in termsByTopic.Keys.ToList())
         {
-            if (vocabulary.MakesDecisive(topic, tokens))
+            if (!knowledgeAsked && vocabulary.MakesDecisive(topic, tokens))
             {
                 CountTerm(topic, [], options.DecisiveServiceTerm);
             }

@@ -1381,6 +1381,23 @@ public sealed class GeneralisationRulesTests
         .Team("g-legal", "Juridique - Contrats", "Relecture des contrats standards et NDA. Standard contract review.", ["Contrats"], ["p-law"])
         .Team("g-hse", "QHSE - Déclarations", "Déclarations d'accidents du travail, premiers secours, registre des soins. Workplace accident reports.", ["Déclarations"], ["p-safe"]);
 
+    [Theory]
+    [InlineData("Qui peut commander 2 palettes de caisses plastique pour le transport des lapins ? les nôtres sont fendues")]
+    [InlineData("Who can order 2 pallets of plastic crates to transport the rabbits? ours are cracked")]
+    public void Route_WhoCanOrderWhatTheTransportUses_GoesToThePurchasingDesk(string text)
+    {
+        // Transport names the transport desk's service; who orders the crates is the purchasing desk's.
+        var tenant = new TestTenant()
+            .Person("boss", "Agathe Morel")
+            .Person("req", "Paul Lemaire", manager: "boss", jobTitle: "Chauffeur")
+            .Team("g-buy", "Achats - Demandes d'achat", "Demandes d'achat de fournitures et consommables. Purchase requests.", ["Demandes"])
+            .Team("g-move", "Planning enlèvements", "Planning des enlèvements et du transport des animaux chez les adhérents. Transport and collection rounds.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-buy", Describe(answer));
+    }
+
     /// <summary>A made-up diamond workshop: a polisher, a setter, and a purchasing desk for tools and consumables.</summary>
     private static TestTenant DiamondWorkshop() => new TestTenant()
         .Person("boss", "Agathe Morel")
