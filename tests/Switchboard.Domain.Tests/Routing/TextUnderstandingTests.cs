@@ -259,6 +259,9 @@ public sealed class TextUnderstandingTests
     [InlineData("j'ai reçu un mail « Colissimo » qui me demande 1,99 € pour debloquer un colis, j'ai cliqué et mis ma carte perso... c'est grave ?", "sec.incident")]
     [InlineData("I just got a 'DocuSign' email asking me to sign the co-edition contract, with a login link. I don't think we sent it. Phishing?", "sec.incident")]
     [InlineData("Chute d'une clé de 17 depuis 20 m sur le pylône, personne de touché mais c'était moins une. Je le signale où ?", "hse.accident")]
+    [InlineData("ajoutez-moi à la liste Info Bourbince - tout le personnel svp, je ne reçois rien depuis mon arrivée", "it.access")]
+    [InlineData("Hi, I stopped receiving emails from the 'Tous les enseignants' list since September, could you add me back?", "it.access")]
+    [InlineData("il faut creer un nouveau fournisseur pour les palettes bois, la boite de Trelissac. c'est qui qui s'en occupe ?", "proc.purchase")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
     {
         var understanding = Understand(text);
