@@ -260,6 +260,8 @@ public sealed class TextUnderstandingTests
     [InlineData("I just got a 'DocuSign' email asking me to sign the co-edition contract, with a login link. I don't think we sent it. Phishing?", "sec.incident")]
     [InlineData("Chute d'une clé de 17 depuis 20 m sur le pylône, personne de touché mais c'était moins une. Je le signale où ?", "hse.accident")]
     [InlineData("ajoutez-moi à la liste Info Bourbince - tout le personnel svp, je ne reçois rien depuis mon arrivée", "it.access")]
+    [InlineData("Un client de la boutique ramène un couteau dont le ressort a cassé, acheté il y a 6 mois. C'est sous garantie je pense, je le transmets où ?", "sales.aftersales")]
+    [InlineData("Un client veut laisser en réparation une caisse claire dont le cercle est voilé, je l'enregistre où ?", "sales.aftersales")]
     [InlineData("Hi, I stopped receiving emails from the 'Tous les enseignants' list since September, could you add me back?", "it.access")]
     [InlineData("il faut creer un nouveau fournisseur pour les palettes bois, la boite de Trelissac. c'est qui qui s'en occupe ?", "proc.purchase")]
     public void Analyze_SynonymsTranslationsAbbreviationsAndTypos_FindTheTopic(string text, string topic)
