@@ -104,7 +104,7 @@ public sealed partial class RequestRouter : IRequestRouter
         foreach (var club in index.Groups)
         {
             if (club.SocialNameStems.Count > 0 && understanding.WrittenStems.Any(stem => club.SocialNameStems.Contains(stem)
-                    && !index.Groups.Any(g => g.AcceptsRequests && g.Stems.Contains(stem))
+                    && !index.DeskUses(stem)
                     && index.FacetsWithStem(stem).All(f => index.Facets[f].Kind == FacetKind.Interest)))
             {
                 return club;

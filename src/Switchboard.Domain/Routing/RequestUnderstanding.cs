@@ -315,12 +315,15 @@ internal sealed partial class RequestUnderstanding
         // "Contrat de sous-traitance à signer, qqn peut le relire ?", "qui peut commander des caisses pour le transport des lapins ?": a
         // topic named, even by a weak word, with one of the words that make it decisive is the request's subject, whatever its context
         // evokes. Not when someone's knowledge is asked too ("je sais pas quelle maille prendre"): the doubt is the question.
-        var knowledgeAsked = vocabulary.AsksForExpertise(tokens);
-        foreach (var topic in termsByTopic.Keys.ToList())
+        var asksForExpertise = vocabulary.AsksForExpertise(tokens);
+        if (!asksForExpertise)
         {
-            if (!knowledgeAsked && vocabulary.MakesDecisive(topic, tokens))
+            foreach (var topic in vocabulary.TopicsMadeDecisive(tokens))
             {
-                CountTerm(topic, [], options.DecisiveServiceTerm);
+                if (termsByTopic.ContainsKey(topic))
+                {
+                    CountTerm(topic, [], options.DecisiveServiceTerm);
+                }
             }
         }
 
@@ -402,7 +405,6 @@ internal sealed partial class RequestUnderstanding
             }
         }
 
-        var asksForExpertise = vocabulary.AsksForExpertise(tokens);
         var asksForAPerson = vocabulary.AsksForAPerson(tokens);
         return new RequestUnderstanding(tokens, [.. stems.Distinct(StringComparer.Ordinal)], correctedStems, clean, topics, domains, names, asksForExpertise, asksForReview,
             vocabulary.AsksForAnotherPerson(tokens), asksForAPerson, vocabulary.NamesAThingAsked(tokens) && !asksForAPerson && !asksForReview && !asksForExpertise,

@@ -179,7 +179,10 @@ public sealed partial class RoutingIndex
     }
 
     /// <summary>Whether the directory uses the stem: in someone's profile or in the name or description of a desk.</summary>
-    internal bool Uses(string stem) => FacetsWithStem(stem).Count > 0 || _deskStems.Value.Contains(stem);
+    internal bool Uses(string stem) => FacetsWithStem(stem).Count > 0 || DeskUses(stem);
+
+    /// <summary>Whether the name or description of a group that takes requests uses the stem.</summary>
+    internal bool DeskUses(string stem) => _deskStems.Value.Contains(stem);
 
     internal IndexedUser? FindUser(string id) => _userById.TryGetValue(id, out var index) ? Users[index] : null;
 

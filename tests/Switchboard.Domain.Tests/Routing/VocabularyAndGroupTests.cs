@@ -58,6 +58,18 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Fact]
+    public void Load_OrderTopicThatIsNoTopic_NamesTheField()
+    {
+        var path = Path.Combine(_directory, "order.json");
+        File.WriteAllText(path, "{ \"orderTopic\": \"proc.buying\" }");
+
+        var exception = Assert.Throws<InvalidDataException>(() => TopicVocabulary.Load(path));
+
+        Assert.Contains("'orderTopic'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("proc.buying", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BuiltInVocabulary_EveryTopic_HasLabelKnownDomainAndTerms()
     {
         var vocabulary = TestTenant.Vocabulary;

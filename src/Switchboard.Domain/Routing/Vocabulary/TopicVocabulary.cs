@@ -149,6 +149,12 @@ public sealed class TopicVocabulary
         BreakdownTopic = documents.Select(d => d.BreakdownTopic).LastOrDefault(t => t is not null) is { } breakdown
             ? FindTopic(breakdown) ?? throw new InvalidDataException($"Vocabulary field 'breakdownTopic': '{breakdown}' is not the id of any topic.")
             : null;
+        if (documents.Select(d => d.OrderTopic).LastOrDefault(t => t is not null) is { } orderTopic)
+        {
+            var ordered = FindTopic(orderTopic) ?? throw new InvalidDataException($"Vocabulary field 'orderTopic': '{orderTopic}' is not the id of any topic.");
+            _decisiveCues[ordered.Index] = [.. _decisiveCues.GetValueOrDefault(ordered.Index) ?? [], .. OrderCues];
+        }
+
         BreakdownExcludedDomains = documents.SelectMany(d => d.BreakdownExcludedDomains ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         BroadcastNameStarts = documents
             .SelectMany(d => d.BroadcastGroupNameStarts ?? [])
@@ -325,9 +331,9 @@ public sealed class TopicVocabulary
     /// <summary>Whether the normalised words contain one of <see cref="LeisureTimeCues"/> ("samedi", "jeudi soir", "this weekend").</summary>
     internal bool SpeaksOfLeisureTime(IReadOnlyList<string> tokens) => ContainsCue(tokens, LeisureTimeCues);
 
-    /// <summary>Whether the normalised words contain one of the topic's <see cref="TopicDefinition.DecisiveWith"/> cues.</summary>
-    internal bool MakesDecisive(int topic, IReadOnlyList<string> tokens) =>
-        _decisiveCues.TryGetValue(topic, out var cues) && ContainsCue(tokens, cues);
+    /// <summary>The topics (indexes) one of whose <see cref="TopicDefinition.DecisiveWith"/> cues the normalised words contain.</summary>
+    internal IEnumerable<int> TopicsMadeDecisive(IReadOnlyList<string> tokens) =>
+        _decisiveCues.Where(p => ContainsCue(tokens, p.Value)).Select(p => p.Key);
 
     /// <summary>Normalised words of each aside about the requester's own absence.</summary>
     internal IReadOnlyList<string[]> AbsenceAsides { get; }

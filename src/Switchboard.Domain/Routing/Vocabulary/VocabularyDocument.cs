@@ -137,6 +137,10 @@ public sealed record VocabularyDocument
     /// </summary>
     public IReadOnlyList<string>? OrderCues { get; init; }
 
+    /// <summary>The id of the topic an order asked for (<see cref="OrderCues"/>) makes decisive: purchasing, as its own
+    /// <see cref="TopicDefinition.DecisiveWith"/> words would.</summary>
+    public string? OrderTopic { get; init; }
+
     /// <summary>Words of leisure time ("samedi", "ce soir", "weekend"): a club's outing is spoken of with them.</summary>
     public IReadOnlyList<string>? LeisureTimeCues { get; init; }
 
