@@ -986,6 +986,27 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("The printer in the export office keeps jamming and now shows error 50.4. Can someone take a look?", "g-it")]
+    [InlineData("Hello, l'imprimante A3 du bureau export is offline depuis ce matin, can someone have a look ?", "g-it")]
+    [InlineData("Qqn sait comment on se reconnecte au VPN depuis le PC de l'export ? il me demande un code que je reçois pas", "g-it")]
+    [InlineData("je voudrais ajouter mon fils à la mutuelle, il a eu 18 ans et il est étudiant. je remplis quoi ?", "g-hr")]
+    public void Route_AProblemOrAServiceBesideContextWords_GoesToTheDesk(string text, string desk)
+    {
+        // "Keeps jamming", "is offline", "un code que je reçois pas" report something broken; a person's age ("18 ans") is no word of
+        // the old salter's "depuis 30 ans". The export manager sharing "export" is no printer or VPN expert.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-export", "Olivier Dupuis", jobTitle: "Chargé export", department: "Export", skills: ["Incoterms:expert:ask"], responsibilities: ["Ventes France et export"])
+            .Person("p-salt", "Jordi Sagols", department: "Production", aboutMe: "Saleur depuis 30 ans, les anchois mûrissent 3 à 6 mois.")
+            .Team("g-it", "Support Informatique", "Comptes et mots de passe, MFA, accès VPN, postes de travail, imprimantes, téléphonie.", ["Demandes"])
+            .Team("g-hr", "RH & Paie", "Bulletins de salaire, congés et absences, attestations employeur, mutuelle, arrêts maladie.", ["Demandes RH"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le photocopieur du 2e étage est encore bloqué")]
     [InlineData("The photocopier on the 2nd floor is jammed again")]
     public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
