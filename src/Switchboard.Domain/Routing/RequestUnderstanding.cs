@@ -255,6 +255,17 @@ internal sealed partial class RequestUnderstanding
                 stems.Add(other);
                 corrected.Add(true);
             }
+            else if (other is null && index.JoinedWords(stems[i]) is { } parts)
+            {
+                // "un tableau powerbi": the profile's "Power BI", written as one word. Known after all, in the profile's two words.
+                var stem = stems[i];
+                unknown.RemoveWhere(token => LightStemmer.Stem(token) == stem);
+                foreach (var part in parts.Where(part => !stems.Contains(part)))
+                {
+                    stems.Add(part);
+                    corrected.Add(true);
+                }
+            }
         }
 
         // The directory's own forms of what the lexicon translated, after the request's words so phrases between them are unchanged.

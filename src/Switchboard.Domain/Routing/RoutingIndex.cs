@@ -80,6 +80,7 @@ public sealed partial class RoutingIndex
             () => facets.SelectMany(f => CamelCaseWord().Matches(f.Text)).SelectMany(m => TextNormalizer.Tokenize(m.Value))
                 .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _joinedWords = new Lazy<IReadOnlyDictionary<string, string[]>>(() => JoinedWordPairs(facets, stemPostings), LazyThreadSafetyMode.ExecutionAndPublication);
         AcronymStems = facets
             .Where(f => f.IsSkill && !f.IsAlias && HasTwoCapitals(f.Text))
             .SelectMany(f => CapitalisedWords(f.Text))
@@ -97,6 +98,39 @@ public sealed partial class RoutingIndex
     /// request's plain "carton" or "power" is not the same word in another form.
     /// </summary>
     private readonly Lazy<IReadOnlySet<string>> _camelCaseStems;
+
+    private readonly Lazy<IReadOnlyDictionary<string, string[]>> _joinedWords;
+
+    /// <summary>
+    /// The two profile stems a request word glues together ("powerbi" for a skill written "Power BI", "autocad" for "Auto CAD"):
+    /// two words written in a row in someone's profile, each of two letters or more, whose joined form no profile uses itself. Null
+    /// when the word is no such pair. Built on first use: most requests never ask.
+    /// </summary>
+    internal string[]? JoinedWords(string stem) => _joinedWords.Value.TryGetValue(stem, out var parts) ? parts : null;
+
+    private static Dictionary<string, string[]> JoinedWordPairs(IReadOnlyList<ProfileFacet> facets, Dictionary<string, int[]> stemPostings)
+    {
+        var pairs = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var facet in facets)
+        {
+            var words = TextNormalizer.Tokenize(facet.Text);
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (words[i - 1].Length < 2 || words[i].Length < 2 || !words[i - 1].All(char.IsLetter) || !words[i].All(char.IsLetter))
+                {
+                    continue;
+                }
+
+                var joined = LightStemmer.Stem(words[i - 1] + words[i]);
+                if (!stemPostings.ContainsKey(joined))
+                {
+                    pairs.TryAdd(joined, [LightStemmer.Stem(words[i - 1]), LightStemmer.Stem(words[i])]);
+                }
+            }
+        }
+
+        return pairs;
+    }
 
     /// <summary>Normalised words of <paramref name="text"/> written entirely in capitals (two letters or more).</summary>
     internal static IEnumerable<string> CapitalisedWords(string? text) => string.IsNullOrEmpty(text)

@@ -451,6 +451,25 @@ public sealed class TenantWordsRulesTests
         Assert.True(answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == "p-cdsem", Describe(answer));
     }
 
+    [Theory]
+    [InlineData("Je voudrais un tableau de bord powerbi des ventes par client, qqn pour m'aider sur les mesures ?", "p-power")]
+    [InlineData("Notre popcorn passe en D au nutriscore, qqn peut simuler ce qu'il faut changer dans la recette pour passer en C ?", "p-nutri")]
+    public void Route_TwoProfileWordsWrittenAsOne_NameTheirHolder(string text, string expected)
+    {
+        // "powerbi" is the profile's "Power BI" and "nutriscore" its "Nutri-Score", glued: the crop-protection expert's "(PBI)" and the
+        // recipe expert's "recette" are weaker evidence than the very words of the skill asked about.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-pbi", "Anaïs Morel", department: "Protection des cultures", skills: ["Protection biologique intégrée (PBI):expert"])
+            .Person("p-power", "Aurélie Fontaine", department: "Informatique", skills: ["Power BI:advanced"])
+            .Person("p-recipe", "Thibault Gaborit", department: "Production", jobTitle: "Chef de ligne popcorn", skills: ["Formulation des recettes:expert"])
+            .Person("p-nutri", "Justine Charrier", department: "Qualité", skills: ["Nutri-Score:expert"]);
+
+        var answer = Router.Route(Request(text), tenant.Index(), tenant.Workload());
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
     private static string Describe(RoutingAnswer answer) =>
         $"{answer.Decision}: {string.Join(" | ", answer.Targets.Select(t => $"{t.Id} ({string.Join("; ", t.Reasons)})"))}; topics {string.Join(", ", answer.Topics.Select(t => $"{t.Id} {t.Weight}"))}; {string.Join("; ", answer.Reasons)}";
 
