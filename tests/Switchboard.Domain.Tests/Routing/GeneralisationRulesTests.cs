@@ -1007,6 +1007,25 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("mon badge marche plus sur la porte du quai depuis ce matin, je dois faire le tour a chaque fois")]
+    [InlineData("mon badge marche plus pour la porte côté quai, bip rouge")]
+    [InlineData("j'ai perdu mon badge hier soir sur le parking du port, faut le désactiver et m'en refaire un")]
+    public void Route_ABadgeNamedBrokenOrLost_GoesToTheBadgeDesk(string text)
+    {
+        // The badge is what does not work or is lost, not the dock door it fails on (general services repair dock doors) nor a
+        // lost device for IT security.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Team("g-fac", "Services Généraux", "Bâtiments : portes de quai, fuites, chauffage, éclairage, vestiaires, parking.", ["Demandes"])
+            .Team("g-badge", "Sûreté & Badges", "Badges d'accès, barrières, alarmes intrusion, vidéosurveillance.", ["Demandes"])
+            .Team("g-it", "Assistance Informatique", "Comptes, mots de passe, PC, imprimantes. Incidents de sécurité : phishing, perte ou vol de téléphone ou de PC.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == "g-badge", Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le photocopieur du 2e étage est encore bloqué")]
     [InlineData("The photocopier on the 2nd floor is jammed again")]
     public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
