@@ -1026,6 +1026,29 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("How do I get reimbursed for the hotel and taxis from the Belfast trade show? I can't find the expense form.", "g-acc")]
+    [InlineData("comment je me fais rembourser les peages et l'hotel du salon de Lyon ? j'ai les tickets", "g-acc")]
+    [InlineData("Une camionnette sans logo est garée depuis 2 jours devant le portail du dépôt, et le cadenas a été forcé. Je préviens qui ?", "g-sec")]
+    [InlineData("Alarme déclenchée cette nuit, la porte du stock de lingots est fracturée, il manque des caisses !!", "g-sec")]
+    [InlineData("Des jeunes sont entrés cette nuit dans la cour, ils ont tagué les silos et forcé le cadenas du local à sel", "g-sec")]
+    public void Route_AnExpenseClaimOrABreakIn_GoesToItsDesk(string text, string desk)
+    {
+        // Getting one's own travel costs back is an expense claim, whatever trade show they were for; a forced padlock or door is a
+        // break-in for security, not a logo for marketing nor a door for general services.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-fairs", "Pauline Thévenet", department: "Marketing", skills: ["Salons professionnels:expert", "Logo et charte graphique:expert"])
+            .Person("p-line", "Nathalie Rouchon", department: "Production", responsibilities: ["Portail et dépôt de la ligne 2"])
+            .Team("g-acc", "Comptabilité", "Notes de frais, factures fournisseurs, paiements.", ["Demandes"])
+            .Team("g-fac", "Services Généraux", "Bâtiments : portes, fuites, chauffage, éclairage, vestiaires.", ["Demandes"])
+            .Team("g-sec", "Sûreté & Contrôle d'accès", "Badges, alarmes intrusion, vidéosurveillance, accès au site.", ["Demandes"]);
+
+        var answer = Route(tenant, text, Urgency.High);
+
+        Assert.True(answer.Decision == RoutingDecision.Group && answer.Targets[0].Id == desk, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le photocopieur du 2e étage est encore bloqué")]
     [InlineData("The photocopier on the 2nd floor is jammed again")]
     public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
