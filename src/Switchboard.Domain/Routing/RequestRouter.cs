@@ -245,7 +245,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // The vocabulary's service guess against the tenant's own words: the very words that made it guess a service ("fraude",
         // "façade", "matériovigilance") are someone's declared skill, and the desk's own text does not use them. The request is
         // about what that person knows.
-        if (SkillNamesTheService(request, understanding, index, teams[0], serviceTopics))
+        if (!OnlyOrders(understanding, index) && SkillNamesTheService(request, understanding, index, teams[0], serviceTopics))
         {
             return null;
         }
@@ -303,7 +303,7 @@ public sealed partial class RequestRouter : IRequestRouter
         // the diamond polisher uses them, the purchasing desk orders them, whatever words its description uses. Measured on 19,680
         // requests in the three rules below: +6 first targets / +9 decisions, nothing lost, once doubts about what to order ("je sais
         // pas quelle maille", "j'hésite") count as asking for knowledge.
-        var ordersOnly = !asksForExpertise && index.Vocabulary.AsksToOrder(understanding.Tokens);
+        var ordersOnly = OnlyOrders(understanding, index);
 
         // "Le pansement VAC fuit, il faudrait qqn pour revoir la plaie": a person or an answer is asked for, and the service was guessed
         // from a plain word ("fuit") of a request the desk's own text shares no word with, while someone's profile holds most of it.
@@ -360,6 +360,10 @@ public sealed partial class RequestRouter : IRequestRouter
 
         return new RoutingAnswer(RoutingDecision.Group, teams, understood, []);
     }
+
+    /// <summary>"Qui peut nous commander des scaifs ?": an order is asked, and nothing of anyone's knowledge.</summary>
+    private static bool OnlyOrders(RequestUnderstanding understanding, RoutingIndex index) =>
+        !understanding.AsksForExpertise && index.Vocabulary.AsksToOrder(understanding.Tokens);
 
     /// <summary>
     /// Whether the service subjects were guessed by the vocabulary alone (no desk's own text names them; the desk was found by its

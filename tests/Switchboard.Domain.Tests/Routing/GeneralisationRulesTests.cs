@@ -1049,6 +1049,27 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Qui peut commander 2 bobines de fil inox 0,15 mm pour les goupillons ? on sera a court mardi", "g-buy")]
+    [InlineData("Qui peut commander 20 livrets de feuilles d'or ? on est a sec pour la commande musee", "g-buy")]
+    [InlineData("Qui peut me commander des muselets pour les magnums ? je sais pas s'il faut un muselet renforcé pour la pression d'un magnum", "p-closure")]
+    [InlineData("qui peut commander un nouveau muselet ? faut savoir si on part sur du renforcé ou pas", "p-closure")]
+    public void Route_WhoCanOrder_IsPurchasingUnlessWhatToOrderIsInDoubt(string text, string expected)
+    {
+        // The order desk's colleagues who follow customer orders ("Gestion des commandes") hold the word "commander", not the service
+        // of buying; a doubt about what to order ("je sais pas s'il faut", "faut savoir si") asks for the closures expert's knowledge.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-adv", "Laetitia Caudron", department: "ADV", skills: ["Gestion des commandes:expert"])
+            .Person("p-gold", "Clémence Aubry", department: "Dorure", skills: ["Feuilles d'or et dorure à la détrempe:expert"])
+            .Person("p-closure", "Élise Carpentier", department: "Qualité", skills: ["Muselets et bouchages:expert"])
+            .Team("g-buy", "Achats - Demandes d'achat", "Demandes d'achat de consommables, fournitures, emballages ; création de fournisseurs.", ["Demandes"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le photocopieur du 2e étage est encore bloqué")]
     [InlineData("The photocopier on the 2nd floor is jammed again")]
     public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
