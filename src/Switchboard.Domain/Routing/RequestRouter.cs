@@ -651,11 +651,19 @@ public sealed partial class RequestRouter : IRequestRouter
         // for, does the first available person if they hold none of the request's words ("Environmental Scientist" for a carbon footprint
         // to ISO 14067), unless a skill of theirs is about what is asked (the patent question again), or they stand in for someone away who
         // holds the words in a field they share ("Froid industriel (ammoniac)" for the NH3 refrigeration expert in Do Not Disturb).
+        // Nor when what is asked ("LabVIEW", "bilan carbone", "drone") is a subject the vocabulary knows but no profile writes in any
+        // form, and the first available person's field shares no word with the request: they are there by the subject alone ("Bassin
+        // d'essais acoustiques" is research like LabVIEW, not LabVIEW), unless that field is the subject itself under another name
+        // ("Propriété intellectuelle" for a patent).
         if (!namesAway && !noStandIn && understanding.ObjectStems.Count > 0
             && direct.Count > 0 && (direct.All(c => c.WordCoverage <= 0 && KnowsObject(c, understanding, index) == 0)
                 || (understanding.AsksForExpertise && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { WordCoverage: <= 0 } first
                     && (first.BestFacet is not { IsSkill: true } || KnowsObject(first, understanding, index) == 0)
-                    && !direct.Any(c => c.Blocker != Blocker.None && c.WordCoverage > 0 && SharedField(c.BestFacet, first.BestFacet) > 0))))
+                    && !direct.Any(c => c.Blocker != Blocker.None && c.WordCoverage > 0 && SharedField(c.BestFacet, first.BestFacet) > 0))
+                || (understanding.AsksForExpertise && NobodyWritesTheObject(understanding, index)
+                    && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { } unheardOf && KnowsObject(unheardOf, understanding, index) < 2
+                    && unheardOf.BestFacet is { } guessedField && !guessedField.Stems.Any(understanding.Stems.Contains)
+                    && !FieldIsTheSubject(guessedField, understanding, index))))
         {
             return new RoutingAnswer(RoutingDecision.None, [], understood, NobodyReasons(understanding, candidates, Subject(understanding)));
         }
@@ -1337,6 +1345,39 @@ public sealed partial class RequestRouter : IRequestRouter
         var objectTopics = understanding.Topics.Where(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems)).Select(t => t.Topic.Index);
         var field = objectTopics.Any(t => (candidate.BestFacet?.Topics.Contains(t) ?? false) || (candidate.SecondFacet?.Topics.Contains(t) ?? false));
         return (2 * held) + (field && held == 0 ? 1 : 0);
+    }
+
+    /// <summary>
+    /// "Quelqu'un maîtrise LabVIEW ?" where no profile writes "LabVIEW", in any form (a cognate, a longer word it abbreviates, two words
+    /// it glues, a translation): what is asked is unheard of here, whatever field its subject belongs to.
+    /// </summary>
+    private static bool NobodyWritesTheObject(RequestUnderstanding understanding, RoutingIndex index) =>
+        understanding.ObjectStems.Count > 0
+        && understanding.Topics.Any(t => t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems))
+        && understanding.ObjectStems.All(s => !index.Uses(s) && index.Cognate(s) is null && index.Expansion(s) is null && index.JoinedWords(s) is null)
+        && !understanding.TranslatedWords.Keys.Any(word => understanding.ObjectStems.Contains(LightStemmer.Stem(word)));
+
+    /// <summary>
+    /// Whether at least half of the field's words name a subject of what is asked, named by a full term ("Propriété intellectuelle" for
+    /// "dépôt de brevet", "Kubernetes" for "k8s", "Zinc die casting" for the administrator's "zamak"): the field is that subject under
+    /// another name. "Bassin d'essais acoustiques" is a test tank, not the research tooling "LabVIEW" evokes through its one word "essais".
+    /// </summary>
+    private static bool FieldIsTheSubject(ProfileFacet field, RequestUnderstanding understanding, RoutingIndex index)
+    {
+        var objectTopics = understanding.Topics
+            .Where(t => t.StrongestTerm >= 1 && t.NamedBy is { } named && named.Overlaps(understanding.ObjectStems))
+            .Select(t => t.Topic.Index)
+            .ToHashSet();
+        var covered = new HashSet<int>();
+        foreach (var match in index.Vocabulary.Matcher.Match(field.Stems))
+        {
+            if (match.Phrase.Target == PhraseTarget.Topic && objectTopics.Contains(match.Phrase.TargetIndex))
+            {
+                covered.UnionWith(match.Positions);
+            }
+        }
+
+        return covered.Count * 2 >= field.Stems.Length;
     }
 
     private static bool HoldsAsSkill(ProfileFacet? facet, string stem) => facet is { IsSkill: true } && facet.Stems.Contains(stem);

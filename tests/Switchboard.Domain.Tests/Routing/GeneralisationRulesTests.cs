@@ -1070,6 +1070,29 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("quelqu'un maîtrise LabVIEW ? j'ai récupéré un vieux VI de pilotage à reprendre", null)]
+    [InlineData("Qqn sait faire un bilan carbone scope 3 ? un client anglais nous demande l'empreinte carbone de nos fils", null)]
+    [InlineData("pour la refonte, qqn maîtrise k8s ? on hésite sur l'autoscaling des pods pour les pics du dimanche soir", "p-kube")]
+    [InlineData("qqn maitrise les macros excel ? je voudrais automatiser le calcul des besoins matière des OF", "p-vba")]
+    public void Route_AskedAboutWhatNoProfileWrites_IsNobodyUnlessAKnownSynonymNamesIt(string text, string? expected)
+    {
+        // Nobody writes "LabVIEW" or "bilan carbone": the rope tester (research, through "essais") and the safety officer (environment,
+        // through "déchets") only share a subject with them. "k8s" and "macros excel" are other names of skills the directory holds.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-tank", "Yann Tanguy", department: "R&D", skills: ["Essais de traction sur cordages et manilles:expert"])
+            .Person("p-env", "Caroline Schmitt", department: "QHSE", skills: ["Circulation des chariots et bennes à déchets du site:expert"])
+            .Person("p-kube", "Mathilde Rey", department: "Informatique", skills: ["Kubernetes:expert"])
+            .Person("p-vba", "Sébastien Hardy", department: "Méthodes", skills: ["VBA:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(expected is null
+            ? answer.Decision == RoutingDecision.None
+            : answer.Decision == RoutingDecision.Person && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le photocopieur du 2e étage est encore bloqué")]
     [InlineData("The photocopier on the 2nd floor is jammed again")]
     public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
