@@ -990,6 +990,8 @@ public sealed class GeneralisationRulesTests
     [InlineData("Hello, l'imprimante A3 du bureau export is offline depuis ce matin, can someone have a look ?", "g-it")]
     [InlineData("Qqn sait comment on se reconnecte au VPN depuis le PC de l'export ? il me demande un code que je reçois pas", "g-it")]
     [InlineData("je voudrais ajouter mon fils à la mutuelle, il a eu 18 ans et il est étudiant. je remplis quoi ?", "g-hr")]
+    [InlineData("L'imprimante étiquettes Zebra de l'export sort des étiquettes blanches depuis le changement de rouleau", "g-it")]
+    [InlineData("Bonjour, mon salaire de septembre est toujours pas arrivé sur mon compte, c'est normal ?", "g-hr")]
     public void Route_AProblemOrAServiceBesideContextWords_GoesToTheDesk(string text, string desk)
     {
         // "Keeps jamming", "is offline", "un code que je reçois pas" report something broken; a person's age ("18 ans") is no word of
@@ -998,6 +1000,7 @@ public sealed class GeneralisationRulesTests
             .Person("req", "Paul Lemaire")
             .Person("p-export", "Olivier Dupuis", jobTitle: "Chargé export", department: "Export", skills: ["Incoterms:expert:ask"], responsibilities: ["Ventes France et export"])
             .Person("p-salt", "Jordi Sagols", department: "Production", aboutMe: "Saleur depuis 30 ans, les anchois mûrissent 3 à 6 mois.")
+            .Person("p-acc", "Hervé Grappe", department: "Finance", jobTitle: "Comptable", skills: ["Comptabilité générale:expert"])
             .Team("g-it", "Support Informatique", "Comptes et mots de passe, MFA, accès VPN, postes de travail, imprimantes, téléphonie.", ["Demandes"])
             .Team("g-hr", "RH & Paie", "Bulletins de salaire, congés et absences, attestations employeur, mutuelle, arrêts maladie.", ["Demandes RH"]);
 
@@ -1031,6 +1034,8 @@ public sealed class GeneralisationRulesTests
     [InlineData("Une camionnette sans logo est garée depuis 2 jours devant le portail du dépôt, et le cadenas a été forcé. Je préviens qui ?", "g-sec")]
     [InlineData("Alarme déclenchée cette nuit, la porte du stock de lingots est fracturée, il manque des caisses !!", "g-sec")]
     [InlineData("Des jeunes sont entrés cette nuit dans la cour, ils ont tagué les silos et forcé le cadenas du local à sel", "g-sec")]
+    [InlineData("la barrière du dépôt a été forcée cette nuit et on nous a siphonné du gasoil dans la chargeuse", "g-sec")]
+    [InlineData("Someone stole two rope bags from our locker at the depot loading bay last night", "g-sec")]
     public void Route_AnExpenseClaimOrABreakIn_GoesToItsDesk(string text, string desk)
     {
         // Getting one's own travel costs back is an expense claim, whatever trade show they were for; a forced padlock or door is a
