@@ -1098,6 +1098,25 @@ public sealed class GeneralisationRulesTests
     }
 
     [Theory]
+    [InlineData("Who could make a 3D render of the Dragons box for the distributor catalogue? We only have the flat artwork.", "p-render")]
+    [InlineData("Hi, we had a yeast and mould count above spec on the strawberry samples. Who in the lab could rerun the counts?", "p-micro")]
+    public void Route_ASkillNamedInTheOtherLanguageOrAbbreviated_FindsItsHolder(string text, string expected)
+    {
+        // "3D render" is the profile's "Rendus 3D" and "yeast and mould" its "Levures et moisissures"; the colleagues sharing "box" or
+        // "samples" are not who is asked for.
+        var tenant = new TestTenant()
+            .Person("req", "Paul Lemaire")
+            .Person("p-box", "Jonas Becker", department: "Studio", skills: ["Packaging et boîtes de jeux:expert"])
+            .Person("p-render", "Aline Chevreau", department: "Studio", skills: ["Rendus 3D (Blender):advanced"])
+            .Person("p-lab", "Thierry Muller", department: "Laboratoire", skills: ["Prélèvement des échantillons:expert"])
+            .Person("p-micro", "Nathalie Gross", department: "Laboratoire", skills: ["Levures et moisissures:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.True(answer.Targets.Count > 0 && answer.Targets[0].Id == expected, Describe(answer));
+    }
+
+    [Theory]
     [InlineData("Le photocopieur du 2e étage est encore bloqué")]
     [InlineData("The photocopier on the 2nd floor is jammed again")]
     public void Route_DesksMentioningASubject_TheOneNamedForItWins(string text)
