@@ -1358,7 +1358,7 @@ public sealed partial class RequestRouter : IRequestRouter
         && !understanding.TranslatedWords.Keys.Any(word => understanding.ObjectStems.Contains(LightStemmer.Stem(word)));
 
     /// <summary>
-    /// Whether at least half of the field's words name a subject of what is asked, named by a full term ("Propriété intellectuelle" for
+    /// Whether more than half of the field's words name a subject of what is asked, named by a full term ("Propriété intellectuelle" for
     /// "dépôt de brevet", "Kubernetes" for "k8s", "Zinc die casting" for the administrator's "zamak"): the field is that subject under
     /// another name. "Bassin d'essais acoustiques" is a test tank, not the research tooling "LabVIEW" evokes through its one word "essais".
     /// </summary>
@@ -1377,7 +1377,7 @@ public sealed partial class RequestRouter : IRequestRouter
             }
         }
 
-        return covered.Count * 2 >= field.Stems.Length;
+        return covered.Count * 2 > field.Stems.Length;
     }
 
     private static bool HoldsAsSkill(ProfileFacet? facet, string stem) => facet is { IsSkill: true } && facet.Stems.Contains(stem);

@@ -1076,16 +1076,18 @@ public sealed class GeneralisationRulesTests
 
     [Theory]
     [InlineData("quelqu'un maîtrise LabVIEW ? j'ai récupéré un vieux VI de pilotage à reprendre", null)]
+    [InlineData("qqn sait programmer en LabVIEW ? j'ai un vieux VI à modifier", null)]
     [InlineData("Qqn sait faire un bilan carbone scope 3 ? un client anglais nous demande l'empreinte carbone de nos fils", null)]
     [InlineData("pour la refonte, qqn maîtrise k8s ? on hésite sur l'autoscaling des pods pour les pics du dimanche soir", "p-kube")]
     [InlineData("qqn maitrise les macros excel ? je voudrais automatiser le calcul des besoins matière des OF", "p-vba")]
     public void Route_AskedAboutWhatNoProfileWrites_IsNobodyUnlessAKnownSynonymNamesIt(string text, string? expected)
     {
-        // Nobody writes "LabVIEW" or "bilan carbone": the rope tester (research, through "essais") and the safety officer (environment,
-        // through "déchets") only share a subject with them. "k8s" and "macros excel" are other names of skills the directory holds.
+        // Nobody writes "LabVIEW" or "bilan carbone": the testers (research, through "essais", half of "Essais de fatigue") and the
+        // safety officer (environment, through "déchets") only share a subject with them. "k8s" and "macros excel" are other names of skills the directory holds.
         var tenant = new TestTenant()
             .Person("req", "Paul Lemaire")
             .Person("p-tank", "Yann Tanguy", department: "R&D", skills: ["Essais de traction sur cordages et manilles:expert"])
+            .Person("p-fatigue", "Yasmine Khelifi", department: "Laboratoire", skills: ["Essais de fatigue:expert"])
             .Person("p-env", "Caroline Schmitt", department: "QHSE", skills: ["Circulation des chariots et bennes à déchets du site:expert"])
             .Person("p-kube", "Mathilde Rey", department: "Informatique", skills: ["Kubernetes:expert"])
             .Person("p-vba", "Sébastien Hardy", department: "Méthodes", skills: ["VBA:advanced"]);
