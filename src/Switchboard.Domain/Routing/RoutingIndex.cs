@@ -80,7 +80,6 @@ public sealed partial class RoutingIndex
             () => facets.SelectMany(f => CamelCaseWord().Matches(f.Text)).SelectMany(m => TextNormalizer.Tokenize(m.Value))
                 .Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        _joinedWords = new Lazy<IReadOnlyDictionary<string, string[]>>(() => JoinedWordPairs(facets, stemPostings), LazyThreadSafetyMode.ExecutionAndPublication);
         AcronymStems = facets
             .Where(f => f.IsSkill && !f.IsAlias && HasTwoCapitals(f.Text))
             .SelectMany(f => CapitalisedWords(f.Text))
@@ -99,37 +98,37 @@ public sealed partial class RoutingIndex
     /// </summary>
     private readonly Lazy<IReadOnlySet<string>> _camelCaseStems;
 
-    private readonly Lazy<IReadOnlyDictionary<string, string[]>> _joinedWords;
-
     /// <summary>
-    /// The two profile stems a request word glues together ("powerbi" for a skill written "Power BI", "autocad" for "Auto CAD"):
-    /// two words written in a row in someone's profile, each of two letters or more, whose joined form no profile uses itself. Null
-    /// when the word is no such pair. Built on first use: most requests never ask.
+    /// The two profile stems a request word glues together ("powerbi" for a skill written "Power BI", "nutriscore" for "Nutri-Score",
+    /// "antipanique" for "anti-panique"): two words some profile writes in a row whose joined form stems to the request's. Null when
+    /// none does. Read on demand from the facets holding either half, so a large directory builds nothing for it.
     /// </summary>
-    internal string[]? JoinedWords(string stem) => _joinedWords.Value.TryGetValue(stem, out var parts) ? parts : null;
-
-    private static Dictionary<string, string[]> JoinedWordPairs(IReadOnlyList<ProfileFacet> facets, Dictionary<string, int[]> stemPostings)
+    internal string[]? JoinedWords(string stem)
     {
-        var pairs = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var facet in facets)
+        if (stem.Length < 4 || !stem.All(char.IsLetter))
         {
-            var words = TextNormalizer.Tokenize(facet.Text);
-            for (var i = 1; i < words.Count; i++)
-            {
-                if (words[i - 1].Length < 2 || words[i].Length < 2 || !words[i - 1].All(char.IsLetter) || !words[i].All(char.IsLetter))
-                {
-                    continue;
-                }
+            return null;
+        }
 
-                var joined = LightStemmer.Stem(words[i - 1] + words[i]);
-                if (!stemPostings.ContainsKey(joined))
+        for (var cut = 2; cut <= stem.Length - 2; cut++)
+        {
+            var withFirst = FacetsWithStem(LightStemmer.Stem(stem[..cut]));
+            var withSecond = FacetsWithStem(LightStemmer.Stem(stem[cut..]));
+            foreach (var facetId in withFirst.Count == 0 || (withSecond.Count > 0 && withSecond.Count < withFirst.Count) ? withSecond : withFirst)
+            {
+                var words = TextNormalizer.Tokenize(Facets[facetId].Text);
+                for (var i = 1; i < words.Count; i++)
                 {
-                    pairs.TryAdd(joined, [LightStemmer.Stem(words[i - 1]), LightStemmer.Stem(words[i])]);
+                    if (words[i - 1].Length >= 2 && words[i].Length >= 2
+                        && string.Equals(LightStemmer.Stem(words[i - 1] + words[i]), stem, StringComparison.Ordinal))
+                    {
+                        return [LightStemmer.Stem(words[i - 1]), LightStemmer.Stem(words[i])];
+                    }
                 }
             }
         }
 
-        return pairs;
+        return null;
     }
 
     /// <summary>Normalised words of <paramref name="text"/> written entirely in capitals (two letters or more).</summary>
