@@ -98,6 +98,8 @@ public sealed partial class RoutingIndex
     /// </summary>
     private readonly Lazy<IReadOnlySet<string>> _camelCaseStems;
 
+    private const int MaxJoinedWordHolders = 2000;
+
     /// <summary>
     /// The two profile stems a request word glues together ("powerbi" for a skill written "Power BI", "nutriscore" for "Nutri-Score",
     /// "antipanique" for "anti-panique"): two words some profile writes in a row whose joined form stems to the request's. Null when
@@ -114,7 +116,15 @@ public sealed partial class RoutingIndex
         {
             var withFirst = FacetsWithStem(LightStemmer.Stem(stem[..cut]));
             var withSecond = FacetsWithStem(LightStemmer.Stem(stem[cut..]));
-            foreach (var facetId in withFirst.Count == 0 || (withSecond.Count > 0 && withSecond.Count < withFirst.Count) ? withSecond : withFirst)
+            var holders = withFirst.Count == 0 || (withSecond.Count > 0 && withSecond.Count < withFirst.Count) ? withSecond : withFirst;
+            // Two words so common that even the rarer is written thousands of times are no product name glued together, and reading
+            // all their facets would cost a large directory a visible pause.
+            if (holders.Count > MaxJoinedWordHolders)
+            {
+                continue;
+            }
+
+            foreach (var facetId in holders)
             {
                 var words = TextNormalizer.Tokenize(Facets[facetId].Text);
                 for (var i = 1; i < words.Count; i++)
