@@ -652,9 +652,9 @@ public sealed partial class RequestRouter : IRequestRouter
         // to ISO 14067), unless a skill of theirs is about what is asked (the patent question again), or they stand in for someone away who
         // holds the words in a field they share ("Froid industriel (ammoniac)" for the NH3 refrigeration expert in Do Not Disturb).
         // Nor when what is asked ("LabVIEW", "bilan carbone", "drone") is a subject the vocabulary knows but no profile writes in any
-        // form, and the first available person's field shares no word with the request: they are there by the subject alone ("Bassin
-        // d'essais acoustiques" is research like LabVIEW, not LabVIEW), unless that field is the subject itself under another name
-        // ("Propriété intellectuelle" for a patent).
+        // form, and the first available person's field shares no word with the request: they are there by the subject alone ("Essais de
+        // fatigue" is research like LabVIEW through one word of two, not LabVIEW), unless that field is the subject itself under another
+        // name ("Propriété intellectuelle" for a patent).
         if (!namesAway && !noStandIn && understanding.ObjectStems.Count > 0
             && direct.Count > 0 && (direct.All(c => c.WordCoverage <= 0 && KnowsObject(c, understanding, index) == 0)
                 || (understanding.AsksForExpertise && direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { WordCoverage: <= 0 } first
@@ -1360,7 +1360,7 @@ public sealed partial class RequestRouter : IRequestRouter
     /// <summary>
     /// Whether more than half of the field's words name a subject of what is asked, named by a full term ("Propriété intellectuelle" for
     /// "dépôt de brevet", "Kubernetes" for "k8s", "Zinc die casting" for the administrator's "zamak"): the field is that subject under
-    /// another name. "Bassin d'essais acoustiques" is a test tank, not the research tooling "LabVIEW" evokes through its one word "essais".
+    /// another name. "Essais de fatigue" shares with "LabVIEW" only the research subject its one word "essais" names.
     /// </summary>
     private static bool FieldIsTheSubject(ProfileFacet field, RequestUnderstanding understanding, RoutingIndex index)
     {
