@@ -24,6 +24,7 @@ internal sealed partial class RequestUnderstanding
         ReportsAProblem = reportsAProblem;
         AsksForAThing = asksForAThing;
         ObjectStems = objectStems;
+        ObjectTopics = [.. topics.Where(t => t.NamedBy is { } named && named.Overlaps(objectStems))];
         Names = names;
         AsksForExpertise = asksForExpertise;
         AsksForReview = asksForReview;
@@ -64,6 +65,9 @@ internal sealed partial class RequestUnderstanding
     /// with DG acceptance" → dg, acceptance): what someone must know to be asked. Empty when no knowledge cue.
     /// </summary>
     public IReadOnlySet<string> ObjectStems { get; }
+
+    /// <summary>The subjects among <see cref="Topics"/> that the words of <see cref="ObjectStems"/> name: what is asked about, as subjects.</summary>
+    public IReadOnlyList<WeightedTopic> ObjectTopics { get; }
 
     /// <summary>Whether the request asks for a thing to be done or sent and for no one's knowledge ("besoin de mon AEM svp").</summary>
     public bool AsksForAThing { get; }
@@ -241,30 +245,21 @@ internal sealed partial class RequestUnderstanding
                 continue;
             }
 
-            // A part of a hyphenated word ("inter" of "inter-entreprises") is a prefix of that word, not an abbreviation.
+            // A part of a hyphenated word ("inter" of "inter-entreprises") is a prefix of that word, not an abbreviation. Else a word
+            // glued from two of a profile's ("powerbi" for "Power BI") stands for those two words.
             var other = index.Cognate(stems[i]) ?? (compoundStems.Value.Contains(stems[i]) ? null : index.Expansion(stems[i]));
-            if (other is not null)
+            if ((other is not null ? [other] : index.JoinedWords(stems[i])) is not { } forms)
             {
-                // Known after all, in the profile's form: not something nobody has heard of.
-                var stem = stems[i];
-                unknown.RemoveWhere(token => LightStemmer.Stem(token) == stem);
+                continue;
             }
 
-            if (other is not null && !stems.Contains(other))
+            // Known after all, in the profile's form: not something nobody has heard of.
+            var stem = stems[i];
+            unknown.RemoveWhere(token => LightStemmer.Stem(token) == stem);
+            foreach (var form in forms.Where(form => !stems.Contains(form)))
             {
-                stems.Add(other);
+                stems.Add(form);
                 corrected.Add(true);
-            }
-            else if (other is null && index.JoinedWords(stems[i]) is { } parts)
-            {
-                // "un tableau powerbi": the profile's "Power BI", written as one word. Known after all, in the profile's two words.
-                var stem = stems[i];
-                unknown.RemoveWhere(token => LightStemmer.Stem(token) == stem);
-                foreach (var part in parts.Where(part => !stems.Contains(part)))
-                {
-                    stems.Add(part);
-                    corrected.Add(true);
-                }
             }
         }
 
