@@ -971,7 +971,11 @@ public sealed partial class RoutingIndex
             var descriptionTokens = deskByName ? [] : TextNormalizer.Tokenize(description);
             // A single leisure word is no leisure in the name of a desk with its own intake channel ("Flotte - Vans & vélos cargo" with its
             // Demandes channel), nor when it is the company's trade ("Départs & réservations golf" at a golf resort whose staff teach golf).
-            var social = vocabulary.SocialMarkers.Any(marker => marker.All(markerStems.Contains) && !(marker.Length == 1 && (dedicated || tradeStems.Contains(marker[0]))))
+            // Nor a client named in the description of a desk whose name is a service ("Juridique – revue de contrats" reviewing
+            // "conventions de partenariat avec les clubs", a contract desk listing "loueurs de vélos" among its suppliers).
+            var serviceName = nameTopics.Any(t => vocabulary.Topics[t].Kind == TopicKind.Service);
+            var social = vocabulary.SocialMarkers.Any(marker => marker.All(markerStems.Contains)
+                    && !(marker.Length == 1 && (dedicated || tradeStems.Contains(marker[0]) || (serviceName && !nameSet.Contains(marker[0])))))
                 || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.SocialPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.SocialPhrases);
             var project = TopicVocabulary.ContainsMarker(vocabulary.ProjectMarkers, markerStems)
                 || TopicVocabulary.ContainsPhrase(nameTokens, vocabulary.ProjectPhrases) || TopicVocabulary.ContainsPhrase(descriptionTokens, vocabulary.ProjectPhrases);

@@ -400,6 +400,26 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Tu peux faire relire la convention de partenariat avec le club de rugby ? c'est notre modèle standard, 3 pages")]
+    [InlineData("Can someone review the partnership agreement with the rugby club before we sign? It's our standard template.")]
+    public void Route_ServiceDeskWhoseDescriptionNamesAClub_IsStillADesk(string text)
+    {
+        // The legal desk's name is a service ("revue de contrats"); the clubs its description mentions are the other party to the
+        // contracts it reviews, not a leisure the group is for. Its intake channel has no intake word ("Contrats à relire").
+        var tenant = new TestTenant()
+            .Person("req", "Oliver Grant", jobTitle: "Responsable partenariats")
+            .Person("p-draft", "Delphine Ader", jobTitle: "Assistante administrative", skills: ["Rédaction de contrats:generalProfessional"])
+            .Team("g-legal", "Juridique – revue de contrats", "Relecture des contrats standards : contrats prestataires, conventions de partenariat avec les clubs, baux, accords de confidentialité (NDA).", ["General", "Contrats à relire"])
+            .Team("g-club", "Rugby Club", "Entraînements du jeudi soir entre collègues et sorties aux matchs.", ["General", "Sorties"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal("g-legal", answer.Targets[0].Id);
+        Assert.False(tenant.Index().Groups.Single(g => g.Group.Id == "g-club").AcceptsRequests);
+    }
+
+    [Theory]
     [InlineData("Chargeuse 966 de Vernon : vidange des 500 h à planifier la semaine pro", "g-shop")]
     [InlineData("Vincent m'a dit de passer par vous : une école de Saumur veut une visite pour 2 classes de CM2 fin janvier", "g-visits")]
     public void Route_WorkNamedByAJobTitlesWord_GoesToTheDeskNamingIt(string text, string desk)
