@@ -400,6 +400,23 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("La pompe de filtration du bain de nickel fait un bruit de casserole depuis ce matin et le débit baisse", RoutingDecision.Group, "g-maint")]
+    [InlineData("le débit internet est très lent au bureau depuis ce matin", RoutingDecision.Group, "g-it")]
+    public void Route_APumpsFlowRate_IsNoNetworkTicket(string text, RoutingDecision decision, string first)
+    {
+        // "Débit" alone is a pump's flow rate as often as a connection's: the IT desk takes a slow connection named as such.
+        var tenant = new TestTenant()
+            .Person("req", "Lucie Garnier", jobTitle: "Commerciale")
+            .Team("g-it", "Support IT", "Postes de travail, imprimantes, wifi, réseau et comptes.", ["General", "Demandes IT"])
+            .Team("g-maint", "Maintenance", "Pannes et entretien des machines de l'atelier, bains de traitement et moyens techniques.", ["General", "Demandes"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.Equal(decision, answer.Decision);
+        Assert.Equal(first, answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("Tu peux faire relire la convention de partenariat avec le club de rugby ? c'est notre modèle standard, 3 pages")]
     [InlineData("Can someone review the partnership agreement with the rugby club before we sign? It's our standard template.")]
     public void Route_ServiceDeskWhoseDescriptionNamesAClub_IsStillADesk(string text)
