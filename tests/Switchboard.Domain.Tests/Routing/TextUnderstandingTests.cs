@@ -196,6 +196,8 @@ public sealed class TextUnderstandingTests
     [InlineData("properly", "propping")]
     [InlineData("screening", "screen")]
     [InlineData("lifting", "lift")]
+    [InlineData("formé", "formation")]
+    [InlineData("formes", "formations")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

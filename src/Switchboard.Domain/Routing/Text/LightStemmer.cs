@@ -251,6 +251,11 @@ public static class LightStemmer
         ["funnels"] = "funnel",
         ["formateur"] = "formateur",
         ["formateurs"] = "formateur",
+        // Someone trained ("qqn de formé SST") or a shape ("en forme de") is not a training course ("formation").
+        ["forme"] = "forme",
+        ["formes"] = "forme",
+        ["formee"] = "forme",
+        ["formees"] = "forme",
         // A form to fill in is a "formulaire", not a training course ("formation").
         ["form"] = "formulair",
         ["forms"] = "formulair",
