@@ -612,8 +612,14 @@ public sealed partial class RequestRouter : IRequestRouter
         {
             // Whoever holds what is asked ("qui s'y connaît en philanthropie ?") comes before those who share only its context ("fondation"),
             // and whoever holds its very words ("rivetage") before those whose field is only about the same subject.
+            // Not someone who holds a word of it in a field far weaker than a skill the request names in full: "any tips to repair it
+            // before we export to STEP?" about a SolidWorks assembly asks the SolidWorks expert, not the export-control officer whom
+            // "export" reaches.
+            var namedSkillMatch = direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { IsSkill: true } namedSkill } namedHolder
+                && TextNormalizer.Tokenize(namedSkill.Text).Where(t => !index.Vocabulary.StopWords.Contains(t)).All(t => understanding.WrittenStems.Contains(LightStemmer.Stem(t)))
+                    ? namedHolder.Match : 0;
             direct = [.. direct
-                .Select(c => (Candidate: c, Knows: KnowsObject(c, understanding, index)))
+                .Select(c => (Candidate: c, Knows: c.Match < options.ObjectHolderMinShareOfBest * namedSkillMatch ? 0 : KnowsObject(c, understanding, index)))
                 .Where(k => k.Candidate.Blocker != Blocker.None || k.Candidate.BestFacet is { IsSkill: true } || k.Knows > 0)
                 .OrderByDescending(k => k.Candidate.Blocker == Blocker.None ? k.Knows : 0)
                 .Select(k => k.Candidate)];

@@ -244,6 +244,42 @@ public sealed class EvidenceRulesTests
         Assert.Equal("p-dpo", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Customer sent a SolidWorks assembly with broken external references. Any tips to repair it before we export to STEP?")]
+    [InlineData("Le client a envoyé un assemblage SolidWorks avec des références externes cassées, des astuces pour le réparer avant l'export en STEP ?")]
+    public void Route_AWordOfTheQuestionHeldInAFarWeakerField_DoesNotOutrankTheSubjectsExpert(string text)
+    {
+        // "Export" is a word of what is asked, and the export-control officer holds it; the SolidWorks expert holds the subject the
+        // request is about, a far stronger match.
+        var tenant = new TestTenant()
+            .Person("req", "Aaron Lim", jobTitle: "Technicien impression 3D", language: "en-GB")
+            .Person("p-cad", "Chris Walker", jobTitle: "Ingénieur CAO", skills: ["SolidWorks:expert"])
+            .Person("p-export", "Maëlle Durand", jobTitle: "Juriste", skills: ["Export control (biens à double usage):expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-cad", answer.Targets[0].Id);
+    }
+
+    [Theory]
+    [InlineData("Bonjour, couronne anterieure A3.5, la strat ressort trop grise apres la 2e cuisson. qqn dispo pour m'aider sur la stratification ?")]
+    [InlineData("l'imprimante A3 du 1er étage imprime des bandes grises, qqn peut m'aider sur la stratification des teintes ?")]
+    public void Route_APaperSizeOrAShadeCalledA3_IsNoLeanReport(string text)
+    {
+        // "A3" is a tooth shade or a paper size far more often than the lean problem-solving report: the ceramist holding the
+        // request's own word answers, not the lean manager.
+        var tenant = new TestTenant()
+            .Person("req", "Léa Dubois", jobTitle: "Prothésiste")
+            .Person("p-lean", "Sandrine Lefebvre", jobTitle: "Responsable production", skills: ["Lean management:advanced"])
+            .Person("p-strat", "Julien Carpentier", jobTitle: "Céramiste", skills: ["Stratification céramique:advanced"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal("p-strat", answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
         Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 }
