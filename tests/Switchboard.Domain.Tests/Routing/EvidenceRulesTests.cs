@@ -280,6 +280,27 @@ public sealed class EvidenceRulesTests
         Assert.Equal("p-strat", answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("Hi all, a Danish retailer wants a weekly kiwi programme from January. Who knows the Northern European markets best?", "p-north")]
+    [InlineData("Le PGHM de Briançon propose un exercice de secours commun en juillet, qui est notre interlocuteur avec eux ?", "p-pghm")]
+    [InlineData("Depuis la refonte du site on ne ranke plus sur 'salle escalade lyon', any SEO guru in the house ?", "p-seo")]
+    public void Route_ARegionInTheOtherLanguage_OrWhoOurContactIs_ReachesItsHolder(string text, string first)
+    {
+        // A world region is written in either language ("Northern European" for "Europe du Nord"); "interlocuteur" is who is asked
+        // for, not a subject nobody lists; a "guru" is someone whose knowledge is asked for.
+        var tenant = new TestTenant()
+            .Person("req", "Léa Dubois", jobTitle: "Commerciale")
+            .Person("p-north", "Hannah Becker", jobTitle: "Export sales", language: "en-GB", skills: ["Marchés d'Europe du Nord:expert"])
+            .Person("p-pghm", "Damien Rostan", jobTitle: "Guide", responsibilities: ["Relations avec le PGHM et le secours en montagne"])
+            .Person("p-seo", "Alexandre Dupuis", jobTitle: "Chargé de communication", skills: ["Référencement naturel (SEO):expert"])
+            .Team("g-sec", "Sûreté et contrôle d'accès", "Badges, accès aux salles et au site, vidéosurveillance.", ["General", "Demandes badges"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(first, answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
         Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 }
