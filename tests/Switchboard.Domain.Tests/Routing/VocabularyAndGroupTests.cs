@@ -400,6 +400,26 @@ public sealed class VocabularyAndGroupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Le foot à 5 du FC a un tournoi samedi à Cholet, on peut emprunter le minibus de la boîte ?", "g-fac")]
+    [InlineData("Portail forcé cette nuit et traces de pas près du stockage, faut regarder les caméras", "g-sec")]
+    [InlineData("the back gate was left open last night and an unknown van stayed 2 hours on the dock car park", "g-sec")]
+    public void Route_BorrowingTheMinibusOrCheckingTheCameras_GoesToItsDesk(string text, string desk)
+    {
+        // Borrowing the company minibus is no bank loan ("emprunt"); a gate forced or left open and cameras to check are site security.
+        var tenant = new TestTenant()
+            .Person("req", "Lucie Garnier", jobTitle: "Préparatrice")
+            .Person("p-fin", "Marc Olivier", jobTitle: "Trésorier", skills: ["Trésorerie et emprunts bancaires:expert"])
+            .Team("g-fac", "Services Généraux", "Véhicules de service, réservation des salles, entretien des locaux.", ["General", "Demandes"])
+            .Team("g-sec", "Sûreté & Accès", "Badges, contrôle d'accès, vidéosurveillance et incidents de sûreté.", ["General", "Demandes"])
+            .Team("g-foot", "FC Foot à 5", "Le foot à 5 entre collègues.", ["General"]);
+
+        var answer = Route(tenant, text, Urgency.Normal, Impact.Individual);
+
+        Assert.Equal(RoutingDecision.Group, answer.Decision);
+        Assert.Equal(desk, answer.Targets[0].Id);
+    }
+
+    [Theory]
     [InlineData("La pompe de filtration du bain de nickel fait un bruit de casserole depuis ce matin et le débit baisse", RoutingDecision.Group, "g-maint")]
     [InlineData("le débit internet est très lent au bureau depuis ce matin", RoutingDecision.Group, "g-it")]
     public void Route_APumpsFlowRate_IsNoNetworkTicket(string text, RoutingDecision decision, string first)

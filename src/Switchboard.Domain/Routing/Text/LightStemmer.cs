@@ -251,6 +251,11 @@ public static class LightStemmer
         ["funnels"] = "funnel",
         ["formateur"] = "formateur",
         ["formateurs"] = "formateur",
+        // Borrowing the minibus ("on peut emprunter le minibus ?") is no bank loan ("emprunt").
+        ["emprunter"] = "emprunter",
+        ["empruntez"] = "emprunter",
+        ["empruntons"] = "emprunter",
+        ["empruntes"] = "emprunter",
         // Someone trained ("qqn de formé SST") or a shape ("en forme de") is not a training course ("formation").
         ["forme"] = "forme",
         ["formes"] = "forme",
