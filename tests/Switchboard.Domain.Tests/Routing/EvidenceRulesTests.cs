@@ -301,6 +301,24 @@ public sealed class EvidenceRulesTests
         Assert.Equal(first, answer.Targets[0].Id);
     }
 
+    [Theory]
+    [InlineData("The misting bars on the primary crusher are not keeping the dust down since the frost, who knows dust suppression systems well?", "p-dust")]
+    [InlineData("Quick one on wood species: for a lighter garden clog would birch or poplar work instead of beech? Who knows the timber side?", "p-wood")]
+    public void Route_AWordOfTheQuestionInTheOtherLanguage_ReachesTheSkillWrittenInIt(string text, string first)
+    {
+        // The general word lexicon bridges what is asked ("dust", "wood") to the French skill ("poussières", "bois").
+        var tenant = new TestTenant()
+            .Person("req", "Oliver Grant", jobTitle: "Sales", language: "en-GB")
+            .Person("p-crane", "Bruno Hauchecorne", jobTitle: "Technicien grues", skills: ["Maintenance grues mobiles:expert", "Limiteur de charge (LMI):advanced"])
+            .Person("p-dust", "Céline Marchal", jobTitle: "Ingénieure procédés", skills: ["Abattage des poussières:expert"])
+            .Person("p-wood", "Gérard Mougenot", jobTitle: "Sabotier", skills: ["Essences de bois:expert"]);
+
+        var answer = Route(tenant, text);
+
+        Assert.Equal(RoutingDecision.Person, answer.Decision);
+        Assert.Equal(first, answer.Targets[0].Id);
+    }
+
     private static RoutingAnswer Route(TestTenant tenant, string text, Urgency urgency = Urgency.Normal, string requester = "req") =>
         Router.Route(new RoutingRequest(requester, text, urgency, Impact.Team, Tuesday10), tenant.Index(), tenant.Workload());
 }
