@@ -1058,15 +1058,19 @@ public sealed class GeneralisationRulesTests
     [InlineData("Qui peut commander 20 livrets de feuilles d'or ? on est a sec pour la commande musee", "g-buy")]
     [InlineData("Qui peut me commander des muselets pour les magnums ? je sais pas s'il faut un muselet renforcé pour la pression d'un magnum", "p-closure")]
     [InlineData("qui peut commander un nouveau muselet ? faut savoir si on part sur du renforcé ou pas", "p-closure")]
+    [InlineData("qui peut me commander des muselets ? enfin faut d'abord que qqn me dise lequel : renforcé ou standard pour un magnum", "p-closure")]
+    [InlineData("qui peut me commander la bonne chaux pour l'intonaco de la chapelle ? je sais pas s'il faut de la NHL 2 ou de la chaux aérienne en pâte, besoin d'un conseil avant", "p-lime")]
     public void Route_WhoCanOrder_IsPurchasingUnlessWhatToOrderIsInDoubt(string text, string expected)
     {
         // The order desk's colleagues who follow customer orders ("Gestion des commandes") hold the word "commander", not the service
-        // of buying; a doubt about what to order ("je sais pas s'il faut", "faut savoir si") asks for the closures expert's knowledge.
+        // of buying; a doubt about what to order ("je sais pas s'il faut", "faut savoir si", "qqn me dise lequel") asks for the expert's
+        // knowledge, and "la bonne chaux" is no "bon de commande".
         var tenant = new TestTenant()
             .Person("req", "Paul Lemaire")
             .Person("p-adv", "Laetitia Caudron", department: "ADV", skills: ["Gestion des commandes:expert"])
             .Person("p-gold", "Clémence Aubry", department: "Dorure", skills: ["Feuilles d'or et dorure à la détrempe:expert"])
             .Person("p-closure", "Élise Carpentier", department: "Qualité", skills: ["Muselets et bouchages:expert"])
+            .Person("p-lime", "Oliver Hartley", department: "Restauration", language: "en-GB", skills: ["Chaux aériennes et hydrauliques (NHL):expert"])
             .Team("g-buy", "Achats - Demandes d'achat", "Demandes d'achat de consommables, fournitures, emballages ; création de fournisseurs.", ["Demandes"]);
 
         var answer = Route(tenant, text);

@@ -198,6 +198,7 @@ public sealed class TextUnderstandingTests
     [InlineData("lifting", "lift")]
     [InlineData("formé", "formation")]
     [InlineData("formes", "formations")]
+    [InlineData("bonne", "bon")]
     public void Stem_DifferentWordsSharingARoot_StayApart(string first, string second)
     {
         // A building is not a software build, a group plan not a pickup, profit-sharing not interest, encryption not costing, an email

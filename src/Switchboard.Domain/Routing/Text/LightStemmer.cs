@@ -251,6 +251,9 @@ public static class LightStemmer
         ["funnels"] = "funnel",
         ["formateur"] = "formateur",
         ["formateurs"] = "formateur",
+        // "La bonne chaux" is no purchase order ("bon de commande"): the feminine adjective keeps its own stem.
+        ["bonne"] = "bonne",
+        ["bonnes"] = "bonne",
         // Borrowing the minibus ("on peut emprunter le minibus ?") is no bank loan ("emprunt").
         ["emprunter"] = "emprunter",
         ["empruntez"] = "emprunter",
