@@ -34,6 +34,8 @@ public sealed class SpokenLanguageRulesTests
     [InlineData("A Romanian family comes to the desk tomorrow, they speak very little English. Anyone speak Romanian?")]
     [InlineData("Rdv demain avec un client de Bucarest qui parle mal anglais, qqn parle roumain couramment pour m'accompagner ?")]
     [InlineData("Call tomorrow with a buyer from Bucharest with poor English, anyone speak Romanian fluently?")]
+    [InlineData("Quelqu'un parle roumain ? un abonné arrive lundi et galère en français comme en anglais")]
+    [InlineData("Anyone speak Romanian? a new subscriber struggles in French as much as in English")]
     public void Route_LanguageNobodySpeaks_IsNoneSayingSo(string text)
     {
         var answer = Route(text);

@@ -504,6 +504,17 @@ public sealed class TopicVocabulary
     /// </summary>
     internal SpokenLanguage? LanguageAsked(IReadOnlyList<string> tokens)
     {
+        // "Quelqu'un parle portugais ? il galère en français comme en anglais": the language right after a speaking cue is the one
+        // asked, whatever others the request names, unless a list goes on after it ("parle anglais, allemand ou italien").
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (LanguageCues.Contains(tokens[i]) && !NegatedAt(tokens, i) && LanguageNames.TryGetValue(tokens[i + 1], out var named)
+                && !Enumerable.Range(i + 2, 2).Any(j => j < tokens.Count && LanguageNames.ContainsKey(tokens[j])))
+            {
+                return Spoken(tokens[i + 1], named);
+            }
+        }
+
         // Languages the requester says someone does not speak ("ne parle ni anglais ni français", "doesn't speak English") are not
         // asked for; several others are a list, not one language asked.
         if (tokens.Where((t, i) => LanguageNames.ContainsKey(t) && !NegatedAt(tokens, i)).Select(t => LanguageNames[t]).Distinct(StringComparer.Ordinal).Skip(2).Any())
