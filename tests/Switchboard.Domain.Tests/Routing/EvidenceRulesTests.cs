@@ -304,6 +304,7 @@ public sealed class EvidenceRulesTests
     [Theory]
     [InlineData("The misting bars on the primary crusher are not keeping the dust down since the frost, who knows dust suppression systems well?", "p-dust")]
     [InlineData("Quick one on wood species: for a lighter garden clog would birch or poplar work instead of beech? Who knows the timber side?", "p-wood")]
+    [InlineData("A rider says her new saddle hurts the horse's back after an hour. Who knows saddle fitting well?", "p-saddle")]
     public void Route_AWordOfTheQuestionInTheOtherLanguage_ReachesTheSkillWrittenInIt(string text, string first)
     {
         // The general word lexicon bridges what is asked ("dust", "wood") to the French skill ("poussières", "bois").
@@ -311,7 +312,8 @@ public sealed class EvidenceRulesTests
             .Person("req", "Oliver Grant", jobTitle: "Sales", language: "en-GB")
             .Person("p-crane", "Bruno Hauchecorne", jobTitle: "Technicien grues", skills: ["Maintenance grues mobiles:expert", "Limiteur de charge (LMI):advanced"])
             .Person("p-dust", "Céline Marchal", jobTitle: "Ingénieure procédés", skills: ["Abattage des poussières:expert"])
-            .Person("p-wood", "Gérard Mougenot", jobTitle: "Sabotier", skills: ["Essences de bois:expert"]);
+            .Person("p-wood", "Gérard Mougenot", jobTitle: "Sabotier", skills: ["Essences de bois:expert"])
+            .Person("p-saddle", "Nadia Ferhat", jobTitle: "Sellière", skills: ["Ajustement des selles:expert"]);
 
         var answer = Route(tenant, text);
 
