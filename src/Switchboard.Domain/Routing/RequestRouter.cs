@@ -615,9 +615,9 @@ public sealed partial class RequestRouter : IRequestRouter
             // Not someone who holds a word of it in a field far weaker than a skill the request names in full: "any tips to repair it
             // before we export to STEP?" about a SolidWorks assembly asks the SolidWorks expert, not the export-control officer whom
             // "export" reaches.
-            var namedSkillMatch = direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { IsSkill: true } namedSkill } namedHolder
-                && TextNormalizer.Tokenize(namedSkill.Text).Where(t => !index.Vocabulary.StopWords.Contains(t)).All(t => understanding.WrittenStems.Contains(LightStemmer.Stem(t)))
-                    ? namedHolder.Match : 0;
+            // Named in full as the skill is written, not through one subject of a name joining two ("fondation" of "Trusts et fondations").
+            var namedSkillMatch = direct.FirstOrDefault(c => c.Blocker == Blocker.None) is { BestFacet: { IsSkill: true, IsAlias: false } namedSkill } namedHolder
+                && namedSkill.Stems.All(understanding.WrittenStems.Contains) ? namedHolder.Match : 0;
             direct = [.. direct
                 .Select(c => (Candidate: c, Knows: c.Match < options.ObjectHolderMinShareOfBest * namedSkillMatch ? 0 : KnowsObject(c, understanding, index)))
                 .Where(k => k.Candidate.Blocker != Blocker.None || k.Candidate.BestFacet is { IsSkill: true } || k.Knows > 0)
